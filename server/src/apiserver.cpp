@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "apiserver.h"
+
+#include "accounts.h"
+#include "apierror.h"
+#include "changelog.h"
+#include "community.h"
+#include "database.h"
+#include "metrics.h"
+#include "proposals.h"
+#include "routes.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTcpServer>
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QHttpHeaders>
+#endif
+
+namespace daodesk::server {
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcApi, "daodesk.server.api")
+
+namespace {
+constexpr qint64 kIdempotencyLifetimeMs = 24LL * 3600 * 1000;
+
+QString methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get:
+        return u"GET"_s;
+    case QHttpServerRequest::Method::Post:
+        return u"POST"_s;
+    case QHttpServerRequest::Method::Patch:
+        return u"PATCH"_s;
+    case QHttpServerRequest::Method::Delete:
+        return u"DELETE"_s;
+    case QHttpServerRequest::Method::Put:
+        return u"PUT"_s;
+    case QHttpServerRequest::Method::Head:
+        return u"HEAD"_s;
+    case QHttpServerRequest::Method::Options:
+        return u"OPTIONS"_s;
+    default:
+        return u"OTHER"_s;
+    }
+}
+
+Response errorResponse(const ApiError &e)
+{
+    QJsonObject error {{u"code"_s, e.code()}, {u"message"_s, e.message()}};
+    if (!e.field().isEmpty())
+        error.insert(u"field"_s, e.field());
+    Response r = Response::json({{u"error"_s, error}}, e.status());
+    r.headers = e.headers;
+    if (e.status() == 401)
+        r.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArray("Bearer")});
+    return r;
+}
+
+bool isWrite(const QString &method)
+{
+    return method == u"POST"_s || method == u"PATCH"_s || method == u"DELETE"_s
+        || method == u"PUT"_s;
+}
+} // namespace
+
+ApiServer::ApiServer(Database &db, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_db(db)
+    , m_metrics(std::make_unique<Metrics>())
+    , m_log(std::make_unique<ChangeLog>(db))
+    , m_accounts(std::make_unique<Accounts>(db))
+    , m_community(std::make_unique<Community>(db, *m_log))
+    , m_proposals(std::make_unique<Proposals>(db, *m_log, *m_community, *m_metrics))
+    , m_context(std::make_unique<ServerContext>(
+          ServerContext {db, *m_accounts, *m_community, *m_proposals, *m_log, *m_metrics}))
+{
+    addUserRoutes(m_router, *m_context);
+    addDaoRoutes(m_router, *m_context);
+    addPointsRoutes(m_router, *m_context);
+    addProposalRoutes(m_router, *m_context);
+    addSyncRoutes(m_router, *m_context);
+
+    m_housekeeping.setInterval(10 * 60 * 1000);
+    connect(&m_housekeeping, &QTimer::timeout, this, &ApiServer::housekeeping);
+    m_housekeeping.start();
+}
+
+ApiServer::~ApiServer() = default;
+
+quint16 ApiServer::start(const QHostAddress &address, quint16 port, QString *error)
+{
+    m_tcp = new QTcpServer(this);
+    if (!m_tcp->listen(address, port)) {
+        if (error)
+            *error = m_tcp->errorString();
+        return 0;
+    }
+    bind(m_tcp);
+    return m_tcp->serverPort();
+}
+
+void ApiServer::housekeeping()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    try {
+        Transaction tx(m_db);
+        m_accounts->purgeExpired(now);
+        m_db.exec(
+            u"DELETE FROM idempotency_keys WHERE created_at < ?"_s, {now - kIdempotencyLifetimeMs});
+        // Close proposals whose time has come even when nobody asks.
+        m_proposals->advance(now);
+        tx.commit();
+    } catch (const std::exception &e) {
+        qCWarning(lcApi) << "housekeeping failed:" << e.what();
+    }
+}
+
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    send(responder, answer(request));
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    send(responder, errorResponse(ApiError::notFound(u"There is nothing at this address."_s)));
+}
+#else
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    send(responder, answer(request));
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &, QHttpServerResponder &&responder)
+{
+    send(responder, errorResponse(ApiError::notFound(u"There is nothing at this address."_s)));
+}
+#endif
+
+void ApiServer::send(QHttpServerResponder &responder, const Response &response)
+{
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QHttpHeaders headers;
+    if (!response.contentType.isEmpty())
+        headers.append(QHttpHeaders::WellKnownHeader::ContentType, response.contentType);
+    for (const auto &[name, value] : response.headers)
+        headers.append(name, value);
+    responder.write(response.body, headers, status);
+#else
+    responder.writeStatusLine(status);
+    if (!response.contentType.isEmpty())
+        responder.writeHeader("Content-Type", response.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeBody(response.body);
+#endif
+}
+
+Response ApiServer::answer(const QHttpServerRequest &raw)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Request request;
+    request.method = methodName(raw.method());
+    request.path = raw.url().path();
+    request.query = raw.query();
+    request.body = raw.body();
+    request.remote = raw.remoteAddress();
+    request.now = QDateTime::currentMSecsSinceEpoch();
+    const auto headers = raw.headers();
+    for (const auto &[name, value] : headers)
+        request.headers.insert(name.toLower(), value);
+
+    QString label = u"unmatched"_s;
+    const Response response = dispatch(request, &label);
+    m_metrics->observe(
+        label, request.method, response.status, static_cast<double>(timer.nsecsElapsed()) / 1e9);
+    return response;
+}
+
+Response ApiServer::dispatch(Request &request, QString *routeLabel)
+{
+    try {
+        if (request.path == u"/healthz"_s && request.method == u"GET"_s) {
+            *routeLabel = request.path;
+            m_db.scalar(u"SELECT 1"_s);
+            return Response::json(
+                {{u"status"_s, u"ok"_s}, {u"schema_version"_s, m_db.schemaVersion()}});
+        }
+        if (request.path == u"/metrics"_s && request.method == u"GET"_s) {
+            *routeLabel = request.path;
+            Response r = Response::rawJson(m_metrics->render());
+            r.contentType = "text/plain; version=0.0.4; charset=utf-8";
+            return r;
+        }
+        if (request.body.size() > kMaxBodyBytes) {
+            throw ApiError(413, u"payload_too_large"_s,
+                u"The request body is larger than 1 MiB; send less at a time."_s);
+        }
+        const Router::Match match = m_router.match(request.method, request.path);
+        if (!match.route) {
+            if (!match.allowedMethods.isEmpty()) {
+                ApiError e(405, u"method_not_allowed"_s,
+                    u"%1 is not allowed here; use %2."_s.arg(
+                        request.method, match.allowedMethods.join(u", "_s)));
+                e.headers.append({QByteArrayLiteral("Allow"),
+                    QByteArray(match.allowedMethods.join(u", "_s).toLatin1())});
+                throw e;
+            }
+            throw ApiError::notFound(u"There is nothing at this address."_s);
+        }
+        *routeLabel = match.route->pattern;
+        request.args = match.args;
+
+        Transaction tx(m_db);
+        if (match.route->access == Access::Authenticated)
+            request.userId
+                = m_accounts->authenticate(request.headers.value("authorization"), request.now);
+        m_proposals->advance(request.now);
+        Response response = isWrite(request.method) && match.route->replayable
+            ? runWithIdempotency(*match.route, request)
+            : match.route->handler(request);
+        tx.commit();
+        return response;
+    } catch (const ApiError &e) {
+        return errorResponse(e);
+    } catch (const std::exception &e) {
+        qCWarning(lcApi) << request.method << request.path << "failed:" << e.what();
+        return errorResponse(ApiError(500, u"internal"_s,
+            u"The server could not complete the request; nothing was changed. "
+            "Try again later."_s));
+    }
+}
+
+Response ApiServer::runWithIdempotency(const Router::Route &route, Request &request)
+{
+    const QByteArray key = request.headers.value("idempotency-key");
+    if (key.isEmpty())
+        return route.handler(request);
+    if (key.size() > 255
+        || std::any_of(key.begin(), key.end(), [](char c) { return c < 0x21 || c > 0x7e; })) {
+        throw ApiError::badRequest(
+            u"The Idempotency-Key header must be 1 to 255 visible ASCII characters."_s,
+            u"Idempotency-Key"_s);
+    }
+    const QString scope = request.userId ? u"user:%1"_s.arg(request.userId) : u"anonymous"_s;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(request.method.toUtf8());
+    hash.addData(QByteArrayView("\n"));
+    hash.addData(request.path.toUtf8());
+    hash.addData(QByteArrayView("\n"));
+    hash.addData(request.body);
+    const QString fingerprint = QString::fromLatin1(hash.result().toHex());
+
+    QSqlQuery &q = m_db.exec(u"SELECT request_hash, status, response FROM idempotency_keys "
+                             "WHERE scope = ? AND idem_key = ?"_s,
+        {scope, QString::fromLatin1(key)});
+    if (q.next()) {
+        const QString storedHash = q.value(0).toString();
+        const int status = q.value(1).toInt();
+        const QByteArray body = q.value(2).toString().toUtf8();
+        q.finish();
+        if (storedHash != fingerprint) {
+            throw ApiError(422, u"idempotency_key_reused"_s,
+                u"This Idempotency-Key was already used for a different request; use a new key."_s,
+                u"Idempotency-Key"_s);
+        }
+        Response replay
+            = body.isEmpty() ? Response::empty(status) : Response::rawJson(body, status);
+        replay.headers.append({QByteArrayLiteral("Idempotent-Replayed"), QByteArray("true")});
+        return replay;
+    }
+    q.finish();
+
+    Response response = route.handler(request);
+    if (response.status < 300) {
+        m_db.exec(u"INSERT INTO idempotency_keys (scope, idem_key, request_hash, status, response, "
+                  u"created_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?)"_s,
+            {scope, QString::fromLatin1(key), fingerprint, response.status,
+                QString::fromUtf8(response.body), request.now});
+    }
+    return response;
+}
+
+} // namespace daodesk::server

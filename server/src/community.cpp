@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "community.h"
+
+#include "apierror.h"
+#include "changelog.h"
+#include "database.h"
+#include "entities.h"
+#include "jsoninput.h"
+
+#include <QRandomGenerator>
+
+namespace daodesk::server {
+
+using namespace Qt::StringLiterals;
+using domain::GovernanceLevel;
+
+std::optional<Membership> Community::membership(qint64 daoId, qint64 userId)
+{
+    QSqlQuery &q = m_db.exec(
+        u"SELECT governance_level, joined_at FROM members WHERE dao_id = ? AND user_id = ?"_s,
+        {daoId, userId});
+    std::optional<Membership> m;
+    if (q.next()) {
+        m = Membership {daoId, userId,
+            domain::levelFromString(q.value(0).toString()).value_or(GovernanceLevel::Member),
+            q.value(1).toLongLong()};
+    }
+    q.finish();
+    return m;
+}
+
+Membership Community::requireMember(qint64 daoId, qint64 userId)
+{
+    if (auto m = membership(daoId, userId))
+        return *m;
+    if (m_db.scalar(u"SELECT id FROM daos WHERE id = ?"_s, {daoId}).isNull())
+        throw ApiError::notFound(u"There is no DAO with id %1."_s.arg(daoId));
+    throw ApiError::forbidden(
+        u"You are not a member of this DAO. Ask a member for an invitation."_s);
+}
+
+Membership Community::requireLevel(qint64 daoId, qint64 userId, GovernanceLevel level)
+{
+    const Membership m = requireMember(daoId, userId);
+    if (m.level < level) {
+        throw ApiError::forbidden(u"This needs the %1 level in this DAO; yours is %2."_s.arg(
+            domain::toString(level), domain::toString(m.level)));
+    }
+    return m;
+}
+
+qint64 Community::createDao(
+    const QString &name, const QString &description, qint64 creatorId, qint64 now)
+{
+    if (!m_db.scalar(u"SELECT id FROM daos WHERE name = ?"_s, {name}).isNull())
+        throw ApiError::conflict(
+            u"A DAO named '%1' already exists; choose another name."_s.arg(name));
+    const qint64 daoId
+        = m_db.scalar(u"INSERT INTO daos (name, description, created_by, created_at) "
+                      "VALUES (?, ?, ?, ?) RETURNING id"_s,
+                  {name, description, creatorId, now})
+              .toLongLong();
+    addMember(daoId, creatorId, GovernanceLevel::Admin, 0, now);
+    return daoId;
+}
+
+void Community::addMember(
+    qint64 daoId, qint64 userId, GovernanceLevel level, qint64 invitedBy, qint64 now)
+{
+    m_db.exec(
+        u"INSERT INTO members (dao_id, user_id, governance_level, joined_at, invited_by) VALUES (?, ?, ?, ?, ?)"_s,
+        {daoId, userId, domain::toString(level), now,
+            invitedBy > 0 ? QVariant(invitedBy) : QVariant()});
+    m_log.upsert(daoId, entities::kMember, userId, entities::member(m_db, daoId, userId));
+    m_log.upsert(daoId, entities::kDao, daoId, entities::dao(m_db, daoId));
+}
+
+void Community::setLevel(qint64 daoId, qint64 actorId, qint64 userId, GovernanceLevel level)
+{
+    requireLevel(daoId, actorId, GovernanceLevel::Admin);
+    const auto target = membership(daoId, userId);
+    if (!target)
+        throw ApiError::notFound(u"User %1 is not a member of this DAO."_s.arg(userId));
+    if (target->level == GovernanceLevel::Admin && level != GovernanceLevel::Admin) {
+        const qint64 admins
+            = m_db.scalar(
+                      u"SELECT COUNT(*) FROM members WHERE dao_id = ? AND governance_level = ?"_s,
+                      {daoId, domain::toString(GovernanceLevel::Admin)})
+                  .toLongLong();
+        if (admins <= 1)
+            throw ApiError::conflict(
+                u"A DAO needs at least one admin; make someone else admin first."_s);
+    }
+    m_db.exec(u"UPDATE members SET governance_level = ? WHERE dao_id = ? AND user_id = ?"_s,
+        {domain::toString(level), daoId, userId});
+    m_log.upsert(daoId, entities::kMember, userId, entities::member(m_db, daoId, userId));
+}
+
+qint64 Community::awardPoints(qint64 daoId, qint64 userId, domain::PointsAction action,
+    const QString &reason, qint64 awardedBy, qint64 proposalId, qint64 at)
+{
+    const domain::PointsRule &rule = domain::pointsRule(action);
+    const qint64 id
+        = m_db.scalar(u"INSERT INTO points_history (dao_id, user_id, action, reputation_delta, "
+                      "contribution_delta, reason, awarded_by, proposal_id, created_at) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                  {daoId, userId, QString(rule.name), static_cast<qint64>(rule.reputation),
+                      static_cast<qint64>(rule.contribution), reason,
+                      awardedBy > 0 ? QVariant(awardedBy) : QVariant(),
+                      proposalId > 0 ? QVariant(proposalId) : QVariant(), at})
+              .toLongLong();
+    m_db.exec(u"UPDATE members SET reputation_score = reputation_score + ?, "
+              "contribution_points = contribution_points + ? WHERE dao_id = ? AND user_id = ?"_s,
+        {static_cast<qint64>(rule.reputation), static_cast<qint64>(rule.contribution), daoId,
+            userId});
+    m_log.upsert(daoId, entities::kPoints, id, entities::points(m_db, id));
+    m_log.upsert(daoId, entities::kMember, userId, entities::member(m_db, daoId, userId));
+    return id;
+}
+
+QJsonObject Community::createInvitation(
+    qint64 daoId, qint64 creatorId, int maxUses, qint64 expiresAt, qint64 now)
+{
+    requireMember(daoId, creatorId);
+    // 16 characters from a 31-letter alphabet without look-alikes: about 79 bits.
+    static const char alphabet[] = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    static_assert(sizeof(alphabet) - 1 == 31);
+    QString code;
+    for (int i = 0; i < 16; ++i) {
+        if (i && i % 4 == 0)
+            code += u'-';
+        code += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(31)]);
+    }
+    const qint64 id
+        = m_db.scalar(u"INSERT INTO invitations (dao_id, code, created_by, created_at, expires_at, "
+                      "max_uses) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                  {daoId, code, creatorId, now, expiresAt, maxUses})
+              .toLongLong();
+    return invitationJson(id, now);
+}
+
+QJsonObject Community::invitationJson(qint64 invitationId, qint64 now)
+{
+    QSqlQuery &q
+        = m_db.exec(u"SELECT id, dao_id, code, created_by, created_at, expires_at, max_uses, uses "
+                    "FROM invitations WHERE id = ?"_s,
+            {invitationId});
+    if (!q.next())
+        throw ApiError::notFound(u"No such invitation."_s);
+    const bool usable = q.value(5).toLongLong() > now && q.value(7).toInt() < q.value(6).toInt();
+    QJsonObject o {{u"id"_s, q.value(0).toLongLong()}, {u"dao_id"_s, q.value(1).toLongLong()},
+        {u"code"_s, q.value(2).toString()}, {u"created_by"_s, q.value(3).toLongLong()},
+        {u"created_at"_s, formatTime(q.value(4).toLongLong())},
+        {u"expires_at"_s, formatTime(q.value(5).toLongLong())}, {u"max_uses"_s, q.value(6).toInt()},
+        {u"uses"_s, q.value(7).toInt()}, {u"usable"_s, usable}};
+    q.finish();
+    return o;
+}
+
+qint64 Community::acceptInvitation(const QString &code, qint64 userId, qint64 now)
+{
+    QSqlQuery &q
+        = m_db.exec(u"SELECT id, dao_id, created_by, expires_at, max_uses, uses FROM invitations "
+                    "WHERE code = ?"_s,
+            {code.trimmed().toUpper()});
+    if (!q.next()) {
+        q.finish();
+        throw ApiError::notFound(
+            u"That invitation code does not exist. Check it with the person who sent it."_s);
+    }
+    const qint64 id = q.value(0).toLongLong();
+    const qint64 daoId = q.value(1).toLongLong();
+    const qint64 inviter = q.value(2).toLongLong();
+    const qint64 expiresAt = q.value(3).toLongLong();
+    const bool usedUp = q.value(5).toInt() >= q.value(4).toInt();
+    q.finish();
+    if (membership(daoId, userId))
+        throw ApiError::conflict(u"You are already a member of this DAO."_s);
+    if (expiresAt <= now)
+        throw ApiError(410, u"gone"_s, u"This invitation has expired. Ask for a new one."_s);
+    if (usedUp)
+        throw ApiError(410, u"gone"_s, u"This invitation has been used up. Ask for a new one."_s);
+    m_db.exec(u"UPDATE invitations SET uses = uses + 1 WHERE id = ?"_s, {id});
+    addMember(daoId, userId, GovernanceLevel::Member, inviter, now);
+    if (membership(daoId, inviter)) {
+        awardPoints(daoId, inviter, domain::PointsAction::InviteAccepted, u"Invitation accepted"_s,
+            0, 0, now);
+    }
+    return daoId;
+}
+
+} // namespace daodesk::server

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QUuid>
+
+namespace daodesk::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+[[noreturn]] void fail(const QString &what, const QSqlError &error)
+{
+    throw DatabaseError((what + u": "_s + error.text()).toStdString());
+}
+} // namespace
+
+Database::Database(const QString &url)
+    : m_connectionName(u"daodesk-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    if (url.startsWith(u"sqlite:"_s)) {
+        QString path;
+        if (url == u"sqlite::memory:"_s) {
+            path = u":memory:"_s;
+        } else if (url.startsWith(u"sqlite://"_s)) {
+            path = QUrl::fromPercentEncoding(url.mid(9).toUtf8());
+            if (!QDir::isAbsolutePath(path))
+                throw DatabaseError(
+                    "a SQLite URL needs an absolute path: sqlite:///path/to/file.db");
+        } else {
+            throw DatabaseError("a SQLite URL looks like sqlite:///path/to/file.db");
+        }
+        if (path != u":memory:"_s)
+            QDir().mkpath(QFileInfo(path).absolutePath());
+        m_dialect = Dialect::Sqlite;
+        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        m_db.setDatabaseName(path);
+        m_displayUrl = url;
+    } else if (url.startsWith(u"postgresql://"_s) || url.startsWith(u"postgres://"_s)) {
+        const QUrl u(url, QUrl::StrictMode);
+        if (!u.isValid() || u.host().isEmpty() || u.path().size() < 2)
+            throw DatabaseError(
+                "a PostgreSQL URL looks like postgresql://user:password@host:5432/database");
+        m_dialect = Dialect::Postgres;
+        m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+        m_db.setHostName(u.host());
+        m_db.setPort(u.port(5432));
+        m_db.setUserName(u.userName());
+        m_db.setPassword(u.password());
+        m_db.setDatabaseName(u.path().mid(1));
+        QStringList options;
+        const auto items = QUrlQuery(u).queryItems(QUrl::FullyDecoded);
+        for (const auto &[key, value] : items)
+            options << key + u'=' + value;
+        m_db.setConnectOptions(options.join(u';'));
+        QUrl shown = u;
+        shown.setPassword(QString());
+        m_displayUrl = shown.toString();
+    } else {
+        throw DatabaseError("unknown database URL; use sqlite:///path/file.db or "
+                            "postgresql://user:pass@host:port/db");
+    }
+
+    if (!m_db.isValid())
+        throw DatabaseError("the Qt SQL driver for this database is not installed");
+    if (!m_db.open())
+        fail(u"cannot open "_s + m_displayUrl, m_db.lastError());
+
+    if (m_dialect == Dialect::Sqlite) {
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                 "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+            runStatement(QString::fromLatin1(pragma));
+        }
+    } else {
+        runStatement(u"SET client_min_messages TO WARNING"_s);
+    }
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultUrl()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + u"/.local/share"_s;
+    return u"sqlite://"_s + dir + u"/daodesk-server/daodesk.db"_s;
+}
+
+void Database::runStatement(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        fail(u"statement failed ("_s + sql.left(80) + u')', q.lastError());
+}
+
+QSqlQuery &Database::exec(const QString &sql, std::initializer_list<QVariant> params)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto prepared = std::make_unique<QSqlQuery>(m_db);
+        prepared->setForwardOnly(true);
+        if (!prepared->prepare(sql))
+            fail(u"cannot prepare ("_s + sql.left(80) + u')', prepared->lastError());
+        it = m_statements.emplace(sql, std::move(prepared)).first;
+    }
+    QSqlQuery &q = *it->second;
+    q.finish();
+    int i = 0;
+    for (const QVariant &p : params)
+        q.bindValue(i++, p);
+    if (!q.exec())
+        fail(u"statement failed ("_s + sql.left(80) + u')', q.lastError());
+    return q;
+}
+
+QVariant Database::scalar(const QString &sql, std::initializer_list<QVariant> params)
+{
+    QSqlQuery &q = exec(sql, params);
+    QVariant v = q.next() ? q.value(0) : QVariant();
+    q.finish();
+    return v;
+}
+
+void Database::begin()
+{
+    if (m_inTransaction)
+        throw DatabaseError("nested transaction");
+    if (m_dialect == Dialect::Sqlite) {
+        // IMMEDIATE takes the write lock up front, so two server processes on one file
+        // wait for each other instead of failing with SQLITE_BUSY mid-transaction.
+        exec(u"BEGIN IMMEDIATE"_s);
+    } else {
+        // PostgreSQL cannot PREPARE transaction control, so it goes unprepared.
+        runStatement(u"BEGIN"_s);
+    }
+    m_inTransaction = true;
+}
+
+void Database::commit()
+{
+    m_inTransaction = false;
+    if (m_dialect == Dialect::Sqlite)
+        exec(u"COMMIT"_s);
+    else
+        runStatement(u"COMMIT"_s);
+}
+
+void Database::rollback()
+{
+    if (!m_inTransaction)
+        return;
+    m_inTransaction = false;
+    for (auto &entry : m_statements)
+        entry.second->finish();
+    QSqlQuery q(m_db);
+    q.exec(u"ROLLBACK"_s);
+}
+
+void Database::lockChangeLog()
+{
+    if (m_dialect == Dialect::Postgres)
+        exec(u"SELECT pg_advisory_xact_lock(7402001)"_s);
+}
+
+int Database::schemaVersion()
+{
+    runStatement(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s);
+    const QVariant v = scalar(u"SELECT MAX(version) FROM schema_version"_s);
+    return v.isNull() ? 0 : v.toInt();
+}
+
+void Database::migrate()
+{
+    const QString identity = m_dialect == Dialect::Sqlite
+        ? u"INTEGER PRIMARY KEY AUTOINCREMENT"_s
+        : u"BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"_s;
+    const int current = schemaVersion();
+    const auto &all = migrations();
+    for (std::size_t i = static_cast<std::size_t>(current); i < all.size(); ++i) {
+        Transaction tx(*this);
+        for (const char *statement : all[i]) {
+            QString sql = QString::fromUtf8(statement);
+            sql.replace(u"%ID%"_s, identity);
+            runStatement(sql);
+        }
+        exec(u"INSERT INTO schema_version (version) VALUES (?)"_s, {static_cast<int>(i + 1)});
+        tx.commit();
+    }
+}
+
+} // namespace daodesk::server

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+#include <memory>
+#include <stdexcept>
+#include <unordered_map>
+
+namespace daodesk::server {
+
+/** @brief Thrown when the database fails a statement; the request is rolled back. */
+class DatabaseError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/**
+ * @brief One connection to the server's store, SQLite or PostgreSQL.
+ *
+ * Statements are written once in the SQL both engines accept; the few places where
+ * they differ (identity columns, the change-log lock) are asked of dialect().
+ * Prepared statements are cached by their text, so hot paths pay for parsing once.
+ */
+class Database
+{
+public:
+    enum class Dialect { Sqlite, Postgres };
+
+    /**
+     * @brief Opens the database named by a URL.
+     * @param url "sqlite:///abs/path.db", "sqlite::memory:" or
+     *            "postgresql://user:pass@host:port/dbname"
+     * @throws DatabaseError with a sentence naming what is wrong
+     */
+    explicit Database(const QString &url);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    [[nodiscard]] Dialect dialect() const { return m_dialect; }
+    /** @brief The URL with any password removed, for logs. */
+    [[nodiscard]] QString displayUrl() const { return m_displayUrl; }
+
+    /** @brief Applies every migration not yet applied, each in its own transaction. */
+    void migrate();
+    /** @brief The schema version now in the database. */
+    [[nodiscard]] int schemaVersion();
+
+    /**
+     * @brief Runs a statement with positional parameters and returns the executed query.
+     * The returned query is positioned before the first row.
+     */
+    QSqlQuery &exec(const QString &sql, std::initializer_list<QVariant> params = {});
+    /** @brief Runs a statement and returns the first column of the first row (or null). */
+    QVariant scalar(const QString &sql, std::initializer_list<QVariant> params = {});
+
+    void begin();
+    void commit();
+    void rollback();
+    [[nodiscard]] bool inTransaction() const { return m_inTransaction; }
+
+    /**
+     * @brief Serialises writers of the change log across server processes.
+     * PostgreSQL needs it so sequence numbers become visible in order; SQLite already
+     * admits one writer at a time.
+     */
+    void lockChangeLog();
+
+    /** @brief Default location of the SQLite database: the XDG data directory. */
+    [[nodiscard]] static QString defaultUrl();
+
+private:
+    void runStatement(const QString &sql);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_displayUrl;
+    Dialect m_dialect = Dialect::Sqlite;
+    // Heap-held so references handed out by exec() survive later insertions.
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    bool m_inTransaction = false;
+};
+
+/** @brief Rolls back on scope exit unless committed. */
+class Transaction
+{
+public:
+    explicit Transaction(Database &db) : m_db(db) { m_db.begin(); }
+    ~Transaction()
+    {
+        if (!m_done)
+            m_db.rollback();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit()
+    {
+        m_db.commit();
+        m_done = true;
+    }
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+} // namespace daodesk::server

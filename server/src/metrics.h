@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <array>
+
+namespace daodesk::server {
+
+/** @brief Request counters and latency histograms, rendered in the Prometheus text format. */
+class Metrics
+{
+public:
+    /** @brief Records one finished request under its route pattern. */
+    void observe(const QString &route, const QString &method, int status, double seconds);
+    /** @brief Counts a vote accepted by the server (a changed vote counts again). */
+    void voteCast() { ++m_votesCast; }
+
+    [[nodiscard]] QByteArray render() const;
+
+private:
+    static constexpr std::array<double, 12> kBuckets {
+        0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5};
+    struct Histogram
+    {
+        std::array<quint64, kBuckets.size()> counts {};
+        quint64 count = 0;
+        double sum = 0;
+    };
+    QHash<QString, quint64> m_requests; ///< key: route \t method \t status
+    QHash<QString, Histogram> m_latency; ///< key: route \t method
+    quint64 m_votesCast = 0;
+};
+
+} // namespace daodesk::server

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+namespace daodesk::server {
+
+// Times are milliseconds since the Unix epoch (UTC). Voting power is never stored
+// as a float: votes keep their weight in thousandths.
+const std::vector<std::vector<const char *>> &migrations()
+{
+    static const std::vector<std::vector<const char *>> all = {
+        // 1: the points-DAO schema
+        {
+            R"(CREATE TABLE users (
+                id %ID%,
+                username TEXT NOT NULL UNIQUE,
+                display_name TEXT NOT NULL,
+                password_hash TEXT NOT NULL,
+                created_at BIGINT NOT NULL))",
+            R"(CREATE TABLE sessions (
+                token_hash TEXT PRIMARY KEY,
+                user_id BIGINT NOT NULL REFERENCES users(id),
+                created_at BIGINT NOT NULL,
+                expires_at BIGINT NOT NULL))",
+            "CREATE INDEX sessions_user ON sessions(user_id)",
+            R"(CREATE TABLE daos (
+                id %ID%,
+                name TEXT NOT NULL UNIQUE,
+                description TEXT NOT NULL,
+                created_by BIGINT NOT NULL REFERENCES users(id),
+                created_at BIGINT NOT NULL))",
+            R"(CREATE TABLE members (
+                dao_id BIGINT NOT NULL REFERENCES daos(id),
+                user_id BIGINT NOT NULL REFERENCES users(id),
+                reputation_score BIGINT NOT NULL DEFAULT 0,
+                contribution_points BIGINT NOT NULL DEFAULT 0,
+                governance_level TEXT NOT NULL,
+                joined_at BIGINT NOT NULL,
+                invited_by BIGINT REFERENCES users(id),
+                PRIMARY KEY (dao_id, user_id)))",
+            "CREATE INDEX members_user ON members(user_id)",
+            R"(CREATE TABLE points_history (
+                id %ID%,
+                dao_id BIGINT NOT NULL REFERENCES daos(id),
+                user_id BIGINT NOT NULL REFERENCES users(id),
+                action TEXT NOT NULL,
+                reputation_delta BIGINT NOT NULL,
+                contribution_delta BIGINT NOT NULL,
+                reason TEXT NOT NULL,
+                awarded_by BIGINT REFERENCES users(id),
+                proposal_id BIGINT,
+                created_at BIGINT NOT NULL))",
+            "CREATE INDEX points_member_time ON points_history(dao_id, user_id, created_at)",
+            "CREATE INDEX points_dao_time ON points_history(dao_id, created_at)",
+            R"(CREATE TABLE invitations (
+                id %ID%,
+                dao_id BIGINT NOT NULL REFERENCES daos(id),
+                code TEXT NOT NULL UNIQUE,
+                created_by BIGINT NOT NULL REFERENCES users(id),
+                created_at BIGINT NOT NULL,
+                expires_at BIGINT NOT NULL,
+                max_uses INTEGER NOT NULL,
+                uses INTEGER NOT NULL DEFAULT 0))",
+            "CREATE INDEX invitations_dao ON invitations(dao_id)",
+            R"(CREATE TABLE proposals (
+                id %ID%,
+                dao_id BIGINT NOT NULL REFERENCES daos(id),
+                author_id BIGINT NOT NULL REFERENCES users(id),
+                title TEXT NOT NULL,
+                body TEXT NOT NULL,
+                status TEXT NOT NULL,
+                voting_start BIGINT NOT NULL,
+                voting_end BIGINT NOT NULL,
+                quorum_percent INTEGER NOT NULL,
+                eligible_power_milli BIGINT,
+                eligible_voters BIGINT,
+                chain_id BIGINT,
+                governor_address TEXT,
+                onchain_proposal_id TEXT,
+                created_at BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL,
+                closed_at BIGINT,
+                executed_at BIGINT))",
+            "CREATE INDEX proposals_dao_status ON proposals(dao_id, status, id)",
+            "CREATE INDEX proposals_due_start ON proposals(status, voting_start)",
+            "CREATE INDEX proposals_due_end ON proposals(status, voting_end)",
+            R"(CREATE TABLE votes (
+                id %ID%,
+                proposal_id BIGINT NOT NULL REFERENCES proposals(id),
+                dao_id BIGINT NOT NULL REFERENCES daos(id),
+                user_id BIGINT NOT NULL REFERENCES users(id),
+                choice TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                power_milli BIGINT NOT NULL,
+                chain_tx_hash TEXT,
+                signature TEXT,
+                created_at BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL,
+                UNIQUE (proposal_id, user_id)))",
+            // The sync feed: one row per entity, re-numbered on every change, so that a
+            // read from cursor 0 is the whole current state and deletions leave tombstones.
+            R"(CREATE TABLE changes (
+                seq %ID%,
+                dao_id BIGINT NOT NULL,
+                entity TEXT NOT NULL,
+                entity_id BIGINT NOT NULL,
+                op TEXT NOT NULL,
+                data TEXT NOT NULL,
+                UNIQUE (dao_id, entity, entity_id)))",
+            "CREATE INDEX changes_dao_seq ON changes(dao_id, seq)",
+            R"(CREATE TABLE idempotency_keys (
+                scope TEXT NOT NULL,
+                idem_key TEXT NOT NULL,
+                request_hash TEXT NOT NULL,
+                status INTEGER NOT NULL,
+                response TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                PRIMARY KEY (scope, idem_key)))",
+        },
+    };
+    return all;
+}
+
+} // namespace daodesk::server

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <vector>
+
+namespace daodesk::server {
+
+/**
+ * @brief The ordered schema migrations; entry i brings the schema to version i + 1.
+ *
+ * Each runs in its own transaction. A migration is never edited once released:
+ * changes come as a new entry. "%ID%" stands for the engine's identity column.
+ */
+[[nodiscard]] const std::vector<std::vector<const char *>> &migrations();
+
+} // namespace daodesk::server

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "apierror.h"
+#include "apiserver.h"
+#include "community.h"
+#include "database.h"
+#include "entities.h"
+#include "jsoninput.h"
+#include "proposals.h"
+#include "routes.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace daodesk::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 kMaxId = 9007199254740991LL;
+
+std::optional<ChainLink> readChain(const QJsonObject &object)
+{
+    JsonInput in(object, u"chain."_s);
+    ChainLink link;
+    link.chainId = in.requireInt(u"chain_id"_s, 1, kMaxId);
+    link.governorAddress = in.requireString(u"governor_address"_s, 42, 42);
+    link.proposalId = in.optionalString(u"proposal_id"_s, 1, 78).value_or(QString());
+    in.finish();
+    return link;
+}
+
+/** @brief Reads the fields of a proposal; with @p base, absent fields keep their stored values. */
+ProposalDraft readDraft(JsonInput &in, const ProposalDraft *base)
+{
+    ProposalDraft d = base ? *base : ProposalDraft {};
+    if (base) {
+        d.title = in.optionalString(u"title"_s, 1, 200).value_or(d.title);
+        d.body = in.optionalString(u"body"_s, 0, 50000).value_or(d.body);
+        d.votingStart = in.optionalTime(u"voting_start"_s).value_or(d.votingStart);
+        d.votingEnd = in.optionalTime(u"voting_end"_s).value_or(d.votingEnd);
+        d.quorumPercent = static_cast<int>(
+            in.optionalInt(u"quorum_percent"_s, 0, 100).value_or(d.quorumPercent));
+        if (in.has(u"chain"_s)) {
+            const auto chain = in.optionalObject(u"chain"_s);
+            d.chain = chain ? readChain(*chain) : std::nullopt;
+        }
+    } else {
+        d.title = in.requireString(u"title"_s, 1, 200);
+        d.body = in.optionalString(u"body"_s, 0, 50000).value_or(QString());
+        d.votingStart = in.requireTime(u"voting_start"_s);
+        d.votingEnd = in.requireTime(u"voting_end"_s);
+        d.quorumPercent = static_cast<int>(in.requireInt(u"quorum_percent"_s, 0, 100));
+        if (const auto chain = in.optionalObject(u"chain"_s))
+            d.chain = readChain(*chain);
+    }
+    if (d.title.trimmed().isEmpty())
+        throw ApiError::badRequest(u"The field 'title' must not be blank."_s, u"title"_s);
+    return d;
+}
+
+/** @brief Moderator actions take no fields: an empty body or {}. */
+void requireNoFields(const QByteArray &body)
+{
+    if (body.trimmed().isEmpty())
+        return;
+    JsonInput(body).finish();
+}
+
+Response proposalResponse(ServerContext &ctx, qint64 id, qint64 userId, int status = 200)
+{
+    return Response::json({{u"proposal"_s, ctx.proposals.get(id, userId)}}, status);
+}
+} // namespace
+
+void addProposalRoutes(Router &router, ServerContext &ctx)
+{
+    router.add(u"POST"_s, u"/api/dao/proposals"_s, Access::Authenticated, [&ctx](Request &r) {
+        JsonInput in(r.body);
+        const qint64 daoId = in.requireInt(u"dao_id"_s, 1, kMaxId);
+        const ProposalDraft draft = readDraft(in, nullptr);
+        in.finish();
+        const qint64 id = ctx.proposals.create(daoId, r.userId, draft, r.now);
+        return proposalResponse(ctx, id, r.userId, 201);
+    });
+
+    router.add(u"GET"_s, u"/api/dao/proposals"_s, Access::Authenticated, [&ctx](Request &r) {
+        r.allowQuery({u"dao_id"_s, u"status"_s, u"limit"_s, u"offset"_s});
+        const qint64 daoId = r.queryInt(u"dao_id"_s, 1, kMaxId, 0);
+        const qint64 limit = r.queryInt(u"limit"_s, 1, 200, 50);
+        const qint64 offset = r.queryInt(u"offset"_s, 0, std::numeric_limits<int>::max(), 0);
+        QStringList statuses;
+        if (r.query.hasQueryItem(u"status"_s)) {
+            const QStringList parts
+                = r.query.queryItemValue(u"status"_s, QUrl::FullyDecoded).split(u',');
+            for (const QString &s : parts) {
+                if (!domain::statusFromString(s)) {
+                    throw ApiError::badRequest(
+                        u"Unknown status '%1'; use draft, active, passed, rejected, "
+                        "cancelled or executed."_s.arg(s.left(40)),
+                        u"status"_s);
+                }
+                statuses << s;
+            }
+        }
+        if (daoId)
+            ctx.community.requireMember(daoId, r.userId);
+        // Statuses are validated words, so they can be spliced as literals.
+        QString where = daoId ? u"p.dao_id = ?"_s
+                              : u"p.dao_id IN (SELECT dao_id FROM members WHERE user_id = ?)"_s;
+        if (!statuses.isEmpty())
+            where += u" AND p.status IN ('%1')"_s.arg(statuses.join(u"','"_s));
+        const QVariant scope = daoId ? daoId : r.userId;
+        const qint64 total
+            = ctx.db.scalar(u"SELECT COUNT(*) FROM proposals p WHERE "_s + where, {scope})
+                  .toLongLong();
+        QList<qint64> ids;
+        QSqlQuery &q = ctx.db.exec(u"SELECT p.id FROM proposals p WHERE "_s + where
+                + u" ORDER BY p.id DESC LIMIT ? OFFSET ?"_s,
+            {scope, limit, offset});
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+        q.finish();
+        QJsonArray items;
+        for (qint64 id : ids)
+            items.append(entities::proposal(ctx.db, id));
+        return Response::json({{u"proposals"_s, items}, {u"total"_s, total}, {u"offset"_s, offset},
+            {u"limit"_s, limit}});
+    });
+
+    router.add(u"GET"_s, u"/api/dao/proposals/{}"_s, Access::Authenticated, [&ctx](Request &r) {
+        r.allowQuery({});
+        return proposalResponse(ctx, r.idArg(0), r.userId);
+    });
+
+    router.add(u"PATCH"_s, u"/api/dao/proposals/{}"_s, Access::Authenticated, [&ctx](Request &r) {
+        const qint64 id = r.idArg(0);
+        JsonInput in(r.body);
+        const ProposalDraft base = ctx.proposals.draftOf(id, r.userId);
+        const ProposalDraft draft = readDraft(in, &base);
+        in.finish();
+        ctx.proposals.update(id, r.userId, draft, r.now);
+        return proposalResponse(ctx, id, r.userId);
+    });
+
+    router.add(u"DELETE"_s, u"/api/dao/proposals/{}"_s, Access::Authenticated, [&ctx](Request &r) {
+        requireNoFields(r.body);
+        ctx.proposals.remove(r.idArg(0), r.userId, r.now);
+        return Response::empty(204);
+    });
+
+    router.add(
+        u"POST"_s, u"/api/dao/proposals/{}/vote"_s, Access::Authenticated, [&ctx](Request &r) {
+            const qint64 id = r.idArg(0);
+            JsonInput in(r.body);
+            Ballot ballot;
+            ballot.choice = *domain::choiceFromString(
+                in.requireEnum(u"choice"_s, {u"yes"_s, u"no"_s, u"abstain"_s}));
+            ballot.reason = in.optionalString(u"reason"_s, 0, 5000).value_or(QString());
+            ballot.chainTxHash = in.optionalString(u"chain_tx_hash"_s, 66, 66).value_or(QString());
+            ballot.signature = in.optionalString(u"signature"_s, 132, 132).value_or(QString());
+            in.finish();
+            static const QRegularExpression hex(u"^0x[0-9a-fA-F]+$"_s);
+            if (!ballot.chainTxHash.isEmpty() && !hex.match(ballot.chainTxHash).hasMatch())
+                throw ApiError::badRequest(
+                    u"'chain_tx_hash' must be 0x followed by 64 hex digits."_s, u"chain_tx_hash"_s);
+            if (!ballot.signature.isEmpty() && !hex.match(ballot.signature).hasMatch())
+                throw ApiError::badRequest(
+                    u"'signature' must be 0x followed by 130 hex digits."_s, u"signature"_s);
+            const qint64 voteId = ctx.proposals.vote(id, r.userId, ballot, r.now);
+            return Response::json({{u"vote"_s, entities::vote(ctx.db, voteId)}});
+        });
+
+    router.add(
+        u"GET"_s, u"/api/dao/proposals/{}/votes"_s, Access::Authenticated, [&ctx](Request &r) {
+            r.allowQuery({u"limit"_s, u"offset"_s});
+            const qint64 id = r.idArg(0);
+            ctx.proposals.requireAccess(id, r.userId);
+            const qint64 limit = r.queryInt(u"limit"_s, 1, 500, 100);
+            const qint64 offset = r.queryInt(u"offset"_s, 0, std::numeric_limits<int>::max(), 0);
+            QList<qint64> ids;
+            QSqlQuery &q = ctx.db.exec(
+                u"SELECT id FROM votes WHERE proposal_id = ? ORDER BY id LIMIT ? OFFSET ?"_s,
+                {id, limit, offset});
+            while (q.next())
+                ids.append(q.value(0).toLongLong());
+            q.finish();
+            QJsonArray votes;
+            for (qint64 v : ids)
+                votes.append(entities::vote(ctx.db, v));
+            const qint64 total
+                = ctx.db.scalar(u"SELECT COUNT(*) FROM votes WHERE proposal_id = ?"_s, {id})
+                      .toLongLong();
+            return Response::json(
+                {{u"votes"_s, votes}, {u"total"_s, total}, {u"offset"_s, offset}});
+        });
+
+    router.add(
+        u"GET"_s, u"/api/dao/proposals/{}/result"_s, Access::Authenticated, [&ctx](Request &r) {
+            r.allowQuery({});
+            return Response::json({{u"result"_s, ctx.proposals.result(r.idArg(0), r.userId)}});
+        });
+
+    const QList<QPair<QString, void (Proposals::*)(qint64, qint64, qint64)>> actions {
+        {u"cancel"_s, &Proposals::cancel}, {u"close"_s, &Proposals::close},
+        {u"execute"_s, &Proposals::execute}};
+    for (const auto &[name, action] : actions) {
+        router.add(u"POST"_s, u"/api/dao/proposals/{}/"_s + name, Access::Authenticated,
+            [&ctx, action = action](Request &r) {
+                const qint64 id = r.idArg(0);
+                requireNoFields(r.body);
+                (ctx.proposals.*action)(id, r.userId, r.now);
+                return proposalResponse(ctx, id, r.userId);
+            });
+    }
+}
+
+} // namespace daodesk::server

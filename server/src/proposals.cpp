@@ -1,0 +1,427 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "proposals.h"
+
+#include "apierror.h"
+#include "changelog.h"
+#include "community.h"
+#include "database.h"
+#include "entities.h"
+#include "jsoninput.h"
+#include "metrics.h"
+#include "tally.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
+namespace daodesk::server {
+
+using namespace Qt::StringLiterals;
+using domain::Choice;
+using domain::GovernanceLevel;
+using domain::ProposalStatus;
+using domain::VotingPower;
+
+namespace {
+constexpr qint64 kStartGraceMs = 5 * 60 * 1000;
+constexpr qint64 kMaxVotingMs = 366LL * 24 * 3600 * 1000;
+
+QJsonObject powerJson(VotingPower power)
+{
+    return {{u"voting_power"_s, power.toDecimalString()},
+        {u"voting_power_milli"_s, qint64(power.milli())}};
+}
+} // namespace
+
+void Proposals::validate(const ProposalDraft &draft, qint64 now)
+{
+    if (draft.votingStart < now - kStartGraceMs)
+        throw ApiError::badRequest(
+            u"'voting_start' is in the past; choose now or a later time."_s, u"voting_start"_s);
+    if (draft.votingEnd <= std::max(draft.votingStart, now))
+        throw ApiError::badRequest(
+            u"'voting_end' must be after 'voting_start' and in the future."_s, u"voting_end"_s);
+    if (draft.votingEnd - draft.votingStart > kMaxVotingMs)
+        throw ApiError::badRequest(u"Voting may last at most 366 days."_s, u"voting_end"_s);
+    if (draft.quorumPercent < 0 || draft.quorumPercent > 100)
+        throw ApiError::badRequest(
+            u"'quorum_percent' must be between 0 and 100."_s, u"quorum_percent"_s);
+    if (draft.chain) {
+        static const QRegularExpression address(u"^0x[0-9a-fA-F]{40}$"_s);
+        static const QRegularExpression uint256(u"^[0-9]{1,78}$"_s);
+        if (!address.match(draft.chain->governorAddress).hasMatch()) {
+            throw ApiError::badRequest(
+                u"'chain.governor_address' must be 0x followed by 40 hex digits."_s,
+                u"chain.governor_address"_s);
+        }
+        if (!draft.chain->proposalId.isEmpty()
+            && !uint256.match(draft.chain->proposalId).hasMatch()) {
+            throw ApiError::badRequest(u"'chain.proposal_id' must be a decimal number (uint256)."_s,
+                u"chain.proposal_id"_s);
+        }
+    }
+}
+
+Proposals::Row Proposals::load(qint64 proposalId)
+{
+    QSqlQuery &q = m_db.exec(
+        u"SELECT id, dao_id, author_id, status, voting_start, voting_end, quorum_percent, "
+        "eligible_power_milli FROM proposals WHERE id = ?"_s,
+        {proposalId});
+    if (!q.next()) {
+        q.finish();
+        throw ApiError::notFound(u"There is no proposal with id %1."_s.arg(proposalId));
+    }
+    Row row {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+        domain::statusFromString(q.value(3).toString()).value_or(ProposalStatus::Draft),
+        q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toInt(),
+        q.value(7).toLongLong(), !q.value(7).isNull()};
+    q.finish();
+    return row;
+}
+
+Proposals::Row Proposals::loadForMember(qint64 proposalId, qint64 userId)
+{
+    Row row = load(proposalId);
+    m_community.requireMember(row.daoId, userId);
+    return row;
+}
+
+qint64 Proposals::requireAccess(qint64 proposalId, qint64 userId)
+{
+    return loadForMember(proposalId, userId).daoId;
+}
+
+void Proposals::requireAuthorOrModerator(const Row &row, qint64 userId, const QString &action)
+{
+    if (row.authorId == userId)
+        return;
+    const auto m = m_community.membership(row.daoId, userId);
+    if (!m || m->level < GovernanceLevel::Moderator)
+        throw ApiError::forbidden(
+            u"Only the author or a moderator may %1 this proposal."_s.arg(action));
+}
+
+void Proposals::publish(qint64 daoId, qint64 proposalId)
+{
+    m_log.upsert(daoId, entities::kProposal, proposalId, entities::proposal(m_db, proposalId));
+}
+
+qint64 Proposals::powerAt(qint64 daoId, qint64 userId, qint64 at)
+{
+    QSqlQuery &q = m_db.exec(
+        u"SELECT COALESCE(SUM(reputation_delta), 0), COALESCE(SUM(contribution_delta), 0) "
+        "FROM points_history WHERE dao_id = ? AND user_id = ? AND created_at < ?"_s,
+        {daoId, userId, at});
+    q.next();
+    const qint64 milli
+        = VotingPower::fromPoints(q.value(0).toLongLong(), q.value(1).toLongLong()).milli();
+    q.finish();
+    return milli;
+}
+
+void Proposals::advance(qint64 now)
+{
+    // (time, 0 = open / 1 = close, id): applied in the order the events happened, so a
+    // proposal that passed before another opened is counted in the other's snapshot.
+    std::vector<std::tuple<qint64, int, qint64>> events;
+    QSqlQuery &q = m_db.exec(
+        u"SELECT id, status, voting_start, voting_end FROM proposals "
+        "WHERE (status = 'draft' AND voting_start <= ?) OR (status = 'active' AND voting_end <= ?)"_s,
+        {now, now});
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const qint64 end = q.value(3).toLongLong();
+        if (q.value(1).toString() == u"draft"_s)
+            events.emplace_back(q.value(2).toLongLong(), 0, id);
+        if (end <= now)
+            events.emplace_back(end, 1, id);
+    }
+    q.finish();
+    std::sort(events.begin(), events.end());
+    for (const auto &[at, kind, id] : events) {
+        const Row row = load(id);
+        if (kind == 0 && row.status == ProposalStatus::Draft)
+            open(row);
+        else if (kind == 1 && row.status == ProposalStatus::Active)
+            finish(row, at);
+    }
+}
+
+void Proposals::open(const Row &row)
+{
+    // The electorate is fixed at the opening instant: members who had joined by then,
+    // with the points they had earned strictly before it.
+    const qint64 voters
+        = m_db.scalar(u"SELECT COUNT(*) FROM members WHERE dao_id = ? AND joined_at <= ?"_s,
+                  {row.daoId, row.votingStart})
+              .toLongLong();
+    QSqlQuery &q = m_db.exec(
+        u"SELECT COALESCE(SUM(reputation_delta), 0), COALESCE(SUM(contribution_delta), 0) "
+        "FROM points_history WHERE dao_id = ? AND created_at < ?"_s,
+        {row.daoId, row.votingStart});
+    q.next();
+    const qint64 eligible
+        = VotingPower::total(voters, q.value(0).toLongLong(), q.value(1).toLongLong()).milli();
+    q.finish();
+    m_db.exec(
+        u"UPDATE proposals SET status = 'active', eligible_power_milli = ?, eligible_voters = ?, "
+        "updated_at = ? WHERE id = ?"_s,
+        {eligible, voters, row.votingStart, row.id});
+    publish(row.daoId, row.id);
+}
+
+void Proposals::finish(const Row &row, qint64 at)
+{
+    domain::Tally tally;
+    QSqlQuery &q
+        = m_db.exec(u"SELECT choice, power_milli FROM votes WHERE proposal_id = ?"_s, {row.id});
+    while (q.next())
+        tally.add(domain::choiceFromString(q.value(0).toString()).value_or(Choice::Abstain),
+            VotingPower(q.value(1).toLongLong()));
+    q.finish();
+    const domain::Outcome outcome
+        = domain::evaluate(tally, VotingPower(row.eligibleMilli), row.quorumPercent);
+    setStatus(
+        row, outcome.passes ? ProposalStatus::Passed : ProposalStatus::Rejected, at, "closed_at");
+    if (outcome.passes && m_community.membership(row.daoId, row.authorId)) {
+        m_community.awardPoints(row.daoId, row.authorId, domain::PointsAction::ProposalPassed,
+            u"Proposal #%1 passed"_s.arg(row.id), 0, row.id, at);
+    }
+}
+
+void Proposals::setStatus(const Row &row, ProposalStatus status, qint64 at, const char *timeColumn)
+{
+    m_db.exec(u"UPDATE proposals SET status = ?, %1 = ?, updated_at = ? WHERE id = ?"_s.arg(
+                  QLatin1StringView(timeColumn)),
+        {domain::toString(status), at, at, row.id});
+    publish(row.daoId, row.id);
+}
+
+qint64 Proposals::create(qint64 daoId, qint64 authorId, const ProposalDraft &input, qint64 now)
+{
+    m_community.requireMember(daoId, authorId);
+    ProposalDraft draft = input;
+    validate(draft, now);
+    draft.votingStart = std::max(draft.votingStart, now);
+    const qint64 id
+        = m_db.scalar(u"INSERT INTO proposals (dao_id, author_id, title, body, status, "
+                      u"voting_start, voting_end, "
+                      "quorum_percent, chain_id, governor_address, onchain_proposal_id, "
+                      "created_at, updated_at) "
+                      "VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                  {daoId, authorId, draft.title, draft.body, draft.votingStart, draft.votingEnd,
+                      draft.quorumPercent,
+                      draft.chain ? QVariant(draft.chain->chainId) : QVariant(),
+                      draft.chain ? QVariant(draft.chain->governorAddress) : QVariant(),
+                      draft.chain && !draft.chain->proposalId.isEmpty()
+                          ? QVariant(draft.chain->proposalId)
+                          : QVariant(),
+                      now, now})
+              .toLongLong();
+    m_community.awardPoints(daoId, authorId, domain::PointsAction::ProposalCreated,
+        u"Created proposal #%1"_s.arg(id), 0, id, now);
+    publish(daoId, id);
+    advance(now);
+    return id;
+}
+
+ProposalDraft Proposals::draftOf(qint64 proposalId, qint64 userId)
+{
+    loadForMember(proposalId, userId);
+    QSqlQuery &q
+        = m_db.exec(u"SELECT title, body, voting_start, voting_end, quorum_percent, chain_id, "
+                    "governor_address, onchain_proposal_id FROM proposals WHERE id = ?"_s,
+            {proposalId});
+    q.next();
+    ProposalDraft d {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+        q.value(3).toLongLong(), q.value(4).toInt(), std::nullopt};
+    if (!q.value(5).isNull())
+        d.chain = ChainLink {q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString()};
+    q.finish();
+    return d;
+}
+
+void Proposals::update(qint64 proposalId, qint64 userId, const ProposalDraft &input, qint64 now)
+{
+    const Row row = loadForMember(proposalId, userId);
+    requireAuthorOrModerator(row, userId, u"edit"_s);
+    if (row.status != ProposalStatus::Draft)
+        throw ApiError::conflict(
+            u"Voting has opened; a proposal can only be edited before that."_s);
+    ProposalDraft draft = input;
+    validate(draft, now);
+    draft.votingStart = std::max(draft.votingStart, now);
+    m_db.exec(
+        u"UPDATE proposals SET title = ?, body = ?, voting_start = ?, voting_end = ?, "
+        u"quorum_percent = ?, "
+        "chain_id = ?, governor_address = ?, onchain_proposal_id = ?, updated_at = ? WHERE id = ?"_s,
+        {draft.title, draft.body, draft.votingStart, draft.votingEnd, draft.quorumPercent,
+            draft.chain ? QVariant(draft.chain->chainId) : QVariant(),
+            draft.chain ? QVariant(draft.chain->governorAddress) : QVariant(),
+            draft.chain && !draft.chain->proposalId.isEmpty() ? QVariant(draft.chain->proposalId)
+                                                              : QVariant(),
+            now, proposalId});
+    publish(row.daoId, proposalId);
+    advance(now);
+}
+
+void Proposals::remove(qint64 proposalId, qint64 userId, qint64 now)
+{
+    const Row row = loadForMember(proposalId, userId);
+    requireAuthorOrModerator(row, userId, u"delete"_s);
+    if (row.status != ProposalStatus::Draft)
+        throw ApiError::conflict(
+            u"Voting has opened; cancel the proposal instead of deleting it."_s);
+    m_db.exec(u"DELETE FROM proposals WHERE id = ?"_s, {proposalId});
+    m_log.remove(row.daoId, entities::kProposal, proposalId);
+    if (m_community.membership(row.daoId, row.authorId)) {
+        m_community.awardPoints(row.daoId, row.authorId, domain::PointsAction::ProposalDeleted,
+            u"Deleted draft proposal #%1"_s.arg(proposalId), 0, proposalId, now);
+    }
+}
+
+qint64 Proposals::vote(qint64 proposalId, qint64 userId, const Ballot &ballot, qint64 now)
+{
+    const Row row = load(proposalId);
+    const Membership member = m_community.requireMember(row.daoId, userId);
+    switch (row.status) {
+    case ProposalStatus::Draft:
+        throw ApiError::conflict(
+            u"Voting has not opened yet; it opens at %1."_s.arg(formatTime(row.votingStart)));
+    case ProposalStatus::Cancelled:
+        throw ApiError::conflict(u"This proposal was cancelled; it takes no more votes."_s);
+    case ProposalStatus::Passed:
+    case ProposalStatus::Rejected:
+    case ProposalStatus::Executed:
+        throw ApiError::conflict(u"Voting on this proposal has closed."_s);
+    case ProposalStatus::Active:
+        break;
+    }
+    if (member.joinedAt > row.votingStart)
+        throw ApiError::forbidden(
+            u"You joined after voting opened on this proposal, so you cannot vote on it."_s);
+
+    const QString choice = domain::toString(ballot.choice);
+    const QVariant txHash
+        = ballot.chainTxHash.isEmpty() ? QVariant() : QVariant(ballot.chainTxHash);
+    const QVariant signature = ballot.signature.isEmpty() ? QVariant() : QVariant(ballot.signature);
+    // The insert decides who was first, even against a concurrent server process:
+    // only the statement that created the row awards the voting points.
+    const QVariant inserted
+        = m_db.scalar(u"INSERT INTO votes (proposal_id, dao_id, user_id, choice, reason, "
+                      u"power_milli, chain_tx_hash, "
+                      "signature, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                      "ON CONFLICT (proposal_id, user_id) DO NOTHING RETURNING id"_s,
+            {proposalId, row.daoId, userId, choice, ballot.reason,
+                powerAt(row.daoId, userId, row.votingStart), txHash, signature, now, now});
+    qint64 voteId = 0;
+    if (!inserted.isNull()) {
+        voteId = inserted.toLongLong();
+        m_community.awardPoints(row.daoId, userId, domain::PointsAction::Vote,
+            u"Voted on proposal #%1"_s.arg(proposalId), 0, proposalId, now);
+    } else {
+        voteId
+            = m_db.scalar(
+                      u"UPDATE votes SET choice = ?, reason = ?, chain_tx_hash = ?, signature = ?, "
+                      "updated_at = ? WHERE proposal_id = ? AND user_id = ? RETURNING id"_s,
+                      {choice, ballot.reason, txHash, signature, now, proposalId, userId})
+                  .toLongLong();
+    }
+    m_log.upsert(row.daoId, entities::kVote, voteId, entities::vote(m_db, voteId));
+    m_metrics.voteCast();
+    return voteId;
+}
+
+void Proposals::cancel(qint64 proposalId, qint64 userId, qint64 now)
+{
+    const Row row = loadForMember(proposalId, userId);
+    requireAuthorOrModerator(row, userId, u"cancel"_s);
+    if (row.status != ProposalStatus::Draft && row.status != ProposalStatus::Active)
+        throw ApiError::conflict(
+            u"Only a proposal in draft or voting can be cancelled; this one is %1."_s.arg(
+                domain::toString(row.status)));
+    setStatus(row, ProposalStatus::Cancelled, now, "closed_at");
+}
+
+void Proposals::close(qint64 proposalId, qint64 userId, qint64 now)
+{
+    const Row row = load(proposalId);
+    m_community.requireLevel(row.daoId, userId, GovernanceLevel::Moderator);
+    if (row.status != ProposalStatus::Active)
+        throw ApiError::conflict(u"Only a proposal in voting can be closed; this one is %1."_s.arg(
+            domain::toString(row.status)));
+    finish(row, now);
+}
+
+void Proposals::execute(qint64 proposalId, qint64 userId, qint64 now)
+{
+    const Row row = load(proposalId);
+    m_community.requireLevel(row.daoId, userId, GovernanceLevel::Moderator);
+    if (row.status != ProposalStatus::Passed)
+        throw ApiError::conflict(u"Only a passed proposal can be executed; this one is %1."_s.arg(
+            domain::toString(row.status)));
+    setStatus(row, ProposalStatus::Executed, now, "executed_at");
+}
+
+QJsonObject Proposals::get(qint64 proposalId, qint64 userId)
+{
+    loadForMember(proposalId, userId);
+    QJsonObject o = entities::proposal(m_db, proposalId);
+    const QVariant myVote = m_db.scalar(
+        u"SELECT id FROM votes WHERE proposal_id = ? AND user_id = ?"_s, {proposalId, userId});
+    o.insert(u"my_vote"_s,
+        myVote.isNull() ? QJsonValue() : QJsonValue(entities::vote(m_db, myVote.toLongLong())));
+    return o;
+}
+
+QJsonObject Proposals::result(qint64 proposalId, qint64 userId)
+{
+    const Row row = loadForMember(proposalId, userId);
+    domain::Tally tally;
+    QSqlQuery &q
+        = m_db.exec(u"SELECT choice, power_milli FROM votes WHERE proposal_id = ?"_s, {proposalId});
+    while (q.next())
+        tally.add(domain::choiceFromString(q.value(0).toString()).value_or(Choice::Abstain),
+            VotingPower(q.value(1).toLongLong()));
+    q.finish();
+    const domain::Outcome outcome
+        = domain::evaluate(tally, VotingPower(row.eligibleMilli), row.quorumPercent);
+
+    auto side = [](VotingPower power, qint64 count) {
+        QJsonObject o = powerJson(power);
+        o.insert(u"votes"_s, count);
+        return o;
+    };
+    QString verdict = u"pending"_s;
+    if (row.status == ProposalStatus::Passed || row.status == ProposalStatus::Executed)
+        verdict = u"passed"_s;
+    else if (row.status == ProposalStatus::Rejected)
+        verdict = u"rejected"_s;
+    else if (row.status == ProposalStatus::Cancelled)
+        verdict = u"cancelled"_s;
+
+    QJsonObject out {
+        {u"proposal_id"_s, proposalId},
+        {u"status"_s, domain::toString(row.status)},
+        {u"tally"_s,
+            QJsonObject {{u"yes"_s, side(tally.yes, tally.yesCount)},
+                {u"no"_s, side(tally.no, tally.noCount)},
+                {u"abstain"_s, side(tally.abstain, tally.abstainCount)}}},
+        {u"cast"_s, side(tally.cast(), tally.voters())},
+        {u"eligible"_s,
+            row.opened ? QJsonValue(powerJson(VotingPower(row.eligibleMilli))) : QJsonValue()},
+        {u"participation_percent"_s,
+            domain::basisPointsToPercent(outcome.participationBasisPoints)},
+        {u"quorum_percent"_s, row.quorumPercent},
+        {u"quorum_reached"_s, outcome.quorumReached},
+        {u"outcome"_s, verdict},
+    };
+    if (row.status == ProposalStatus::Active)
+        out.insert(u"passing_now"_s, outcome.passes);
+    return out;
+}
+
+} // namespace daodesk::server

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "governance.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace daodesk::server {
+
+class ChangeLog;
+class Community;
+class Database;
+class Metrics;
+
+/** @brief An optional link to an on-chain Governor proposal. */
+struct ChainLink
+{
+    qint64 chainId = 0;
+    QString governorAddress; ///< 0x-prefixed, 40 hex digits
+    QString proposalId; ///< uint256 in decimal, may be empty until proposed on chain
+};
+
+/** @brief The editable fields of a proposal. */
+struct ProposalDraft
+{
+    QString title;
+    QString body;
+    qint64 votingStart = 0;
+    qint64 votingEnd = 0;
+    int quorumPercent = 0;
+    std::optional<ChainLink> chain;
+};
+
+/** @brief A ballot as submitted. */
+struct Ballot
+{
+    domain::Choice choice = domain::Choice::Abstain;
+    QString reason;
+    QString chainTxHash; ///< optional
+    QString signature; ///< optional EIP-712 signature
+};
+
+/**
+ * @brief Proposals, their life cycle, votes and results.
+ *
+ * Status follows time: advance() opens drafts whose voting start has come (fixing the
+ * electorate's power at that instant) and closes active proposals whose end has passed,
+ * in the order those events happened.
+ */
+class Proposals
+{
+public:
+    Proposals(Database &db, ChangeLog &log, Community &community, Metrics &metrics)
+        : m_db(db), m_log(log), m_community(community), m_metrics(metrics)
+    { }
+
+    /** @brief Applies every status change due at or before @p now. */
+    void advance(qint64 now);
+
+    qint64 create(qint64 daoId, qint64 authorId, const ProposalDraft &draft, qint64 now);
+    /** @brief The stored draft, for editing; checks the caller may see it. */
+    [[nodiscard]] ProposalDraft draftOf(qint64 proposalId, qint64 userId);
+    void update(qint64 proposalId, qint64 userId, const ProposalDraft &draft, qint64 now);
+    void remove(qint64 proposalId, qint64 userId, qint64 now);
+    /** @brief Records or changes a vote; returns the vote's id. */
+    qint64 vote(qint64 proposalId, qint64 userId, const Ballot &ballot, qint64 now);
+    void cancel(qint64 proposalId, qint64 userId, qint64 now);
+    void close(qint64 proposalId, qint64 userId, qint64 now);
+    void execute(qint64 proposalId, qint64 userId, qint64 now);
+
+    /** @brief Checks the proposal exists and the user is a member of its DAO; returns the DAO. */
+    qint64 requireAccess(qint64 proposalId, qint64 userId);
+    /** @brief The proposal as JSON with the caller's own vote; checks membership. */
+    [[nodiscard]] QJsonObject get(qint64 proposalId, qint64 userId);
+    [[nodiscard]] QJsonObject result(qint64 proposalId, qint64 userId);
+
+    /** @brief Checks the fields of a draft against the rules; throws 400 naming the field. */
+    static void validate(const ProposalDraft &draft, qint64 now);
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        qint64 daoId = 0;
+        qint64 authorId = 0;
+        domain::ProposalStatus status = domain::ProposalStatus::Draft;
+        qint64 votingStart = 0;
+        qint64 votingEnd = 0;
+        int quorumPercent = 0;
+        qint64 eligibleMilli = 0;
+        bool opened = false; ///< voting has opened, so the electorate is fixed
+    };
+    [[nodiscard]] Row load(qint64 proposalId);
+    /** @brief Loads the proposal and checks the user is a member of its DAO. */
+    Row loadForMember(qint64 proposalId, qint64 userId);
+    void requireAuthorOrModerator(const Row &row, qint64 userId, const QString &action);
+    void open(const Row &row);
+    void finish(const Row &row, qint64 at);
+    void setStatus(
+        const Row &row, domain::ProposalStatus status, qint64 at, const char *timeColumn);
+    void publish(qint64 daoId, qint64 proposalId);
+    /** @brief The member's power from points earned strictly before @p at. */
+    [[nodiscard]] qint64 powerAt(qint64 daoId, qint64 userId, qint64 at);
+
+    Database &m_db;
+    ChangeLog &m_log;
+    Community &m_community;
+    Metrics &m_metrics;
+};
+
+} // namespace daodesk::server
