@@ -24,8 +24,7 @@ constexpr std::size_t kHashBytes = 32;
 
 constexpr qint64 kFailureWindowMs = 15 * 60 * 1000;
 constexpr int kMaxFailures = 5;
-constexpr qint64 kAttemptWindowMs = 60 * 1000;
-constexpr int kMaxAttemptsPerAddress = 30;
+constexpr int kMaxFailuresPerAddress = 50;
 
 QByteArray randomBytes(std::size_t n)
 {
@@ -47,20 +46,16 @@ qint64 LoginThrottle::retryAfter(const QString &username, const QHostAddress &ad
     const auto failures = m_failures.value(username + u'\n' + address.toString());
     if (failures.size() >= kMaxFailures)
         waitMs = failures.first() + kFailureWindowMs - now;
-    const auto attempts = m_attempts.value(address.toString());
-    if (attempts.size() >= kMaxAttemptsPerAddress)
-        waitMs = std::max(waitMs, attempts.first() + kAttemptWindowMs - now);
+    const auto fromAddress = m_addressFailures.value(address.toString());
+    if (fromAddress.size() >= kMaxFailuresPerAddress)
+        waitMs = std::max(waitMs, fromAddress.first() + kFailureWindowMs - now);
     return waitMs > 0 ? (waitMs + 999) / 1000 : 0;
-}
-
-void LoginThrottle::recordAttempt(const QHostAddress &address, qint64 now)
-{
-    m_attempts[address.toString()].append(now);
 }
 
 void LoginThrottle::recordFailure(const QString &username, const QHostAddress &address, qint64 now)
 {
     m_failures[username + u'\n' + address.toString()].append(now);
+    m_addressFailures[address.toString()].append(now);
 }
 
 void LoginThrottle::recordSuccess(const QString &username, const QHostAddress &address)
@@ -74,9 +69,9 @@ void LoginThrottle::prune(qint64 now)
         dropOlderThan(it.value(), now - kFailureWindowMs);
         it = it.value().isEmpty() ? m_failures.erase(it) : std::next(it);
     }
-    for (auto it = m_attempts.begin(); it != m_attempts.end();) {
-        dropOlderThan(it.value(), now - kAttemptWindowMs);
-        it = it.value().isEmpty() ? m_attempts.erase(it) : std::next(it);
+    for (auto it = m_addressFailures.begin(); it != m_addressFailures.end();) {
+        dropOlderThan(it.value(), now - kFailureWindowMs);
+        it = it.value().isEmpty() ? m_addressFailures.erase(it) : std::next(it);
     }
 }
 
@@ -145,7 +140,6 @@ Accounts::Session Accounts::login(
             {QByteArrayLiteral("Retry-After"), QByteArray(QByteArray::number(wait))});
         throw error;
     }
-    m_throttle.recordAttempt(address, now);
 
     QSqlQuery &q
         = m_db.exec(u"SELECT id, password_hash FROM users WHERE username = ?"_s, {username});

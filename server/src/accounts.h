@@ -16,7 +16,8 @@ class Database;
  * @brief Limits password guessing: per user and address, and per address overall.
  *
  * Five failures for one user from one address within 15 minutes lock that pair until the
- * oldest failure ages out; any address may try at most 30 logins a minute.
+ * oldest failure ages out; fifty failures from one address, whatever the users, lock the
+ * address the same way. Successful logins are never limited.
  */
 class LoginThrottle
 {
@@ -24,14 +25,13 @@ public:
     /** @brief Seconds to wait before trying again, or 0 when a login may be tried now. */
     [[nodiscard]] qint64 retryAfter(
         const QString &username, const QHostAddress &address, qint64 now);
-    void recordAttempt(const QHostAddress &address, qint64 now);
     void recordFailure(const QString &username, const QHostAddress &address, qint64 now);
     void recordSuccess(const QString &username, const QHostAddress &address);
 
 private:
     void prune(qint64 now);
     QHash<QString, QList<qint64>> m_failures; ///< "user\naddress" → failure times
-    QHash<QString, QList<qint64>> m_attempts; ///< address → attempt times
+    QHash<QString, QList<qint64>> m_addressFailures; ///< address → failure times
 };
 
 /** @brief Users, passwords and bearer tokens. Passwords are argon2id; tokens are stored as SHA-256.

@@ -119,8 +119,13 @@ QSqlQuery &Database::exec(const QString &sql, std::initializer_list<QVariant> pa
     QSqlQuery &q = *it->second;
     q.finish();
     int i = 0;
-    for (const QVariant &p : params)
-        q.bindValue(i++, p);
+    for (const QVariant &p : params) {
+        // SQL NULL is written as QVariant(); a null QString is text that happens to be empty.
+        if (p.metaType().id() == QMetaType::QString && p.toString().isNull())
+            q.bindValue(i++, QString::fromLatin1(""));
+        else
+            q.bindValue(i++, p);
+    }
     if (!q.exec())
         fail(u"statement failed ("_s + sql.left(80) + u')', q.lastError());
     return q;

@@ -55,7 +55,8 @@ public:
 
     /**
      * @brief Runs a statement with positional parameters and returns the executed query.
-     * The returned query is positioned before the first row.
+     * The returned query is positioned before the first row. Pass QVariant() for SQL NULL;
+     * a null QString is bound as empty text.
      */
     QSqlQuery &exec(const QString &sql, std::initializer_list<QVariant> params = {});
     /** @brief Runs a statement and returns the first column of the first row (or null). */

@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serverfixture.h"
+
+#include <QJsonDocument>
+
+using namespace daodesk::testing;
+using namespace Qt::StringLiterals;
+
+/**
+ * @brief Malformed requests of many kinds: each gets a clear JSON error with the right
+ * status, never a 500, and none of them changes anything.
+ */
+class TestServerBadInput : public QObject
+{
+    Q_OBJECT
+    ServerFixture f;
+    TestApi::User m_user;
+    TestApi::User m_member;
+    qint64 m_dao = 0;
+    qint64 m_proposal = 0;
+    qint64 m_cursor = 0;
+
+    static QByteArray json(const QJsonObject &o)
+    {
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    }
+    QJsonObject proposal(const QJsonObject &overrides) const
+    {
+        QJsonObject o {{u"dao_id"_s, m_dao}, {u"title"_s, u"Valid title"_s},
+            {u"body"_s, u"Valid body"_s}, {u"voting_start"_s, timeFromNow(60000)},
+            {u"voting_end"_s, timeFromNow(3600000)}, {u"quorum_percent"_s, 20}};
+        for (auto it = overrides.begin(); it != overrides.end(); ++it) {
+            if (it.value().isUndefined()
+                || (it.value().isString() && it.value().toString() == u"<remove>"_s))
+                o.remove(it.key());
+            else
+                o.insert(it.key(), it.value());
+        }
+        return o;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        DAODESK_START_SERVER(f);
+        m_user = f.user(u"owner"_s);
+        m_member = f.user(u"member"_s);
+        m_dao = f.api().createDao(m_user, u"Bad Input DAO"_s);
+        f.api().join(m_dao, m_user, m_member);
+        m_proposal = f.api().createProposal(m_user, m_dao, 0, 24 * 3600000LL, 20);
+        (void)f.api().syncAll(m_user, m_dao, 0, 1000, &m_cursor);
+    }
+    void cleanupTestCase() { f.stop(); }
+
+    void malformedRequests_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("who"); // "owner", "member" or "" for no token
+        QTest::addColumn<QByteArray>("extraHeader"); // "Name: value" or empty
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("field");
+
+        const QString reg = u"/api/dao/users/register"_s;
+        const QString props = u"/api/dao/proposals"_s;
+        const QString vote = u"/api/dao/proposals/%1/vote"_s.arg(m_proposal);
+        const QString earn = u"/api/dao/points/earn"_s;
+        auto row = [](const char *name) -> QTestData & {
+            return QTest::newRow(name);
+        };
+
+        row("not JSON") << QByteArray("POST") << reg << QByteArray("{") << u""_s << QByteArray()
+                        << 400 << u""_s;
+        row("JSON array") << QByteArray("POST") << reg << QByteArray("[]") << u""_s << QByteArray()
+                          << 400 << u""_s;
+        row("empty body") << QByteArray("POST") << reg << QByteArray() << u""_s << QByteArray()
+                          << 400 << u""_s;
+        row("JSON string") << QByteArray("POST") << reg << QByteArray("\"hi\"") << u""_s
+                           << QByteArray() << 400 << u""_s;
+        row("invalid UTF-8") << QByteArray(
+            "POST") << reg << QByteArray("{\"username\":\"ab\xff\xfe\",\"password\":\"12345678\"}")
+                             << u""_s << QByteArray() << 400 << u""_s;
+        row("nested too deep") << QByteArray("POST") << reg
+                               << (QByteArray(5000, '[') + QByteArray(5000, ']')) << u""_s
+                               << QByteArray() << 400 << u""_s;
+        row("username missing") << QByteArray("POST") << reg
+                                << json({{u"password"_s, u"long enough"_s}}) << u""_s
+                                << QByteArray() << 400 << u"username"_s;
+        row("username a number") << QByteArray(
+            "POST") << reg << json({{u"username"_s, 12345}, {u"password"_s, u"long enough"_s}})
+                                 << u""_s << QByteArray() << 400 << u"username"_s;
+        row("username too short") << QByteArray(
+            "POST") << reg << json({{u"username"_s, u"ab"_s}, {u"password"_s, u"long enough"_s}})
+                                  << u""_s << QByteArray() << 400 << u"username"_s;
+        row("username with spaces")
+            << QByteArray("POST") << reg
+            << json({{u"username"_s, u"bad name!"_s}, {u"password"_s, u"long enough"_s}}) << u""_s
+            << QByteArray() << 400 << u"username"_s;
+        row("control characters") << QByteArray("POST") << reg
+                                  << json({{u"username"_s, u"good"_s},
+                                         {u"password"_s, u"long enough"_s},
+                                         {u"display_name"_s, u"bell\u0007"_s}})
+                                  << u""_s << QByteArray() << 400 << u"display_name"_s;
+        row("password too short") << QByteArray(
+            "POST") << reg << json({{u"username"_s, u"shortpw"_s}, {u"password"_s, u"1234"_s}})
+                                  << u""_s << QByteArray() << 400 << u"password"_s;
+        row("unknown field") << QByteArray("POST") << reg
+                             << json({{u"username"_s, u"sneaky"_s},
+                                    {u"password"_s, u"long enough"_s}, {u"is_admin"_s, true}})
+                             << u""_s << QByteArray() << 400 << u"is_admin"_s;
+        row("display name too long")
+            << QByteArray("POST") << reg
+            << json({{u"username"_s, u"longname"_s}, {u"password"_s, u"long enough"_s},
+                   {u"display_name"_s, QString(81, u'x')}})
+            << u""_s << QByteArray() << 400 << u"display_name"_s;
+        row("password an object") << QByteArray("POST") << u"/api/dao/users/login"_s
+                                  << json(
+                                         {{u"username"_s, u"x"_s}, {u"password"_s, QJsonObject {}}})
+                                  << u""_s << QByteArray() << 400 << u"password"_s;
+        row("body over 1 MiB") << QByteArray("POST") << u"/api/dao/users/login"_s
+                               << ("{\"username\":\"" + QByteArray(1536 * 1024, 'a') + "\"}")
+                               << u""_s << QByteArray() << 413 << u""_s;
+        row("DAO name empty") << QByteArray("POST") << u"/api/dao/daos"_s
+                              << json({{u"name"_s, u""_s}}) << u"owner"_s << QByteArray() << 400
+                              << u"name"_s;
+        row("DAO description too long")
+            << QByteArray("POST") << u"/api/dao/daos"_s
+            << json({{u"name"_s, u"Long"_s}, {u"description"_s, QString(2001, u'd')}}) << u"owner"_s
+            << QByteArray() << 400 << u"description"_s;
+        row("dao_id a string") << QByteArray("POST") << props
+                               << json(proposal({{u"dao_id"_s, u"1"_s}})) << u"owner"_s
+                               << QByteArray() << 400 << u"dao_id"_s;
+        row("dao_id fractional") << QByteArray("POST") << props
+                                 << json(proposal({{u"dao_id"_s, 1.5}})) << u"owner"_s
+                                 << QByteArray() << 400 << u"dao_id"_s;
+        row("dao_id huge") << QByteArray("POST") << props << json(proposal({{u"dao_id"_s, 1e300}}))
+                           << u"owner"_s << QByteArray() << 400 << u"dao_id"_s;
+        row("dao_id negative") << QByteArray("POST") << props << json(proposal({{u"dao_id"_s, -3}}))
+                               << u"owner"_s << QByteArray() << 400 << u"dao_id"_s;
+        row("start not a time") << QByteArray("POST") << props
+                                << json(proposal({{u"voting_start"_s, u"tomorrow"_s}}))
+                                << u"owner"_s << QByteArray() << 400 << u"voting_start"_s;
+        row("start without zone") << QByteArray("POST") << props
+                                  << json(proposal({{u"voting_start"_s, u"2030-01-01T00:00:00"_s}}))
+                                  << u"owner"_s << QByteArray() << 400 << u"voting_start"_s;
+        row("impossible date") << QByteArray("POST") << props
+                               << json(proposal({{u"voting_start"_s, u"2030-02-30T00:00:00Z"_s}}))
+                               << u"owner"_s << QByteArray() << 400 << u"voting_start"_s;
+        row("start in the past") << QByteArray("POST") << props
+                                 << json(proposal({{u"voting_start"_s, u"2020-01-01T00:00:00Z"_s}}))
+                                 << u"owner"_s << QByteArray() << 400 << u"voting_start"_s;
+        row("end before start") << QByteArray("POST") << props
+                                << json(proposal({{u"voting_end"_s, timeFromNow(30000)}}))
+                                << u"owner"_s << QByteArray() << 400 << u"voting_end"_s;
+        row("voting over a year") << QByteArray("POST") << props
+                                  << json(proposal(
+                                         {{u"voting_end"_s, timeFromNow(400LL * 24 * 3600000)}}))
+                                  << u"owner"_s << QByteArray() << 400 << u"voting_end"_s;
+        row("quorum above 100") << QByteArray("POST") << props
+                                << json(proposal({{u"quorum_percent"_s, 101}})) << u"owner"_s
+                                << QByteArray() << 400 << u"quorum_percent"_s;
+        row("quorum missing") << QByteArray("POST") << props
+                              << json(proposal({{u"quorum_percent"_s, u"<remove>"_s}}))
+                              << u"owner"_s << QByteArray() << 400 << u"quorum_percent"_s;
+        row("title too long") << QByteArray("POST") << props
+                              << json(proposal({{u"title"_s, QString(201, u't')}})) << u"owner"_s
+                              << QByteArray() << 400 << u"title"_s;
+        row("title blank") << QByteArray("POST") << props
+                           << json(proposal({{u"title"_s, u"   "_s}})) << u"owner"_s << QByteArray()
+                           << 400 << u"title"_s;
+        row("chain not an object")
+            << QByteArray("POST") << props << json(proposal({{u"chain"_s, u"mainnet"_s}}))
+            << u"owner"_s << QByteArray() << 400 << u"chain"_s;
+        row("governor address bad")
+            << QByteArray("POST") << props
+            << json(proposal({{u"chain"_s,
+                   QJsonObject {{u"chain_id"_s, 1},
+                       {u"governor_address"_s, u"0xZZ"_s + QString(40, u'0')}}}}))
+            << u"owner"_s << QByteArray() << 400 << u"chain.governor_address"_s;
+        row("unknown DAO") << QByteArray("POST") << props << json(proposal({{u"dao_id"_s, 987654}}))
+                           << u"owner"_s << QByteArray() << 404 << u""_s;
+        row("choice unknown") << QByteArray("POST") << vote << json({{u"choice"_s, u"maybe"_s}})
+                              << u"member"_s << QByteArray() << 400 << u"choice"_s;
+        row("choice missing") << QByteArray("POST") << vote << json({{u"reason"_s, u"because"_s}})
+                              << u"member"_s << QByteArray() << 400 << u"choice"_s;
+        row("choice upper case") << QByteArray("POST") << vote << json({{u"choice"_s, u"YES"_s}})
+                                 << u"member"_s << QByteArray() << 400 << u"choice"_s;
+        row("reason over 5000") << QByteArray(
+            "POST") << vote << json({{u"choice"_s, u"yes"_s}, {u"reason"_s, QString(5001, u'r')}})
+                                << u"member"_s << QByteArray() << 400 << u"reason"_s;
+        row("tx hash not hex") << QByteArray("POST") << vote
+                               << json({{u"choice"_s, u"yes"_s},
+                                      {u"chain_tx_hash"_s, u"0x"_s + QString(64, u'g')}})
+                               << u"member"_s << QByteArray() << 400 << u"chain_tx_hash"_s;
+        row("proposal id letters")
+            << QByteArray("POST") << u"/api/dao/proposals/abc/vote"_s
+            << json({{u"choice"_s, u"yes"_s}}) << u"member"_s << QByteArray() << 404 << u""_s;
+        row("proposal id negative")
+            << QByteArray("POST") << u"/api/dao/proposals/-1/vote"_s
+            << json({{u"choice"_s, u"yes"_s}}) << u"member"_s << QByteArray() << 404 << u""_s;
+        row("proposal id overflow")
+            << QByteArray("GET") << u"/api/dao/proposals/99999999999999999999999"_s << QByteArray()
+            << u"member"_s << QByteArray() << 404 << u""_s;
+        row("limit zero") << QByteArray("GET") << u"/api/dao/proposals?limit=0"_s << QByteArray()
+                          << u"member"_s << QByteArray() << 400 << u"limit"_s;
+        row("limit letters") << QByteArray("GET") << u"/api/dao/proposals?limit=ten"_s
+                             << QByteArray() << u"member"_s << QByteArray() << 400 << u"limit"_s;
+        row("status unknown") << QByteArray("GET") << u"/api/dao/proposals?status=open"_s
+                              << QByteArray() << u"member"_s << QByteArray() << 400 << u"status"_s;
+        row("unknown query parameter")
+            << QByteArray("GET") << u"/api/dao/proposals?sort=asc"_s << QByteArray() << u"member"_s
+            << QByteArray() << 400 << u"sort"_s;
+        row("history dao_id letters")
+            << QByteArray("GET") << u"/api/dao/points/history?dao_id=x"_s << QByteArray()
+            << u"member"_s << QByteArray() << 400 << u"dao_id"_s;
+        row("award an automatic action") << QByteArray("POST") << earn
+                                         << json({{u"dao_id"_s, m_dao}, {u"user_id"_s, m_member.id},
+                                                {u"action"_s, u"vote"_s}, {u"reason"_s, u"r"_s}})
+                                         << u"owner"_s << QByteArray() << 400 << u"action"_s;
+        row("award without reason") << QByteArray("POST") << earn
+                                    << json({{u"dao_id"_s, m_dao}, {u"user_id"_s, m_member.id},
+                                           {u"action"_s, u"discussion"_s}})
+                                    << u"owner"_s << QByteArray() << 400 << u"reason"_s;
+        row("level unknown") << QByteArray("PATCH")
+                             << u"/api/dao/daos/%1/members/%2"_s.arg(m_dao).arg(m_member.id)
+                             << json({{u"governance_level"_s, u"superuser"_s}}) << u"owner"_s
+                             << QByteArray() << 400 << u"governance_level"_s;
+        row("invitation max_uses zero")
+            << QByteArray("POST") << u"/api/dao/daos/%1/invitations"_s.arg(m_dao)
+            << json({{u"max_uses"_s, 0}}) << u"owner"_s << QByteArray() << 400 << u"max_uses"_s;
+        row("invitation code a number")
+            << QByteArray("POST") << u"/api/dao/invitations/accept"_s << json({{u"code"_s, 42}})
+            << u"member"_s << QByteArray() << 400 << u"code"_s;
+        row("fields on a moderator action")
+            << QByteArray("POST") << u"/api/dao/proposals/%1/close"_s.arg(m_proposal)
+            << json({{u"force"_s, true}}) << u"owner"_s << QByteArray() << 400 << u"force"_s;
+        row("idempotency key with spaces")
+            << QByteArray("POST") << vote << json({{u"choice"_s, u"yes"_s}}) << u"member"_s
+            << QByteArray("Idempotency-Key: two words") << 400 << u"Idempotency-Key"_s;
+        row("idempotency key too long")
+            << QByteArray("POST") << vote << json({{u"choice"_s, u"yes"_s}}) << u"member"_s
+            << ("Idempotency-Key: " + QByteArray(300, 'k')) << 400 << u"Idempotency-Key"_s;
+        row("basic auth") << QByteArray("GET") << u"/api/dao/users/profile"_s << QByteArray()
+                          << u""_s << QByteArray("Authorization: Basic dXNlcjpwYXNz") << 401
+                          << u""_s;
+        row("oversized token") << QByteArray("GET") << u"/api/dao/users/profile"_s << QByteArray()
+                               << u""_s << ("Authorization: Bearer " + QByteArray(400, 'x')) << 401
+                               << u""_s;
+        row("unknown route") << QByteArray("GET") << u"/api/dao/wallets"_s << QByteArray()
+                             << u"member"_s << QByteArray() << 404 << u""_s;
+        row("wrong method") << QByteArray("PUT") << props << json(proposal({})) << u"owner"_s
+                            << QByteArray() << 405 << u""_s;
+    }
+
+    void malformedRequests()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, who);
+        QFETCH(QByteArray, extraHeader);
+        QFETCH(int, status);
+        QFETCH(QString, field);
+        Headers headers;
+        if (!extraHeader.isEmpty()) {
+            const qsizetype colon = extraHeader.indexOf(':');
+            headers.append({extraHeader.left(colon), extraHeader.mid(colon + 2)});
+        }
+        const QString token = who == u"owner"_s ? m_user.token
+            : who == u"member"_s                ? m_member.token
+                                                : QString();
+        const Reply r = f.api().send(method, path, body, token, headers);
+        QVERIFY2(r.status == status, qPrintable(r.describe()));
+        const QJsonObject error = r.json[u"error"_s].toObject();
+        QVERIFY2(!error[u"code"_s].toString().isEmpty(), qPrintable(r.describe()));
+        QVERIFY2(error[u"message"_s].toString().size() > 10, qPrintable(r.describe()));
+        QCOMPARE(r.errorField(), field);
+        if (status == 405)
+            QCOMPARE(r.headers.value("allow"), QByteArray("POST, GET"));
+    }
+
+    void nothingWasChanged()
+    {
+        qint64 cursor = 0;
+        QCOMPARE(f.api().syncAll(m_user, m_dao, m_cursor, 1000, &cursor).size(), 0);
+        QCOMPARE(cursor, m_cursor);
+        QCOMPARE(f.api().get(u"/healthz"_s).status, 200);
+        const Reply metrics = f.api().get(u"/metrics"_s);
+        QVERIFY(!metrics.body.contains("status=\"500\""));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerBadInput)
+#include "tst_server_badinput.moc"

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace daodesk::testing {
+
+/**
+ * @brief A real daodesk-server process on a random loopback port.
+ *
+ * The store is chosen by the environment: DAODESK_TEST_DATABASE=postgresql runs on a
+ * fresh database created under the cluster named by DAODESK_TEST_PG_URL (dropped
+ * again afterwards); anything else runs on a SQLite file in a temporary directory.
+ */
+class TestServer
+{
+public:
+    TestServer();
+    ~TestServer();
+    TestServer(const TestServer &) = delete;
+    TestServer &operator=(const TestServer &) = delete;
+
+    /** @brief Starts the server; returns false with error() set when it did not come up. */
+    bool start(const QStringList &extraArguments = {});
+    /** @brief A second process on the same database (for concurrency tests). */
+    [[nodiscard]] std::unique_ptr<TestServer> sibling() const;
+    void stop();
+    /** @brief SIGKILL, no clean shutdown. */
+    void kill();
+
+    [[nodiscard]] QString baseUrl() const { return m_baseUrl; }
+    [[nodiscard]] QString databaseUrl() const { return m_databaseUrl; }
+    [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] QByteArray log() const { return m_log; }
+    [[nodiscard]] bool usesPostgres() const { return m_postgres; }
+
+    /** @brief Which store the tests run on, for test names and skips. */
+    [[nodiscard]] static QString backendName();
+
+private:
+    explicit TestServer(const QString &databaseUrl);
+    void createPostgresDatabase();
+    void dropPostgresDatabase();
+
+    std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_databaseUrl;
+    QString m_pgDatabase;
+    QString m_baseUrl;
+    QString m_error;
+    QByteArray m_log;
+    bool m_postgres = false;
+    bool m_ownsDatabase = true;
+};
+
+} // namespace daodesk::testing
