@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
@@ -14,6 +15,50 @@
 namespace daodesk::server {
 
 using namespace Qt::StringLiterals;
+
+/**
+ * @brief Checkpoints a SQLite write-ahead log from its own thread and connection.
+ *
+ * The server answers requests on one thread; an automatic checkpoint inside a commit would
+ * stall whichever request crossed the threshold. A PASSIVE checkpoint from another
+ * connection copies pages back without blocking the writer.
+ */
+class WalCheckpointer : public QThread
+{
+public:
+    explicit WalCheckpointer(QString path) : m_path(std::move(path)) { }
+    ~WalCheckpointer() override
+    {
+        requestInterruption();
+        wait();
+    }
+
+protected:
+    void run() override
+    {
+        const QString name
+            = u"daodesk-checkpoint-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(m_path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.exec(u"PRAGMA busy_timeout=1000"_s);
+                while (!isInterruptionRequested()) {
+                    for (int i = 0; i < 10 && !isInterruptionRequested(); ++i)
+                        QThread::msleep(50);
+                    q.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+                    q.finish();
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+private:
+    QString m_path;
+};
 
 namespace {
 [[noreturn]] void fail(const QString &what, const QSqlError &error)
@@ -74,8 +119,9 @@ Database::Database(const QString &url)
         fail(u"cannot open "_s + m_displayUrl, m_db.lastError());
 
     if (m_dialect == Dialect::Sqlite) {
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                 "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+        for (const char *pragma :
+            {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+                "PRAGMA busy_timeout=5000", "PRAGMA wal_autocheckpoint=0"}) {
             runStatement(QString::fromLatin1(pragma));
         }
     } else {
@@ -85,7 +131,12 @@ Database::Database(const QString &url)
 
 Database::~Database()
 {
+    m_checkpointer.reset();
     m_statements.clear();
+    if (m_dialect == Dialect::Sqlite && m_db.isOpen()) {
+        QSqlQuery q(m_db);
+        q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    }
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -152,6 +203,7 @@ void Database::begin()
         runStatement(u"BEGIN"_s);
     }
     m_inTransaction = true;
+    m_changeLogLocked = false;
 }
 
 void Database::commit()
@@ -176,8 +228,11 @@ void Database::rollback()
 
 void Database::lockChangeLog()
 {
-    if (m_dialect == Dialect::Postgres)
+    // The lock is held until the transaction ends, so once per transaction is enough.
+    if (m_dialect == Dialect::Postgres && !m_changeLogLocked) {
         exec(u"SELECT pg_advisory_xact_lock(7402001)"_s);
+        m_changeLogLocked = true;
+    }
 }
 
 int Database::schemaVersion()

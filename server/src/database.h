@@ -28,6 +28,8 @@ public:
  * they differ (identity columns, the change-log lock) are asked of dialect().
  * Prepared statements are cached by their text, so hot paths pay for parsing once.
  */
+class WalCheckpointer;
+
 class Database
 {
 public:
@@ -87,6 +89,8 @@ private:
     // Heap-held so references handed out by exec() survive later insertions.
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     bool m_inTransaction = false;
+    bool m_changeLogLocked = false;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 /** @brief Rolls back on scope exit unless committed. */

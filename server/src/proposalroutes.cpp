@@ -166,8 +166,7 @@ void addProposalRoutes(Router &router, ServerContext &ctx)
             if (!ballot.signature.isEmpty() && !hex.match(ballot.signature).hasMatch())
                 throw ApiError::badRequest(
                     u"'signature' must be 0x followed by 130 hex digits."_s, u"signature"_s);
-            const qint64 voteId = ctx.proposals.vote(id, r.userId, ballot, r.now);
-            return Response::json({{u"vote"_s, entities::vote(ctx.db, voteId)}});
+            return Response::json({{u"vote"_s, ctx.proposals.vote(id, r.userId, ballot, r.now)}});
         });
 
     router.add(

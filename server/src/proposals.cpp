@@ -283,7 +283,7 @@ void Proposals::remove(qint64 proposalId, qint64 userId, qint64 now)
     }
 }
 
-qint64 Proposals::vote(qint64 proposalId, qint64 userId, const Ballot &ballot, qint64 now)
+QJsonObject Proposals::vote(qint64 proposalId, qint64 userId, const Ballot &ballot, qint64 now)
 {
     const Row row = load(proposalId);
     const Membership member = m_community.requireMember(row.daoId, userId);
@@ -308,31 +308,35 @@ qint64 Proposals::vote(qint64 proposalId, qint64 userId, const Ballot &ballot, q
     const QVariant txHash
         = ballot.chainTxHash.isEmpty() ? QVariant() : QVariant(ballot.chainTxHash);
     const QVariant signature = ballot.signature.isEmpty() ? QVariant() : QVariant(ballot.signature);
-    // The insert decides who was first, even against a concurrent server process:
-    // only the statement that created the row awards the voting points.
-    const QVariant inserted
-        = m_db.scalar(u"INSERT INTO votes (proposal_id, dao_id, user_id, choice, reason, "
-                      u"power_milli, chain_tx_hash, "
-                      "signature, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                      "ON CONFLICT (proposal_id, user_id) DO NOTHING RETURNING id"_s,
+    auto change = [&] {
+        return m_db.scalar(
+            u"UPDATE votes SET choice = ?, reason = ?, chain_tx_hash = ?, signature = ?, "
+            "updated_at = ? WHERE proposal_id = ? AND user_id = ? RETURNING id"_s,
+            {choice, ballot.reason, txHash, signature, now, proposalId, userId});
+    };
+    // Most ballots on a busy proposal are changed votes: try the update first.
+    QVariant voteId = change();
+    if (voteId.isNull()) {
+        // The insert decides who was first, even against a concurrent server process:
+        // only the statement that created the row awards the voting points.
+        voteId = m_db.scalar(
+            u"INSERT INTO votes (proposal_id, dao_id, user_id, choice, reason, power_milli, "
+            "chain_tx_hash, signature, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?) "
+            "ON CONFLICT (proposal_id, user_id) DO NOTHING RETURNING id"_s,
             {proposalId, row.daoId, userId, choice, ballot.reason,
                 powerAt(row.daoId, userId, row.votingStart), txHash, signature, now, now});
-    qint64 voteId = 0;
-    if (!inserted.isNull()) {
-        voteId = inserted.toLongLong();
-        m_community.awardPoints(row.daoId, userId, domain::PointsAction::Vote,
-            u"Voted on proposal #%1"_s.arg(proposalId), 0, proposalId, now);
-    } else {
-        voteId
-            = m_db.scalar(
-                      u"UPDATE votes SET choice = ?, reason = ?, chain_tx_hash = ?, signature = ?, "
-                      "updated_at = ? WHERE proposal_id = ? AND user_id = ? RETURNING id"_s,
-                      {choice, ballot.reason, txHash, signature, now, proposalId, userId})
-                  .toLongLong();
+        if (!voteId.isNull()) {
+            m_community.awardPoints(row.daoId, userId, domain::PointsAction::Vote,
+                u"Voted on proposal #%1"_s.arg(proposalId), 0, proposalId, now);
+        } else {
+            voteId = change();
+        }
     }
-    m_log.upsert(row.daoId, entities::kVote, voteId, entities::vote(m_db, voteId));
+    const QJsonObject json = entities::vote(m_db, voteId.toLongLong());
+    m_log.upsert(row.daoId, entities::kVote, voteId.toLongLong(), json);
     m_metrics.voteCast();
-    return voteId;
+    return json;
 }
 
 void Proposals::cancel(qint64 proposalId, qint64 userId, qint64 now)

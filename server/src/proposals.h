@@ -65,8 +65,8 @@ public:
     [[nodiscard]] ProposalDraft draftOf(qint64 proposalId, qint64 userId);
     void update(qint64 proposalId, qint64 userId, const ProposalDraft &draft, qint64 now);
     void remove(qint64 proposalId, qint64 userId, qint64 now);
-    /** @brief Records or changes a vote; returns the vote's id. */
-    qint64 vote(qint64 proposalId, qint64 userId, const Ballot &ballot, qint64 now);
+    /** @brief Records or changes a vote; returns the vote as stored. */
+    QJsonObject vote(qint64 proposalId, qint64 userId, const Ballot &ballot, qint64 now);
     void cancel(qint64 proposalId, qint64 userId, qint64 now);
     void close(qint64 proposalId, qint64 userId, qint64 now);
     void execute(qint64 proposalId, qint64 userId, qint64 now);
