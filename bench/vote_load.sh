@@ -106,5 +106,10 @@ for f in "$work"/wrk*.txt; do
 done
 bad=$(awk '/Non-2xx/ {s+=$5} END {print s+0}' "$work"/wrk*.txt)
 errors=$(cat "$work"/wrk*.txt | grep -c 'Socket errors' || true)
-counted=$(curl -s "$base/metrics" | awk '/^daodesk_votes_cast_total/ {print $2}')
+curl -s "$base/metrics" >"$work/metrics.txt"
+counted=$(awk '/^daodesk_votes_cast_total/ {print $2}' "$work/metrics.txt")
+# The server's own view: share of vote requests answered within each bucket (no queueing).
+awk -F'[ {}]' '/daodesk_http_request_duration_seconds_bucket\{route="\/api\/dao\/proposals\/\{\}\/vote"/ {
+    match($0, /le="[^"]*"/); le = substr($0, RSTART + 4, RLENGTH - 5); n[++k] = le; c[k] = $NF }
+  END { for (i = 1; i <= k; i++) printf "server-side <= %ss: %.3f%%\n", n[i], 100 * c[i] / c[k] }' "$work/metrics.txt" >&2
 echo "backend=$backend servers=$servers connections=$connections votes_per_s=$rps p50_ms=$p50 p99_ms=$p99 non2xx=$bad socket_error_lines=$errors votes_counted_by_first_server=$counted"

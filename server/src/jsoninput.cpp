@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
-#include <QTimeZone>
 
 #include <cmath>
 
@@ -227,7 +226,7 @@ std::optional<qint64> parseTime(const QString &text)
 
 QString formatTime(qint64 msecs)
 {
-    return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    return QDateTime::fromMSecsSinceEpoch(msecs).toUTC().toString(Qt::ISODateWithMs);
 }
 
 } // namespace daodesk::server
