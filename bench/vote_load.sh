@@ -88,12 +88,21 @@ threads=${BENCH_THREADS:-2}
 per_server=$(( connections / servers ))
 [ "$per_server" -ge "$threads" ] || threads=$per_server
 echo "bench: $servers server(s), wrk -t$threads -c$per_server -d${seconds}s each" >&2
+wal_max=0
+if [ "$backend" = sqlite ]; then
+  ( while :; do stat -c %s "$work/bench.db-wal" 2>/dev/null; sleep 0.5; done ) >"$work/wal-sizes.txt" &
+  wal_sampler=$!
+fi
 wrk_pids=()
 for n in $(seq "$servers"); do
   wrk -t"$threads" -c"$per_server" -d"${seconds}s" --latency -s "$work/votes.lua" "${bases[$((n - 1))]}" >"$work/wrk$n.txt" &
   wrk_pids+=($!)
 done
 wait "${wrk_pids[@]}"
+if [ -n "${wal_sampler:-}" ]; then
+  kill "$wal_sampler"
+  wal_max=$(sort -n "$work/wal-sizes.txt" | tail -n 1)
+fi
 cat "$work"/wrk*.txt >&2
 
 ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.2f", v}' <<<"$1"; }
@@ -112,4 +121,4 @@ counted=$(awk '/^daodesk_votes_cast_total/ {print $2}' "$work/metrics.txt")
 awk -F'[ {}]' '/daodesk_http_request_duration_seconds_bucket\{route="\/api\/dao\/proposals\/\{\}\/vote"/ {
     match($0, /le="[^"]*"/); le = substr($0, RSTART + 4, RLENGTH - 5); n[++k] = le; c[k] = $NF }
   END { for (i = 1; i <= k; i++) printf "server-side <= %ss: %.3f%%\n", n[i], 100 * c[i] / c[k] }' "$work/metrics.txt" >&2
-echo "backend=$backend servers=$servers connections=$connections votes_per_s=$rps p50_ms=$p50 p99_ms=$p99 non2xx=$bad socket_error_lines=$errors votes_counted_by_first_server=$counted"
+echo "backend=$backend servers=$servers connections=$connections votes_per_s=$rps p50_ms=$p50 p99_ms=$p99 non2xx=$bad socket_error_lines=$errors votes_counted_by_first_server=$counted wal_max_bytes=$wal_max"
