@@ -67,13 +67,9 @@ void addDaoRoutes(Router &router, ServerContext &ctx)
         ctx.community.requireMember(daoId, r.userId);
         const qint64 limit = r.queryInt(u"limit"_s, 1, 500, 100);
         const qint64 offset = r.queryInt(u"offset"_s, 0, std::numeric_limits<int>::max(), 0);
-        QList<qint64> ids;
-        QSqlQuery &q = ctx.db.exec(
+        const QList<qint64> ids = ctx.db.ids(
             u"SELECT user_id FROM members WHERE dao_id = ? ORDER BY user_id LIMIT ? OFFSET ?"_s,
             {daoId, limit, offset});
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
-        q.finish();
         QJsonArray members;
         for (qint64 id : ids)
             members.append(entities::member(ctx.db, daoId, id));
@@ -116,14 +112,10 @@ void addDaoRoutes(Router &router, ServerContext &ctx)
             const Membership m = ctx.community.requireMember(daoId, r.userId);
             // Moderators manage every invitation; members see the ones they created.
             const bool all = m.level >= GovernanceLevel::Moderator;
-            QList<qint64> ids;
-            QSqlQuery &q = ctx.db.exec(
+            const QList<qint64> ids = ctx.db.ids(
                 u"SELECT id FROM invitations WHERE dao_id = ? AND (? = 1 OR created_by = ?) "
                 "ORDER BY id DESC"_s,
                 {daoId, all ? 1 : 0, r.userId});
-            while (q.next())
-                ids.append(q.value(0).toLongLong());
-            q.finish();
             QJsonArray items;
             for (qint64 id : ids)
                 items.append(ctx.community.invitationJson(id, r.now));

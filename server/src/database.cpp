@@ -200,6 +200,16 @@ QVariant Database::scalar(const QString &sql, std::initializer_list<QVariant> pa
     return v;
 }
 
+QList<qint64> Database::ids(const QString &sql, std::initializer_list<QVariant> params)
+{
+    QSqlQuery &q = exec(sql, params);
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    q.finish();
+    return out;
+}
+
 void Database::begin()
 {
     if (m_inTransaction)

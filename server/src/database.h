@@ -64,6 +64,10 @@ public:
     /** @brief Runs a statement and returns the first column of the first row (or null). */
     QVariant scalar(const QString &sql, std::initializer_list<QVariant> params = {});
 
+    /** @brief Runs a query and returns its first column as ids, in row order. */
+    [[nodiscard]] QList<qint64> ids(
+        const QString &sql, std::initializer_list<QVariant> params = {});
+
     void begin();
     void commit();
     void rollback();

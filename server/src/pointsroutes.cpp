@@ -52,14 +52,10 @@ void addPointsRoutes(Router &router, ServerContext &ctx)
         ctx.community.requireMember(daoId, r.userId);
         if (!ctx.community.membership(daoId, userId))
             throw ApiError::notFound(u"User %1 is not a member of this DAO."_s.arg(userId));
-        QList<qint64> ids;
-        QSqlQuery &q = ctx.db.exec(
+        QList<qint64> ids = ctx.db.ids(
             u"SELECT id FROM points_history WHERE dao_id = ? AND user_id = ? AND id < ? "
             "ORDER BY id DESC LIMIT ?"_s,
             {daoId, userId, before, limit + 1});
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
-        q.finish();
         const bool more = ids.size() > limit;
         if (more)
             ids.removeLast();

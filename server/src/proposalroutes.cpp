@@ -113,13 +113,9 @@ void addProposalRoutes(Router &router, ServerContext &ctx)
         const qint64 total
             = ctx.db.scalar(u"SELECT COUNT(*) FROM proposals p WHERE "_s + where, {scope})
                   .toLongLong();
-        QList<qint64> ids;
-        QSqlQuery &q = ctx.db.exec(u"SELECT p.id FROM proposals p WHERE "_s + where
+        const QList<qint64> ids = ctx.db.ids(u"SELECT p.id FROM proposals p WHERE "_s + where
                 + u" ORDER BY p.id DESC LIMIT ? OFFSET ?"_s,
             {scope, limit, offset});
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
-        q.finish();
         QJsonArray items;
         for (qint64 id : ids)
             items.append(entities::proposal(ctx.db, id));
@@ -176,13 +172,9 @@ void addProposalRoutes(Router &router, ServerContext &ctx)
             ctx.proposals.requireAccess(id, r.userId);
             const qint64 limit = r.queryInt(u"limit"_s, 1, 500, 100);
             const qint64 offset = r.queryInt(u"offset"_s, 0, std::numeric_limits<int>::max(), 0);
-            QList<qint64> ids;
-            QSqlQuery &q = ctx.db.exec(
+            const QList<qint64> ids = ctx.db.ids(
                 u"SELECT id FROM votes WHERE proposal_id = ? ORDER BY id LIMIT ? OFFSET ?"_s,
                 {id, limit, offset});
-            while (q.next())
-                ids.append(q.value(0).toLongLong());
-            q.finish();
             QJsonArray votes;
             for (qint64 v : ids)
                 votes.append(entities::vote(ctx.db, v));
