@@ -42,11 +42,19 @@ void dropOlderThan(QList<qint64> &times, qint64 limit)
 qint64 LoginThrottle::retryAfter(const QString &username, const QHostAddress &address, qint64 now)
 {
     prune(now);
+    // The keys asked about are trimmed every time, so a stale entry never counts.
+    auto fresh = [&](QHash<QString, QList<qint64>> &table, const QString &key) {
+        auto it = table.find(key);
+        if (it == table.end())
+            return QList<qint64>();
+        dropOlderThan(it.value(), now - kFailureWindowMs);
+        return it.value();
+    };
     qint64 waitMs = 0;
-    const auto failures = m_failures.value(username + u'\n' + address.toString());
+    const QList<qint64> failures = fresh(m_failures, username + u'\n' + address.toString());
     if (failures.size() >= kMaxFailures)
         waitMs = failures.first() + kFailureWindowMs - now;
-    const auto fromAddress = m_addressFailures.value(address.toString());
+    const QList<qint64> fromAddress = fresh(m_addressFailures, address.toString());
     if (fromAddress.size() >= kMaxFailuresPerAddress)
         waitMs = std::max(waitMs, fromAddress.first() + kFailureWindowMs - now);
     return waitMs > 0 ? (waitMs + 999) / 1000 : 0;
@@ -65,6 +73,10 @@ void LoginThrottle::recordSuccess(const QString &username, const QHostAddress &a
 
 void LoginThrottle::prune(qint64 now)
 {
+    // Dropping stale entries is a full scan: once a second is plenty.
+    if (now - m_lastPrune < 1000)
+        return;
+    m_lastPrune = now;
     for (auto it = m_failures.begin(); it != m_failures.end();) {
         dropOlderThan(it.value(), now - kFailureWindowMs);
         it = it.value().isEmpty() ? m_failures.erase(it) : std::next(it);

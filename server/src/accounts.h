@@ -32,6 +32,7 @@ private:
     void prune(qint64 now);
     QHash<QString, QList<qint64>> m_failures; ///< "user\naddress" → failure times
     QHash<QString, QList<qint64>> m_addressFailures; ///< address → failure times
+    qint64 m_lastPrune = 0;
 };
 
 /** @brief Users, passwords and bearer tokens. Passwords are argon2id; tokens are stored as SHA-256.

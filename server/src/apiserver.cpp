@@ -198,9 +198,15 @@ Response ApiServer::dispatch(Request &request, QString *routeLabel)
     try {
         if (request.path == u"/healthz"_s && request.method == u"GET"_s) {
             *routeLabel = request.path;
-            m_db.scalar(u"SELECT 1"_s);
-            return Response::json(
-                {{u"status"_s, u"ok"_s}, {u"schema_version"_s, m_db.schemaVersion()}});
+            try {
+                m_db.scalar(u"SELECT 1"_s);
+                return Response::json(
+                    {{u"status"_s, u"ok"_s}, {u"schema_version"_s, m_db.schemaVersion()}});
+            } catch (const DatabaseError &e) {
+                qCWarning(lcApi) << "health check failed:" << e.what();
+                throw ApiError(503, u"unavailable"_s,
+                    u"The database does not answer; the server cannot serve requests."_s);
+            }
         }
         if (request.path == u"/metrics"_s && request.method == u"GET"_s) {
             *routeLabel = request.path;
@@ -258,7 +264,9 @@ Response ApiServer::runWithIdempotency(const Router::Route &route, Request &requ
             u"The Idempotency-Key header must be 1 to 255 visible ASCII characters."_s,
             u"Idempotency-Key"_s);
     }
-    const QString scope = request.userId ? u"user:%1"_s.arg(request.userId) : u"anonymous"_s;
+    // Keys belong to their user; before login there is no user, so to the client's address.
+    const QString scope = request.userId ? u"user:%1"_s.arg(request.userId)
+                                         : u"address:%1"_s.arg(request.remote.toString());
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(request.method.toUtf8());
     hash.addData(QByteArrayView("\n"));
