@@ -22,7 +22,7 @@ constexpr uint32_t kArgonLanes = 1;
 constexpr std::size_t kSaltBytes = 16;
 constexpr std::size_t kHashBytes = 32;
 
-constexpr qint64 kFailureWindowMs = 15 * 60 * 1000;
+constexpr qint64 kFailureWindowMs = 15LL * 60 * 1000;
 constexpr int kMaxFailures = 5;
 constexpr int kMaxFailuresPerAddress = 50;
 

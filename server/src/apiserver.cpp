@@ -187,7 +187,7 @@ Response ApiServer::answer(const QHttpServerRequest &raw)
         request.headers.insert(name.toLower(), value);
 
     QString label = u"unmatched"_s;
-    const Response response = dispatch(request, &label);
+    Response response = dispatch(request, &label);
     m_metrics->observe(
         label, request.method, response.status, static_cast<double>(timer.nsecsElapsed()) / 1e9);
     return response;

@@ -16,7 +16,7 @@ using domain::GovernanceLevel;
 
 namespace {
 const QStringList kLevels {u"member"_s, u"moderator"_s, u"admin"_s};
-constexpr qint64 kHourMs = 3600 * 1000;
+constexpr qint64 kHourMs = 3600LL * 1000;
 } // namespace
 
 void addDaoRoutes(Router &router, ServerContext &ctx)
@@ -97,7 +97,8 @@ void addDaoRoutes(Router &router, ServerContext &ctx)
             JsonInput in(r.body.trimmed().isEmpty() ? QByteArrayLiteral("{}") : r.body);
             const int maxUses
                 = static_cast<int>(in.optionalInt(u"max_uses"_s, 1, 1000).value_or(1));
-            const qint64 hours = in.optionalInt(u"expires_in_hours"_s, 1, 24 * 90).value_or(24 * 7);
+            const qint64 hours
+                = in.optionalInt(u"expires_in_hours"_s, 1, 24LL * 90).value_or(24LL * 7);
             in.finish();
             return Response::json({{u"invitation"_s,
                                       ctx.community.createInvitation(daoId, r.userId, maxUses,

@@ -79,10 +79,10 @@ bool seedDemo(ServerContext &ctx, qint64 now)
         const QString inviter = QString::fromLatin1(inviters[i - 1]);
         const QString code
             = ctx.community
-                  .createInvitation(dao, id[inviter], 1, t0 + 7 * kDay, at(t0 + i * 4 * kHour))
+                  .createInvitation(dao, id[inviter], 1, t0 + 7 * kDay, at(t0 + i * 4LL * kHour))
                   .value(u"code"_s)
                   .toString();
-        ctx.community.acceptInvitation(code, id[who], at(t0 + i * 4 * kHour + kHour));
+        ctx.community.acceptInvitation(code, id[who], at(t0 + i * 4LL * kHour + kHour));
     }
     ctx.community.setLevel(dao, id[u"alice"_s], id[u"bob"_s], GovernanceLevel::Moderator);
     ctx.community.setLevel(dao, id[u"alice"_s], id[u"chen"_s], GovernanceLevel::Moderator);
@@ -90,25 +90,25 @@ bool seedDemo(ServerContext &ctx, qint64 now)
     struct Award
     {
         const char *by, *to;
-        PointsAction action;
         const char *reason;
+        PointsAction action;
         int day;
     };
     const Award awards[] = {
-        {"bob", "eva", PointsAction::TaskCompleted, "Migrated the CI to the new build farm", 2},
-        {"bob", "farid", PointsAction::HelpingOthers, "Answered newcomer questions all week", 3},
-        {"chen", "dmitri", PointsAction::CommunityContribution, "Organised the contributor meetup",
+        {"bob", "eva", "Migrated the CI to the new build farm", PointsAction::TaskCompleted, 2},
+        {"bob", "farid", "Answered newcomer questions all week", PointsAction::HelpingOthers, 3},
+        {"chen", "dmitri", "Organised the contributor meetup", PointsAction::CommunityContribution,
             4},
-        {"chen", "grace", PointsAction::Discussion, "Thorough review of the release policy", 5},
-        {"alice", "chen", PointsAction::TaskCompleted, "Shipped the 2.0 translation update", 6},
-        {"bob", "hiro", PointsAction::TaskCompleted, "Fixed the memory leak in the parser", 8},
-        {"chen", "eva", PointsAction::CommunityContribution, "Wrote the onboarding guide", 9},
-        {"alice", "bob", PointsAction::HelpingOthers, "Mentored two first-time contributors", 11},
-        {"bob", "isabel", PointsAction::Discussion, "Summarised the licensing debate", 12},
-        {"chen", "farid", PointsAction::TaskCompleted,
-            "Packaged the release for three distributions", 15},
-        {"bob", "kemi", PointsAction::HelpingOthers, "Triaged forty stale issues", 18},
-        {"alice", "dmitri", PointsAction::TaskCompleted, "Set up the security disclosure process",
+        {"chen", "grace", "Thorough review of the release policy", PointsAction::Discussion, 5},
+        {"alice", "chen", "Shipped the 2.0 translation update", PointsAction::TaskCompleted, 6},
+        {"bob", "hiro", "Fixed the memory leak in the parser", PointsAction::TaskCompleted, 8},
+        {"chen", "eva", "Wrote the onboarding guide", PointsAction::CommunityContribution, 9},
+        {"alice", "bob", "Mentored two first-time contributors", PointsAction::HelpingOthers, 11},
+        {"bob", "isabel", "Summarised the licensing debate", PointsAction::Discussion, 12},
+        {"chen", "farid", "Packaged the release for three distributions",
+            PointsAction::TaskCompleted, 15},
+        {"bob", "kemi", "Triaged forty stale issues", PointsAction::HelpingOthers, 18},
+        {"alice", "dmitri", "Set up the security disclosure process", PointsAction::TaskCompleted,
             20},
     };
     for (const Award &a : awards) {

@@ -25,7 +25,7 @@ using domain::ProposalStatus;
 using domain::VotingPower;
 
 namespace {
-constexpr qint64 kStartGraceMs = 5 * 60 * 1000;
+constexpr qint64 kStartGraceMs = 5LL * 60 * 1000;
 constexpr qint64 kMaxVotingMs = 366LL * 24 * 3600 * 1000;
 
 QJsonObject powerJson(VotingPower power)
@@ -333,7 +333,7 @@ QJsonObject Proposals::vote(qint64 proposalId, qint64 userId, const Ballot &ball
             voteId = change();
         }
     }
-    const QJsonObject json = entities::vote(m_db, voteId.toLongLong());
+    QJsonObject json = entities::vote(m_db, voteId.toLongLong());
     m_log.upsert(row.daoId, entities::kVote, voteId.toLongLong(), json);
     m_metrics.voteCast();
     return json;

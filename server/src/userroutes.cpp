@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace {
 QString readUsername(JsonInput &in)
 {
-    const QString name = in.requireString(u"username"_s, 3, 32).toLower();
+    QString name = in.requireString(u"username"_s, 3, 32).toLower();
     static const QRegularExpression shape(u"^[a-z0-9][a-z0-9_.-]{2,31}$"_s);
     if (!shape.match(name).hasMatch()) {
         throw ApiError::badRequest(u"A username has 3 to 32 letters, digits, '.', '_' or '-', "
