@@ -30,8 +30,15 @@ void ChangeLog::write(
         {daoId, entity, entityId, op, QString::fromUtf8(data)});
 }
 
-QByteArray ChangeLog::page(qint64 daoId, qint64 since, int limit)
+QByteArray ChangeLog::page(qint64 daoId, qint64 since, int limit, bool countRemaining)
 {
+    qint64 remaining = -1;
+    if (countRemaining) {
+        QSqlQuery &c = m_db.exec(
+            u"SELECT COUNT(*) FROM changes WHERE dao_id = ? AND seq > ?"_s, {daoId, since});
+        remaining = c.next() ? c.value(0).toLongLong() : 0;
+        c.finish();
+    }
     // The stored data is already JSON: splice it in rather than parse and re-serialise.
     QByteArray out = QByteArrayLiteral("{\"changes\":[");
     QSqlQuery &q = m_db.exec(u"SELECT seq, entity, entity_id, op, data FROM changes "
@@ -56,7 +63,10 @@ QByteArray ChangeLog::page(qint64 daoId, qint64 since, int limit)
     }
     q.finish();
     out += "],\"next_cursor\":" + QByteArray::number(last)
-        + ",\"has_more\":" + (more ? "true" : "false") + '}';
+        + ",\"has_more\":" + (more ? "true" : "false");
+    if (remaining >= 0)
+        out += ",\"remaining\":" + QByteArray::number(remaining);
+    out += '}';
     return out;
 }
 

@@ -24,8 +24,12 @@ public:
     void upsert(qint64 daoId, const QString &entity, qint64 entityId, const QJsonObject &data);
     void remove(qint64 daoId, const QString &entity, qint64 entityId);
 
-    /** @brief Up to @p limit changes after @p since, as a response body with the next cursor. */
-    [[nodiscard]] QByteArray page(qint64 daoId, qint64 since, int limit);
+    /**
+     * @brief Up to @p limit changes after @p since, as a response body with the next cursor.
+     * With @p countRemaining the body also says how many changes follow @p since in all
+     * ("remaining"), so a client can show progress; it costs one count, so it is opt-in.
+     */
+    [[nodiscard]] QByteArray page(qint64 daoId, qint64 since, int limit, bool countRemaining);
 
 private:
     void write(qint64 daoId, const QString &entity, qint64 entityId, const QString &op,

@@ -185,6 +185,26 @@ private Q_SLOTS:
         compareStates(synced, stateFromApi(w.a, w.dao));
     }
 
+    void countSaysHowManyChangesRemain()
+    {
+        const World w = build();
+        const QJsonArray all = f.api().syncAll(w.a, w.dao, 0, 1000);
+        const auto page = [&](qint64 since, const QString &extra) {
+            return f.api()
+                .get(u"/api/dao/sync?dao_id=%1&since=%2&limit=3%3"_s.arg(w.dao).arg(since).arg(
+                         extra),
+                    w.a.token)
+                .json;
+        };
+        const QJsonObject first = page(0, u"&count=1"_s);
+        QCOMPARE(first[u"remaining"_s].toInteger(), all.size());
+        const qint64 cursor = first[u"next_cursor"_s].toInteger();
+        QCOMPARE(page(cursor, u"&count=1"_s)[u"remaining"_s].toInteger(), all.size() - 3);
+        QVERIFY(!page(cursor, {}).contains(u"remaining"_s));
+        QCOMPARE(
+            f.api().get(u"/api/dao/sync?dao_id=%1&count=2"_s.arg(w.dao), w.a.token).status, 400);
+    }
+
     void syncChecksItsInput()
     {
         const World w = build();

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apierror.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+#include <optional>
+
+class QNetworkReply;
+
+namespace daodesk {
+
+/** @brief One call to the server's API. */
+struct ApiRequest
+{
+    QByteArray method = "GET";
+    QString path; ///< under the server's base URL, e.g. "/api/dao/proposals"
+    QUrlQuery query;
+    std::optional<QJsonObject> body;
+    QByteArray idempotencyKey; ///< makes a write safe to retry
+    bool authenticated = true; ///< send the bearer token
+
+    /** @brief GETs and keyed writes may be sent again after a transient failure. */
+    [[nodiscard]] bool isRetryable() const { return method == "GET" || !idempotencyKey.isEmpty(); }
+};
+
+/** @brief What came back: the parsed JSON body, or an error. */
+struct ApiResponse
+{
+    int status = 0;
+    QJsonObject json;
+    ApiError error;
+    bool replayed = false; ///< the server answered a retried idempotent write from its store
+
+    [[nodiscard]] bool ok() const { return !error.isError(); }
+};
+
+/**
+ * @brief The client's only door to the server: JSON over HTTP(S) with a bearer token.
+ *
+ * Every attempt has a deadline; answers larger than maxResponseBytes() are cut off and
+ * reported, never buffered whole. GETs and writes with an Idempotency-Key are retried
+ * with exponential backoff after a transient failure. TLS certificates are always
+ * verified. Every failure arrives as an ApiError with one translated sentence.
+ */
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const ApiResponse &)>;
+
+    explicit ApiClient(QObject *parent = nullptr);
+
+    void setBaseUrl(const QUrl &url);
+    [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
+    void setToken(const QString &token) { m_token = token; }
+    [[nodiscard]] bool hasToken() const { return !m_token.isEmpty(); }
+
+    /** @brief Deadline for one attempt, from sending to the last byte. */
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    /** @brief How many times a retryable request is tried in all (1 = no retry). */
+    void setMaxAttempts(int attempts) { m_maxAttempts = qMax(1, attempts); }
+    /** @brief First backoff delay; it doubles on each retry. */
+    void setBackoffMs(int ms) { m_backoffMs = ms; }
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    [[nodiscard]] qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+
+    /**
+     * @brief Sends @p request; @p callback runs once with the outcome, unless @p context
+     * is destroyed first.
+     */
+    void send(const ApiRequest &request, QObject *context, Callback callback);
+
+    /** @brief Sends and waits in a local event loop: for the CLI and tests only. */
+    ApiResponse sendAndWait(const ApiRequest &request);
+
+    /** @brief A user-facing sentence for a server-side validation error. */
+    [[nodiscard]] static QString describeRejection(const QJsonObject &json, int status);
+
+Q_SIGNALS:
+    /** @brief The server said the token is no longer valid. */
+    void unauthorized();
+    /** @brief Whether the last request reached the server. */
+    void reachabilityChanged(bool reachable);
+
+private:
+    struct Call;
+    void attempt(std::shared_ptr<Call> call);
+    void finishAttempt(std::shared_ptr<Call> call, QNetworkReply *reply);
+    ApiResponse interpret(QNetworkReply *reply, const Call &call);
+    void setReachable(bool reachable);
+
+    QNetworkAccessManager m_nam;
+    QUrl m_baseUrl;
+    QString m_token;
+    int m_timeoutMs = 30000;
+    int m_maxAttempts = 3;
+    int m_backoffMs = 500;
+    qint64 m_maxResponseBytes = 8 * 1024 * 1024;
+    std::optional<bool> m_reachable;
+};
+
+} // namespace daodesk

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cache.h"
+
+#include "cacheschema.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+namespace daodesk {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cache", text);
+}
+} // namespace
+
+Cache::Cache(QString path, QString connection)
+    : m_path(std::move(path)), m_connection(std::move(connection))
+{ }
+
+Cache::~Cache()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString Cache::pathFor(const QString &dataDir, const QString &serverUrl, const QString &username)
+{
+    // Readable folder names, with a short hash so that distinct URLs never share a folder.
+    const QUrl url(serverUrl);
+    QString host
+        = url.host() + u'-' + QString::number(url.port(url.scheme() == u"https"_s ? 443 : 80));
+    host.replace(QRegularExpression(u"[^A-Za-z0-9.-]"_s), u"_"_s);
+    const QByteArray hash
+        = QCryptographicHash::hash(serverUrl.toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
+    QString user = username.toLower();
+    user.replace(QRegularExpression(u"[^a-z0-9._-]"_s), u"_"_s);
+    return QDir(dataDir).filePath(
+        u"servers/%1-%2/%3/cache.sqlite"_s.arg(host, QString::fromLatin1(hash), user));
+}
+
+std::unique_ptr<Cache> Cache::open(const QString &path, QString *error)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        if (error)
+            *error = tr("The folder for the local cache, %1, cannot be created.")
+                         .arg(QFileInfo(path).absolutePath());
+        return nullptr;
+    }
+    const QString connection = u"cache-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Cache> cache(new Cache(path, connection));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open()) {
+            if (error)
+                *error = tr("The local cache %1 cannot be opened: %2")
+                             .arg(path, db.lastError().text());
+            return nullptr;
+        }
+        QSqlQuery q(db);
+        for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
+                 u"PRAGMA foreign_keys=ON"_s}) {
+            if (!q.exec(pragma)) {
+                if (error)
+                    *error = tr("The local cache %1 cannot be used: %2")
+                                 .arg(path, q.lastError().text());
+                return nullptr;
+            }
+        }
+    }
+    if (!cache->migrate(error))
+        return nullptr;
+    return cache;
+}
+
+QSqlDatabase Cache::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+int Cache::schemaVersion() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(u"SELECT MAX(version) FROM schema_version"_s) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+int Cache::latestSchemaVersion()
+{
+    return static_cast<int>(cacheschema::migrations().size());
+}
+
+bool Cache::transaction(const std::function<bool()> &work, QString *error)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        if (error)
+            *error = tr("The local cache is busy or damaged: %1").arg(db.lastError().text());
+        return false;
+    }
+    bool ok = false;
+    try {
+        ok = work();
+    } catch (...) {
+        db.rollback();
+        throw;
+    }
+    if (ok && db.commit())
+        return true;
+    if (ok && error)
+        *error = tr("The local cache could not save the change: %1").arg(db.lastError().text());
+    db.rollback();
+    return false;
+}
+
+bool Cache::migrate(QString *error)
+{
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    if (!q.exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                "applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)"_s)) {
+        if (error)
+            *error = tr("The local cache cannot be prepared: %1").arg(q.lastError().text());
+        return false;
+    }
+    const int current = schemaVersion();
+    const auto &steps = cacheschema::migrations();
+    if (current > static_cast<int>(steps.size())) {
+        if (error)
+            *error = tr("The local cache %1 was written by a newer DAO Desk; update DAO Desk or "
+                        "remove the file to sync it again.")
+                         .arg(m_path);
+        return false;
+    }
+    for (int version = current + 1; version <= static_cast<int>(steps.size()); ++version) {
+        QString failure;
+        const bool done = transaction(
+            [&] {
+                QSqlQuery step(db);
+                for (const QString &sql : steps[version - 1]) {
+                    if (!step.exec(sql)) {
+                        failure = step.lastError().text() + u" in: "_s + sql.left(80);
+                        return false;
+                    }
+                }
+                step.prepare(u"INSERT INTO schema_version (version) VALUES (?)"_s);
+                step.addBindValue(version);
+                if (!step.exec()) {
+                    failure = step.lastError().text();
+                    return false;
+                }
+                return true;
+            },
+            &failure);
+        if (!done) {
+            if (error)
+                *error = tr("The local cache could not be updated to version %1: %2")
+                             .arg(version)
+                             .arg(failure);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace daodesk

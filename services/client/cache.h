@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace daodesk {
+
+/**
+ * @brief The client's local SQLite store: the single source of truth for every screen.
+ *
+ * One file per server and account. Opened in WAL mode; its schema is brought up to date
+ * by an ordered list of migrations, each in its own transaction, recorded in
+ * schema_version. Only the thread that opened it may use it.
+ */
+class Cache
+{
+public:
+    ~Cache();
+    Cache(const Cache &) = delete;
+    Cache &operator=(const Cache &) = delete;
+
+    /** @brief Opens (creating when needed) and migrates the file; null with @p error set on
+     * failure. */
+    [[nodiscard]] static std::unique_ptr<Cache> open(const QString &path, QString *error);
+
+    /** @brief The file for @p username on @p serverUrl below @p dataDir. */
+    [[nodiscard]] static QString pathFor(
+        const QString &dataDir, const QString &serverUrl, const QString &username);
+
+    [[nodiscard]] QSqlDatabase database() const;
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] int schemaVersion() const;
+    /** @brief The newest schema this build knows. */
+    [[nodiscard]] static int latestSchemaVersion();
+
+    /**
+     * @brief Runs @p work in one transaction: committed when it returns true, rolled back
+     * when it returns false or throws. Returns whether it committed.
+     */
+    bool transaction(const std::function<bool()> &work, QString *error = nullptr);
+
+private:
+    Cache(QString path, QString connection);
+    bool migrate(QString *error);
+
+    QString m_path;
+    QString m_connection;
+};
+
+} // namespace daodesk

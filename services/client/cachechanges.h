@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSet>
+
+namespace daodesk {
+
+/**
+ * @brief Which cached rows a sync or an outbox delivery changed, so models re-read only those.
+ */
+struct CacheChanges
+{
+    QSet<qint64> daos;
+    QSet<qint64> proposals; ///< proposals whose own row or server result changed
+    QSet<qint64> voteProposals; ///< proposals whose votes changed
+    QSet<qint64> members; ///< user ids whose membership changed (in any synced DAO)
+    QSet<qint64> pointsUsers; ///< user ids with new points rows
+    bool outbox = false;
+    bool everything = false; ///< e.g. after switching accounts: re-read all
+
+    [[nodiscard]] bool isEmpty() const
+    {
+        return daos.isEmpty() && proposals.isEmpty() && voteProposals.isEmpty() && members.isEmpty()
+            && pointsUsers.isEmpty() && !outbox && !everything;
+    }
+    void merge(const CacheChanges &other)
+    {
+        daos.unite(other.daos);
+        proposals.unite(other.proposals);
+        voteProposals.unite(other.voteProposals);
+        members.unite(other.members);
+        pointsUsers.unite(other.pointsUsers);
+        outbox = outbox || other.outbox;
+        everything = everything || other.everything;
+    }
+};
+
+} // namespace daodesk

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cacheschema.h"
+
+namespace daodesk::cacheschema {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+using L = QLatin1StringView;
+constexpr FieldType I = FieldType::Integer;
+constexpr FieldType T = FieldType::Text;
+constexpr FieldType J = FieldType::Json;
+
+constexpr Field kDaoFields[] = {{L("id"), I}, {L("name"), T}, {L("description"), T},
+    {L("created_by"), I}, {L("created_at"), T}, {L("member_count"), I}};
+constexpr Field kMemberFields[] = {{L("dao_id"), I}, {L("user_id"), I}, {L("username"), T},
+    {L("display_name"), T}, {L("reputation_score"), I}, {L("contribution_points"), I},
+    {L("voting_power"), T}, {L("voting_power_milli"), I}, {L("governance_level"), T},
+    {L("joined_at"), T}, {L("invited_by"), I}};
+constexpr Field kPointsFields[] = {{L("id"), I}, {L("dao_id"), I}, {L("user_id"), I},
+    {L("action"), T}, {L("reputation_delta"), I}, {L("contribution_delta"), I}, {L("reason"), T},
+    {L("awarded_by"), I}, {L("proposal_id"), I}, {L("created_at"), T}};
+constexpr Field kProposalFields[]
+    = {{L("id"), I}, {L("dao_id"), I}, {L("author_id"), I}, {L("author_username"), T},
+        {L("title"), T}, {L("body"), T}, {L("status"), T}, {L("voting_start"), T},
+        {L("voting_end"), T}, {L("quorum_percent"), I}, {L("eligible_voting_power"), T},
+        {L("eligible_voting_power_milli"), I}, {L("eligible_voters"), I}, {L("chain"), J},
+        {L("created_at"), T}, {L("updated_at"), T}, {L("closed_at"), T}, {L("executed_at"), T}};
+constexpr Field kVoteFields[]
+    = {{L("id"), I}, {L("proposal_id"), I}, {L("dao_id"), I}, {L("user_id"), I}, {L("username"), T},
+        {L("choice"), T}, {L("reason"), T}, {L("voting_power"), T}, {L("voting_power_milli"), I},
+        {L("chain_tx_hash"), T}, {L("signature"), T}, {L("created_at"), T}, {L("updated_at"), T}};
+
+const EntitySpec kSpecs[] = {
+    {L("dao"), L("daos"), kDaoFields, false},
+    {L("member"), L("members"), kMemberFields, true},
+    {L("points"), L("points"), kPointsFields, false},
+    {L("proposal"), L("proposals"), kProposalFields, false},
+    {L("vote"), L("votes"), kVoteFields, false},
+};
+
+// Version 1. Times are TEXT in the server's fixed-width UTC form, so they sort and compare
+// as strings. FTS5 indexes are external-content tables kept current by triggers; the
+// trigram tokenizer finds substrings in any script, Chinese included.
+const QStringList kVersion1 = {
+    uR"(CREATE TABLE daos (
+        id INTEGER PRIMARY KEY, name TEXT NOT NULL, description TEXT, created_by INTEGER,
+        created_at TEXT, member_count INTEGER, my_level TEXT, extra TEXT))"_s,
+    uR"(CREATE TABLE members (
+        dao_id INTEGER NOT NULL, user_id INTEGER NOT NULL, username TEXT NOT NULL,
+        display_name TEXT, reputation_score INTEGER NOT NULL, contribution_points INTEGER NOT NULL,
+        voting_power TEXT, voting_power_milli INTEGER NOT NULL, governance_level TEXT NOT NULL,
+        joined_at TEXT, invited_by INTEGER, extra TEXT,
+        PRIMARY KEY (dao_id, user_id)) WITHOUT ROWID)"_s,
+    uR"(CREATE TABLE points (
+        id INTEGER PRIMARY KEY, dao_id INTEGER NOT NULL, user_id INTEGER NOT NULL,
+        action TEXT NOT NULL, reputation_delta INTEGER NOT NULL, contribution_delta INTEGER NOT NULL,
+        reason TEXT, awarded_by INTEGER, proposal_id INTEGER, created_at TEXT, extra TEXT))"_s,
+    u"CREATE INDEX points_member ON points (dao_id, user_id, id)"_s,
+    uR"(CREATE TABLE proposals (
+        id INTEGER PRIMARY KEY, dao_id INTEGER NOT NULL, author_id INTEGER, author_username TEXT,
+        title TEXT NOT NULL, body TEXT NOT NULL, status TEXT NOT NULL, voting_start TEXT,
+        voting_end TEXT, quorum_percent INTEGER, eligible_voting_power TEXT,
+        eligible_voting_power_milli INTEGER, eligible_voters INTEGER, chain TEXT,
+        created_at TEXT, updated_at TEXT, closed_at TEXT, executed_at TEXT, extra TEXT))"_s,
+    u"CREATE INDEX proposals_dao_created ON proposals (dao_id, created_at, id)"_s,
+    u"CREATE INDEX proposals_dao_status ON proposals (dao_id, status, voting_end)"_s,
+    u"CREATE INDEX proposals_dao_end ON proposals (dao_id, voting_end, id)"_s,
+    uR"(CREATE TABLE votes (
+        id INTEGER PRIMARY KEY, proposal_id INTEGER NOT NULL, dao_id INTEGER NOT NULL,
+        user_id INTEGER NOT NULL, username TEXT, choice TEXT NOT NULL, reason TEXT,
+        voting_power TEXT, voting_power_milli INTEGER NOT NULL, chain_tx_hash TEXT,
+        signature TEXT, created_at TEXT, updated_at TEXT, extra TEXT))"_s,
+    u"CREATE INDEX votes_proposal ON votes (proposal_id, id)"_s,
+    u"CREATE INDEX votes_user ON votes (user_id, proposal_id)"_s,
+    uR"(CREATE TABLE sync_state (
+        dao_id INTEGER PRIMARY KEY, cursor INTEGER NOT NULL DEFAULT 0, last_synced_at TEXT))"_s,
+    uR"(CREATE TABLE server_results (
+        proposal_id INTEGER PRIMARY KEY, result TEXT NOT NULL, fetched_at TEXT NOT NULL))"_s,
+    uR"(CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, dao_id INTEGER,
+        proposal_id INTEGER, method TEXT NOT NULL, path TEXT NOT NULL, body TEXT,
+        idempotency_key TEXT NOT NULL UNIQUE, summary TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('pending', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT,
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL))"_s,
+    uR"(CREATE VIRTUAL TABLE proposals_fts USING fts5(
+        title, body, content='proposals', content_rowid='id', tokenize='trigram'))"_s,
+    uR"(CREATE TRIGGER proposals_fts_insert AFTER INSERT ON proposals BEGIN
+        INSERT INTO proposals_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+        END)"_s,
+    uR"(CREATE TRIGGER proposals_fts_delete AFTER DELETE ON proposals BEGIN
+        INSERT INTO proposals_fts (proposals_fts, rowid, title, body)
+        VALUES ('delete', old.id, old.title, old.body);
+        END)"_s,
+    uR"(CREATE TRIGGER proposals_fts_update AFTER UPDATE OF title, body ON proposals
+        WHEN old.title IS NOT new.title OR old.body IS NOT new.body BEGIN
+        INSERT INTO proposals_fts (proposals_fts, rowid, title, body)
+        VALUES ('delete', old.id, old.title, old.body);
+        INSERT INTO proposals_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+        END)"_s,
+    uR"(CREATE VIRTUAL TABLE votes_fts USING fts5(
+        reason, content='votes', content_rowid='id', tokenize='trigram'))"_s,
+    uR"(CREATE TRIGGER votes_fts_insert AFTER INSERT ON votes
+        WHEN COALESCE(new.reason, '') <> '' BEGIN
+        INSERT INTO votes_fts (rowid, reason) VALUES (new.id, new.reason);
+        END)"_s,
+    uR"(CREATE TRIGGER votes_fts_delete AFTER DELETE ON votes
+        WHEN COALESCE(old.reason, '') <> '' BEGIN
+        INSERT INTO votes_fts (votes_fts, rowid, reason) VALUES ('delete', old.id, old.reason);
+        END)"_s,
+    // One trigger, so the old text leaves the index before the new text enters it.
+    uR"(CREATE TRIGGER votes_fts_update AFTER UPDATE OF reason ON votes
+        WHEN old.reason IS NOT new.reason BEGIN
+        INSERT INTO votes_fts (votes_fts, rowid, reason)
+            SELECT 'delete', old.id, old.reason WHERE COALESCE(old.reason, '') <> '';
+        INSERT INTO votes_fts (rowid, reason)
+            SELECT new.id, new.reason WHERE COALESCE(new.reason, '') <> '';
+        END)"_s,
+};
+} // namespace
+
+std::span<const EntitySpec> entitySpecs()
+{
+    return kSpecs;
+}
+
+const EntitySpec *entitySpec(QStringView entity)
+{
+    for (const EntitySpec &spec : kSpecs) {
+        if (entity == spec.entity)
+            return &spec;
+    }
+    return nullptr;
+}
+
+const std::vector<QStringList> &migrations()
+{
+    static const std::vector<QStringList> steps {kVersion1};
+    return steps;
+}
+
+} // namespace daodesk::cacheschema

@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncengine.h"
+
+#include "cache.h"
+#include "entitystore.h"
+#include "outbox.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace daodesk {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kNotifyEveryMs = 250;
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+SyncEngine::SyncEngine(ApiClient &api, Cache &cache, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_cache(cache)
+    , m_store(std::make_unique<EntityStore>(cache.database()))
+{
+    connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    QSqlQuery q(m_cache.database());
+    if (q.exec(u"SELECT MAX(last_synced_at) FROM sync_state"_s) && q.next() && !q.value(0).isNull())
+        m_lastSyncedAt = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    m_sinceNotified.start();
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::setIntervalMs(int ms)
+{
+    m_intervalMs = qMax(0, ms);
+    if (m_intervalMs > 0)
+        m_timer.start(m_intervalMs);
+    else
+        m_timer.stop();
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_syncing) {
+        m_again = true;
+        return;
+    }
+    m_syncing = true;
+    m_again = false;
+    m_done = 0;
+    m_total = 0;
+    Q_EMIT syncingChanged();
+    Q_EMIT progressChanged();
+    if (m_outbox) {
+        // Deliver what the user did first, so the pull brings back its effects.
+        connect(
+            m_outbox, &Outbox::flushed, this, &SyncEngine::refreshDaos, Qt::SingleShotConnection);
+        m_outbox->flush();
+    } else {
+        refreshDaos();
+    }
+}
+
+void SyncEngine::refreshDaos()
+{
+    ApiRequest request;
+    request.path = u"/api/dao/daos"_s;
+    m_api.send(request, this, [this](const ApiResponse &r) {
+        if (!r.ok())
+            return fail(r.error.message);
+        const QJsonValue daos = r.json.value(u"daos"_s);
+        if (!daos.isArray())
+            return fail(tr("The server sent a DAO list DAO Desk cannot read."));
+        CacheChanges changes;
+        QList<qint64> mine;
+        QString error;
+        const bool ok = m_cache.transaction(
+            [&] {
+                QSqlQuery level(m_cache.database());
+                level.prepare(u"UPDATE daos SET my_level = ? WHERE id = ?"_s);
+                const cacheschema::EntitySpec &spec = *cacheschema::entitySpec(u"dao");
+                for (const QJsonValue &v : daos.toArray()) {
+                    const QJsonObject dao = v.toObject();
+                    const qint64 id = dao.value(u"id"_s).toInteger();
+                    QJsonObject data = dao;
+                    data.remove(u"my_level"_s);
+                    if (!m_store->upsert(spec, id, id, data, &error))
+                        return false;
+                    const QJsonValue myLevel = dao.value(u"my_level"_s);
+                    level.bindValue(0,
+                        myLevel.isString() ? QVariant(myLevel.toString())
+                                           : QVariant(QMetaType(QMetaType::QString)));
+                    level.bindValue(1, id);
+                    if (!level.exec()) {
+                        error = level.lastError().text();
+                        return false;
+                    }
+                    changes.daos.insert(id);
+                    if (myLevel.isString())
+                        mine << id;
+                }
+                return true;
+            },
+            &error);
+        if (!ok)
+            return fail(error);
+        noteChanges(changes, false);
+        m_pendingDaos = mine;
+        pullNext();
+    });
+}
+
+qint64 SyncEngine::storedCursor(qint64 daoId) const
+{
+    QSqlQuery q(m_cache.database());
+    q.prepare(u"SELECT cursor FROM sync_state WHERE dao_id = ?"_s);
+    q.addBindValue(daoId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+void SyncEngine::pullNext()
+{
+    if (m_pendingDaos.isEmpty())
+        return finish(true);
+    const qint64 daoId = m_pendingDaos.takeFirst();
+    pullPage(daoId, storedCursor(daoId), true);
+}
+
+void SyncEngine::pullPage(qint64 daoId, qint64 since, bool first)
+{
+    ApiRequest request;
+    request.path = u"/api/dao/sync"_s;
+    request.query.addQueryItem(u"dao_id"_s, QString::number(daoId));
+    request.query.addQueryItem(u"since"_s, QString::number(since));
+    request.query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
+    if (first)
+        request.query.addQueryItem(u"count"_s, u"1"_s);
+    m_api.send(request, this, [this, daoId, since, first](const ApiResponse &r) {
+        if (!r.ok()) {
+            if (r.error.code == QLatin1StringView(kResponseTooLarge) && m_pageSize > 1) {
+                m_pageSize = qMax(1, m_pageSize / 2);
+                return pullPage(daoId, since, first);
+            }
+            if (r.error.status == 403 || r.error.status == 404) {
+                // No longer a member (or the DAO is gone): keep what is cached, sync the rest.
+                return pullNext();
+            }
+            return fail(r.error.message);
+        }
+        if (first && r.json.value(u"remaining"_s).isDouble()) {
+            m_total = m_done + r.json.value(u"remaining"_s).toInteger();
+            Q_EMIT progressChanged();
+        }
+        QString error;
+        if (!applyPage(daoId, r.json, since, &error))
+            return fail(error);
+        if (r.json.value(u"has_more"_s).toBool())
+            return pullPage(daoId, r.json.value(u"next_cursor"_s).toInteger(), false);
+        pullNext();
+    });
+}
+
+bool SyncEngine::applyPage(qint64 daoId, const QJsonObject &page, qint64 since, QString *error)
+{
+    const QJsonValue changesValue = page.value(u"changes"_s);
+    const QJsonValue cursorValue = page.value(u"next_cursor"_s);
+    if (!changesValue.isArray() || !cursorValue.isDouble() || !page.value(u"has_more"_s).isBool()
+        || cursorValue.toInteger() < since) {
+        *error = tr("The server sent a sync page DAO Desk cannot read; the cache was left as it "
+                    "was. Try again later.");
+        return false;
+    }
+    const QJsonArray changes = changesValue.toArray();
+    const qint64 cursor = cursorValue.toInteger();
+    CacheChanges touched;
+    const bool ok = m_cache.transaction(
+        [&] {
+            for (const QJsonValue &value : changes) {
+                const QJsonObject change = value.toObject();
+                const QString entity = change.value(u"entity"_s).toString();
+                const QString op = change.value(u"op"_s).toString();
+                const QJsonValue idValue = change.value(u"id"_s);
+                if (!idValue.isDouble() || (op != u"upsert"_s && op != u"delete"_s)
+                    || (op == u"upsert"_s && !change.value(u"data"_s).isObject())) {
+                    *error = tr("The server sent a change DAO Desk cannot read; the cache was "
+                                "left as it was.");
+                    return false;
+                }
+                const cacheschema::EntitySpec *spec = cacheschema::entitySpec(entity);
+                if (!spec)
+                    continue; // an entity a newer server syncs and this build does not show
+                const qint64 id = idValue.toInteger();
+                const QJsonObject data = change.value(u"data"_s).toObject();
+                if (op == u"upsert"_s ? !m_store->upsert(*spec, daoId, id, data, error)
+                                      : !m_store->remove(*spec, daoId, id, error))
+                    return false;
+                if (entity == u"proposal"_s) {
+                    touched.proposals.insert(id);
+                } else if (entity == u"vote"_s) {
+                    touched.voteProposals.insert(data.value(u"proposal_id"_s).toInteger());
+                } else if (entity == u"member"_s) {
+                    touched.members.insert(id);
+                } else if (entity == u"points"_s) {
+                    touched.pointsUsers.insert(data.value(u"user_id"_s).toInteger());
+                } else if (entity == u"dao"_s) {
+                    touched.daos.insert(id);
+                }
+            }
+            QSqlQuery q(m_cache.database());
+            q.prepare(u"INSERT INTO sync_state (dao_id, cursor) VALUES (?, ?) "
+                      "ON CONFLICT (dao_id) DO UPDATE SET cursor = excluded.cursor"_s);
+            q.addBindValue(daoId);
+            q.addBindValue(cursor);
+            if (!q.exec()) {
+                *error = q.lastError().text();
+                return false;
+            }
+            return true;
+        },
+        error);
+    if (!ok)
+        return false;
+    m_done += changes.size();
+    if (m_total < m_done)
+        m_total = m_done;
+    Q_EMIT progressChanged();
+    noteChanges(touched, false);
+    return true;
+}
+
+void SyncEngine::fetchResult(qint64 proposalId)
+{
+    ApiRequest request;
+    request.path = u"/api/dao/proposals/%1/result"_s.arg(proposalId);
+    m_api.send(request, this, [this, proposalId](const ApiResponse &r) {
+        if (!r.ok()) {
+            m_lastError = r.error.message;
+            Q_EMIT lastErrorChanged();
+            return;
+        }
+        const QJsonObject result = r.json.value(u"result"_s).toObject();
+        if (result.value(u"proposal_id"_s).toInteger() != proposalId)
+            return;
+        QSqlQuery q(m_cache.database());
+        q.prepare(u"INSERT INTO server_results (proposal_id, result, fetched_at) VALUES (?, ?, ?) "
+                  "ON CONFLICT (proposal_id) DO UPDATE SET result = excluded.result, "
+                  "fetched_at = excluded.fetched_at"_s);
+        q.addBindValue(proposalId);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
+        q.addBindValue(nowText());
+        if (q.exec()) {
+            CacheChanges changes;
+            changes.proposals.insert(proposalId);
+            noteChanges(changes, true);
+        }
+    });
+}
+
+void SyncEngine::fail(const QString &message)
+{
+    m_lastError = message;
+    Q_EMIT lastErrorChanged();
+    finish(false);
+}
+
+void SyncEngine::finish(bool ok)
+{
+    if (ok) {
+        const QString now = nowText();
+        QSqlQuery q(m_cache.database());
+        q.exec(u"UPDATE sync_state SET last_synced_at = '%1'"_s.arg(now));
+        m_lastSyncedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+        Q_EMIT lastSyncedAtChanged();
+        if (!m_lastError.isEmpty()) {
+            m_lastError.clear();
+            Q_EMIT lastErrorChanged();
+        }
+    }
+    noteChanges({}, true);
+    m_syncing = false;
+    Q_EMIT syncingChanged();
+    Q_EMIT finished(ok);
+    if (m_again)
+        QTimer::singleShot(0, this, &SyncEngine::syncNow);
+}
+
+void SyncEngine::noteChanges(const CacheChanges &changes, bool force)
+{
+    m_unsent.merge(changes);
+    if (m_unsent.isEmpty())
+        return;
+    if (!force && m_sinceNotified.elapsed() < kNotifyEveryMs)
+        return;
+    const CacheChanges out = std::exchange(m_unsent, {});
+    m_sinceNotified.restart();
+    Q_EMIT cacheChanged(out);
+}
+
+} // namespace daodesk

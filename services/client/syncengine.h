@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apiclient.h"
+#include "cachechanges.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace daodesk {
+
+class Cache;
+class EntityStore;
+class Outbox;
+
+/**
+ * @brief Brings the cache up to date with the server's sync feed.
+ *
+ * A sync first delivers the outbox, then refreshes the DAO list, then pulls each DAO's
+ * feed page by page from the last committed cursor. Each page is applied together with
+ * its cursor in one transaction, so a crash or a lost connection leaves the cache
+ * consistent and the next sync resumes exactly where the last committed page ended.
+ */
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+    /** @brief A sync is under way. */
+    Q_PROPERTY(bool syncing READ isSyncing NOTIFY syncingChanged)
+    /** @brief Changes applied in the current sync. */
+    Q_PROPERTY(qint64 progressDone READ progressDone NOTIFY progressChanged)
+    /** @brief Estimated changes in the current sync (0 while unknown). */
+    Q_PROPERTY(qint64 progressTotal READ progressTotal NOTIFY progressChanged)
+    /** @brief When the last sync completed, invalid if never. */
+    Q_PROPERTY(QDateTime lastSyncedAt READ lastSyncedAt NOTIFY lastSyncedAtChanged)
+    /** @brief The last sync's error as one sentence, empty after a good sync. */
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+public:
+    SyncEngine(ApiClient &api, Cache &cache, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    /** @brief Delivers the outbox before each sync. */
+    void setOutbox(Outbox *outbox) { m_outbox = outbox; }
+    /** @brief Changes per request, 1-1000; halved by itself when a page is too large. */
+    void setPageSize(int size) { m_pageSize = qBound(1, size, 1000); }
+    /** @brief Syncs every @p ms; 0 turns periodic sync off. */
+    void setIntervalMs(int ms);
+    [[nodiscard]] int intervalMs() const { return m_intervalMs; }
+
+    [[nodiscard]] bool isSyncing() const { return m_syncing; }
+    [[nodiscard]] qint64 progressDone() const { return m_done; }
+    [[nodiscard]] qint64 progressTotal() const { return m_total; }
+    [[nodiscard]] QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+    /** @brief Syncs now; if one is running, another follows it. */
+    Q_INVOKABLE void syncNow();
+    /** @brief Fetches the server's result of one proposal into the cache. */
+    Q_INVOKABLE void fetchResult(qint64 proposalId);
+
+Q_SIGNALS:
+    void syncingChanged();
+    void progressChanged();
+    void lastSyncedAtChanged();
+    void lastErrorChanged();
+    /** @brief Rows changed in the cache; sent at most a few times a second while syncing. */
+    void cacheChanged(const daodesk::CacheChanges &changes);
+    /** @brief A sync ended; @p ok is false when it stopped on an error (see lastError). */
+    void finished(bool ok);
+
+private:
+    void refreshDaos();
+    void pullNext();
+    void pullPage(qint64 daoId, qint64 since, bool first);
+    bool applyPage(qint64 daoId, const QJsonObject &page, qint64 since, QString *error);
+    void fail(const QString &message);
+    void finish(bool ok);
+    void noteChanges(const CacheChanges &changes, bool force);
+    [[nodiscard]] qint64 storedCursor(qint64 daoId) const;
+
+    ApiClient &m_api;
+    Cache &m_cache;
+    std::unique_ptr<EntityStore> m_store;
+    Outbox *m_outbox = nullptr;
+    QTimer m_timer;
+    int m_intervalMs = 0;
+    int m_pageSize = 1000;
+    bool m_syncing = false;
+    bool m_again = false;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    QList<qint64> m_pendingDaos;
+    QDateTime m_lastSyncedAt;
+    QString m_lastError;
+    CacheChanges m_unsent;
+    QElapsedTimer m_sinceNotified;
+};
+
+} // namespace daodesk
