@@ -136,6 +136,7 @@ void Outbox::flush()
     m_flushing = true;
     m_again = false;
     m_lastSent = 0;
+    m_lastStop = {};
     Q_EMIT flushingChanged();
     sendNext();
 }
@@ -180,6 +181,7 @@ void Outbox::sendNext()
         // Unreachable, failing, unauthorized or answering nonsense: whether the write was
         // applied is unknown, so it stays pending and goes again later with the same key.
         markAttempt(item.id, r.error.message, false);
+        m_lastStop = r.error;
         m_flushing = false;
         Q_EMIT flushingChanged();
         Q_EMIT flushed(false);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "apierror.h"
 #include "cachechanges.h"
 
 #include <QJsonObject>
@@ -68,6 +69,8 @@ public:
     [[nodiscard]] int pendingCount() const;
     [[nodiscard]] int failedCount() const;
     [[nodiscard]] bool isFlushing() const { return m_flushing; }
+    /** @brief Why the last flush stopped early (None when it reached the end). */
+    [[nodiscard]] const ApiError &lastStop() const { return m_lastStop; }
 
     /** @brief Sends every pending item in order; flushed() follows. */
     Q_INVOKABLE void flush();
@@ -96,6 +99,7 @@ private:
     ApiClient &m_api;
     Cache &m_cache;
     std::unique_ptr<EntityStore> m_store;
+    ApiError m_lastStop;
     bool m_flushing = false;
     bool m_again = false;
     qint64 m_lastSent = 0;

@@ -35,6 +35,7 @@ void Session::login(const QString &serverUrl, const QString &username, const QSt
         Q_EMIT loginFailed(tr("'%1' is not a server address; it should look like "
                               "https://dao.example.org.")
                                .arg(serverUrl));
+        m_lastLoginErrorKind = ApiError::Kind::Rejected;
         return;
     }
     setBusy(true);
@@ -49,6 +50,7 @@ void Session::login(const QString &serverUrl, const QString &username, const QSt
         const QString token = r.json.value(u"token"_s).toString();
         const QJsonObject user = r.json.value(u"user"_s).toObject();
         if (!r.ok() || token.isEmpty() || !user.value(u"id"_s).isDouble()) {
+            m_lastLoginErrorKind = r.ok() ? ApiError::Kind::BadResponse : r.error.kind;
             setBusy(false);
             Q_EMIT loginFailed(
                 r.ok() ? tr("The server's answer to the login cannot be read.") : r.error.message);

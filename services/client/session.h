@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "apierror.h"
+
 #include <QObject>
 #include <QString>
 
@@ -39,6 +41,8 @@ public:
     [[nodiscard]] qint64 userId() const { return m_userId; }
     [[nodiscard]] QString displayName() const { return m_displayName; }
     [[nodiscard]] QString keychainMessage() const { return m_keychainMessage; }
+    /** @brief What kind of failure the last loginFailed was. */
+    [[nodiscard]] ApiError::Kind lastLoginErrorKind() const { return m_lastLoginErrorKind; }
 
     /** @brief The keychain entry that holds the token of @p username on @p serverUrl. */
     [[nodiscard]] static QString tokenKey(const QString &serverUrl, const QString &username);
@@ -77,6 +81,7 @@ private:
     qint64 m_userId = 0;
     QString m_displayName;
     QString m_keychainMessage;
+    ApiError::Kind m_lastLoginErrorKind = ApiError::Kind::None;
 };
 
 } // namespace daodesk

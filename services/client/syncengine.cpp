@@ -76,7 +76,7 @@ void SyncEngine::refreshDaos()
     request.path = u"/api/dao/daos"_s;
     m_api.send(request, this, [this](const ApiResponse &r) {
         if (!r.ok())
-            return fail(r.error.message);
+            return fail(r.error.message, r.error.kind);
         const QJsonValue daos = r.json.value(u"daos"_s);
         if (!daos.isArray())
             return fail(tr("The server sent a DAO list DAO Desk cannot read."));
@@ -154,7 +154,7 @@ void SyncEngine::pullPage(qint64 daoId, qint64 since, bool first)
                 // No longer a member (or the DAO is gone): keep what is cached, sync the rest.
                 return pullNext();
             }
-            return fail(r.error.message);
+            return fail(r.error.message, r.error.kind);
         }
         if (first && r.json.value(u"remaining"_s).isDouble()) {
             m_total = m_done + r.json.value(u"remaining"_s).toInteger();
@@ -265,9 +265,10 @@ void SyncEngine::fetchResult(qint64 proposalId)
     });
 }
 
-void SyncEngine::fail(const QString &message)
+void SyncEngine::fail(const QString &message, ApiError::Kind kind)
 {
     m_lastError = message;
+    m_lastErrorKind = kind;
     Q_EMIT lastErrorChanged();
     finish(false);
 }
@@ -280,6 +281,7 @@ void SyncEngine::finish(bool ok)
         q.exec(u"UPDATE sync_state SET last_synced_at = '%1'"_s.arg(now));
         m_lastSyncedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
         Q_EMIT lastSyncedAtChanged();
+        m_lastErrorKind = ApiError::Kind::None;
         if (!m_lastError.isEmpty()) {
             m_lastError.clear();
             Q_EMIT lastErrorChanged();

@@ -57,6 +57,8 @@ public:
     [[nodiscard]] qint64 progressTotal() const { return m_total; }
     [[nodiscard]] QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
     [[nodiscard]] QString lastError() const { return m_lastError; }
+    /** @brief What kind of failure lastError is (None after a good sync). */
+    [[nodiscard]] ApiError::Kind lastErrorKind() const { return m_lastErrorKind; }
 
     /** @brief Syncs now; if one is running, another follows it. */
     Q_INVOKABLE void syncNow();
@@ -78,7 +80,7 @@ private:
     void pullNext();
     void pullPage(qint64 daoId, qint64 since, bool first);
     bool applyPage(qint64 daoId, const QJsonObject &page, qint64 since, QString *error);
-    void fail(const QString &message);
+    void fail(const QString &message, ApiError::Kind kind = ApiError::Kind::BadResponse);
     void finish(bool ok);
     void noteChanges(const CacheChanges &changes, bool force);
     [[nodiscard]] qint64 storedCursor(qint64 daoId) const;
@@ -97,6 +99,7 @@ private:
     QList<qint64> m_pendingDaos;
     QDateTime m_lastSyncedAt;
     QString m_lastError;
+    ApiError::Kind m_lastErrorKind = ApiError::Kind::None;
     CacheChanges m_unsent;
     QElapsedTimer m_sinceNotified;
 };

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+
+namespace daodesk {
+class Cache;
+}
+
+namespace daodesk::cli {
+
+/**
+ * @brief The proposal history of the cache, with locally tallied results and every vote.
+ * @param daoId one DAO, or 0 for every cached DAO
+ */
+[[nodiscard]] QJsonArray proposalHistory(Cache &cache, qint64 daoId);
+
+/** @brief The history as JSON: {"exported_at", "proposals": [...]}. */
+[[nodiscard]] QByteArray historyAsJson(const QJsonArray &history);
+
+/**
+ * @brief The history as CSV (RFC 4180): one row per vote, with its proposal and result;
+ * a proposal without votes has one row with empty vote columns. Text that a spreadsheet
+ * would run as a formula is prefixed with an apostrophe.
+ */
+[[nodiscard]] QByteArray historyAsCsv(const QJsonArray &history);
+
+} // namespace daodesk::cli

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cachedlistmodel.h"
+
+namespace daodesk {
+
+/** @brief The members of one DAO with their points, voting power and level, most powerful first. */
+class MemberListModel : public CachedListModel
+{
+    Q_OBJECT
+    /** @brief The DAO whose members are listed. */
+    Q_PROPERTY(qint64 daoId READ daoId WRITE setDaoId NOTIFY daoIdChanged)
+public:
+    enum Role {
+        IdRole = Qt::UserRole,
+        UsernameRole,
+        DisplayNameRole,
+        ReputationRole,
+        ContributionRole,
+        VotingPowerRole,
+        VotingPowerMilliRole,
+        LevelRole,
+        JoinedAtRole,
+    };
+    Q_ENUM(Role)
+
+    explicit MemberListModel(Cache &cache, QObject *parent = nullptr);
+
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] qint64 daoId() const { return m_daoId; }
+    void setDaoId(qint64 value);
+
+Q_SIGNALS:
+    void daoIdChanged();
+
+protected:
+    [[nodiscard]] QString idQuery() const override;
+    [[nodiscard]] QVariantList idBindings() const override;
+    [[nodiscard]] QString rowQuery() const override;
+    [[nodiscard]] QVariantList rowBindings() const override;
+    [[nodiscard]] bool affectedBy(const CacheChanges &changes) const override;
+    [[nodiscard]] QSet<qint64> changedIds(const CacheChanges &changes) const override;
+
+private:
+    qint64 m_daoId = 0;
+};
+
+} // namespace daodesk

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cachedlistmodel.h"
+
+#include <QStringList>
+
+namespace daodesk {
+
+/**
+ * @brief The proposals of one DAO (or of every cached DAO), filtered, searched and sorted.
+ *
+ * Search uses the cache's full-text index over titles, bodies and vote reasons (trigram,
+ * so it finds substrings in any script); text shorter than three characters matches titles.
+ */
+class ProposalListModel : public CachedListModel
+{
+    Q_OBJECT
+    /** @brief The DAO shown; 0 for every cached DAO. */
+    Q_PROPERTY(qint64 daoId READ daoId WRITE setDaoId NOTIFY filterChanged)
+    /** @brief The member whose votes "myChoice" and "not yet voted" refer to. */
+    Q_PROPERTY(qint64 userId READ userId WRITE setUserId NOTIFY filterChanged)
+    /** @brief States shown ("active", "passed", …); empty for all. */
+    Q_PROPERTY(QStringList statuses READ statuses WRITE setStatuses NOTIFY filterChanged)
+    /** @brief Only open proposals the member has not voted on. */
+    Q_PROPERTY(bool notVotedOnly READ notVotedOnly WRITE setNotVotedOnly NOTIFY filterChanged)
+    /** @brief Full-text search over titles, bodies and vote reasons. */
+    Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY filterChanged)
+    Q_PROPERTY(Sort sort READ sort WRITE setSort NOTIFY filterChanged)
+public:
+    enum class Sort { Newest, EndingSoon, Title };
+    Q_ENUM(Sort)
+
+    enum Role {
+        IdRole = Qt::UserRole,
+        DaoIdRole,
+        TitleRole,
+        StatusRole,
+        AuthorRole,
+        VotingStartRole,
+        VotingEndRole,
+        QuorumPercentRole,
+        CreatedAtRole,
+        VoteCountRole, ///< votes cast so far
+        MyChoiceRole, ///< "yes", "no", "abstain" or empty
+        PendingVoteRole, ///< the member's vote is waiting in the outbox
+    };
+    Q_ENUM(Role)
+
+    explicit ProposalListModel(Cache &cache, QObject *parent = nullptr);
+
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] qint64 daoId() const { return m_daoId; }
+    void setDaoId(qint64 id);
+    [[nodiscard]] qint64 userId() const { return m_userId; }
+    void setUserId(qint64 id);
+    [[nodiscard]] QStringList statuses() const { return m_statuses; }
+    void setStatuses(const QStringList &statuses);
+    [[nodiscard]] bool notVotedOnly() const { return m_notVotedOnly; }
+    void setNotVotedOnly(bool on);
+    [[nodiscard]] QString searchText() const { return m_searchText; }
+    void setSearchText(const QString &text);
+    [[nodiscard]] Sort sort() const { return m_sort; }
+    void setSort(Sort sort);
+
+    /** @brief The WHERE clause (and its bindings) of a search over titles, bodies and reasons. */
+    [[nodiscard]] static QString searchClause(const QString &text, QVariantList *bindings);
+
+Q_SIGNALS:
+    void filterChanged();
+
+protected:
+    [[nodiscard]] QString idQuery() const override;
+    [[nodiscard]] QVariantList idBindings() const override;
+    [[nodiscard]] QString rowQuery() const override;
+    [[nodiscard]] QVariantList rowBindings() const override;
+    [[nodiscard]] bool affectedBy(const CacheChanges &changes) const override;
+    [[nodiscard]] QSet<qint64> changedIds(const CacheChanges &changes) const override;
+
+private:
+    void filterWasChanged();
+    [[nodiscard]] QString where(QVariantList *bindings) const;
+
+    qint64 m_daoId = 0;
+    qint64 m_userId = 0;
+    QStringList m_statuses;
+    bool m_notVotedOnly = false;
+    QString m_searchText;
+    Sort m_sort = Sort::Newest;
+};
+
+} // namespace daodesk

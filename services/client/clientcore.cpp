@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clientcore.h"
+
+#include "cache.h"
+#include "outbox.h"
+#include "syncengine.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace daodesk {
+
+using namespace Qt::StringLiterals;
+
+ClientCore::ClientCore(QString dataDir, QString keychainService, QObject *parent)
+    : QObject(parent)
+    , m_dataDir(std::move(dataDir))
+    , m_keychain(std::move(keychainService))
+    , m_session(m_api, m_keychain)
+{ }
+
+ClientCore::~ClientCore()
+{
+    // The sync engine and outbox use the cache: they go first.
+    m_sync.reset();
+    m_outbox.reset();
+    m_cache.reset();
+}
+
+QString ClientCore::defaultDataDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(u"daodesk"_s);
+}
+
+SavedAccount ClientCore::savedAccount() const
+{
+    const QSettings settings(QDir(m_dataDir).filePath(u"daodesk.ini"_s), QSettings::IniFormat);
+    return {settings.value(u"account/server"_s).toString(),
+        settings.value(u"account/username"_s).toString(),
+        settings.value(u"account/user_id"_s).toLongLong(),
+        settings.value(u"account/display_name"_s).toString()};
+}
+
+void ClientCore::saveAccount(const SavedAccount &account)
+{
+    QDir().mkpath(m_dataDir);
+    QSettings settings(QDir(m_dataDir).filePath(u"daodesk.ini"_s), QSettings::IniFormat);
+    settings.setValue(u"account/server"_s, account.serverUrl);
+    settings.setValue(u"account/username"_s, account.username);
+    settings.setValue(u"account/user_id"_s, account.userId);
+    settings.setValue(u"account/display_name"_s, account.displayName);
+}
+
+void ClientCore::forgetAccount()
+{
+    QSettings settings(QDir(m_dataDir).filePath(u"daodesk.ini"_s), QSettings::IniFormat);
+    settings.remove(u"account"_s);
+}
+
+bool ClientCore::openAccount(const SavedAccount &account, QString *error)
+{
+    m_sync.reset();
+    m_outbox.reset();
+    m_cache = Cache::open(Cache::pathFor(m_dataDir, account.serverUrl, account.username), error);
+    if (!m_cache)
+        return false;
+    m_api.setBaseUrl(QUrl(account.serverUrl));
+    m_outbox = std::make_unique<Outbox>(m_api, *m_cache);
+    m_sync = std::make_unique<SyncEngine>(m_api, *m_cache);
+    m_sync->setOutbox(m_outbox.get());
+    return true;
+}
+
+} // namespace daodesk

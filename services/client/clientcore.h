@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apiclient.h"
+#include "keychain.h"
+#include "session.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace daodesk {
+
+class Cache;
+class Outbox;
+class SyncEngine;
+
+/** @brief The account last used on this computer (no secret: the token is in the keychain). */
+struct SavedAccount
+{
+    QString serverUrl;
+    QString username;
+    qint64 userId = 0;
+    QString displayName;
+
+    [[nodiscard]] bool isValid() const { return !serverUrl.isEmpty() && !username.isEmpty(); }
+};
+
+/**
+ * @brief The client's services for one data directory, shared by the GUI and the CLI.
+ *
+ * Holds the API client, keychain and session from the start; once an account is open,
+ * also its cache, outbox and sync engine. The account is remembered in daodesk.ini in
+ * the data directory (server address and user name only).
+ */
+class ClientCore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ClientCore(QString dataDir, QString keychainService = QStringLiteral("daodesk"),
+        QObject *parent = nullptr);
+    ~ClientCore() override;
+
+    /** @brief $XDG_DATA_HOME/daodesk (or the platform's equivalent). */
+    [[nodiscard]] static QString defaultDataDir();
+
+    [[nodiscard]] QString dataDir() const { return m_dataDir; }
+    ApiClient &api() { return m_api; }
+    Keychain &keychain() { return m_keychain; }
+    Session &session() { return m_session; }
+    /** @brief Null until openAccount() succeeded. */
+    [[nodiscard]] Cache *cache() const { return m_cache.get(); }
+    [[nodiscard]] Outbox *outbox() const { return m_outbox.get(); }
+    [[nodiscard]] SyncEngine *sync() const { return m_sync.get(); }
+
+    [[nodiscard]] SavedAccount savedAccount() const;
+    void saveAccount(const SavedAccount &account);
+    void forgetAccount();
+
+    /** @brief Opens the cache of @p account and creates its outbox and sync engine. */
+    bool openAccount(const SavedAccount &account, QString *error);
+
+private:
+    QString m_dataDir;
+    ApiClient m_api;
+    Keychain m_keychain;
+    Session m_session;
+    std::unique_ptr<Cache> m_cache;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<SyncEngine> m_sync;
+};
+
+} // namespace daodesk
