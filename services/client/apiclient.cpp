@@ -194,6 +194,14 @@ ApiResponse ApiClient::interpret(QNetworkReply *reply, const Call &call)
         return r;
     }
 
+    // Network-layer errors (codes below 100) after the status line: the answer broke off.
+    if (netError != QNetworkReply::NoError && netError < 100) {
+        r.error = makeError(ApiError::Kind::Offline,
+            tr("The connection to %1 broke off before the whole answer arrived. Try again.")
+                .arg(m_baseUrl.toDisplayString()),
+            r.status);
+        return r;
+    }
     const QByteArray body = reply->readAll();
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     r.replayed = reply->rawHeader("Idempotent-Replayed") == "true";

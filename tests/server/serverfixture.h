@@ -32,6 +32,15 @@ public:
     QString name(const QString &prefix) { return prefix + QString::number(++m_counter); }
     TestApi::User user(const QString &prefix) { return m_api->registerUser(name(prefix)); }
 
+    /** @brief Restarts the server on its database (after kill()); the API follows it. */
+    bool restart()
+    {
+        if (!m_server->restart())
+            return false;
+        m_api = std::make_unique<TestApi>(m_server->baseUrl());
+        return true;
+    }
+
     void stop()
     {
         m_api.reset();

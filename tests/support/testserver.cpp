@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 #include <QUuid>
 
@@ -100,7 +101,7 @@ void TestServer::dropPostgresDatabase()
         runAdmin(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_pgDatabase), nullptr);
 }
 
-bool TestServer::start(const QStringList &extraArguments)
+bool TestServer::start(const QStringList &extraArguments, const QString &listen)
 {
     if (m_databaseUrl.isEmpty())
         return false;
@@ -108,8 +109,7 @@ bool TestServer::start(const QStringList &extraArguments)
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_log.clear();
     m_process->start(QStringLiteral(DAODESK_SERVER_BINARY),
-        QStringList {u"--database"_s, m_databaseUrl, u"--listen"_s, u"127.0.0.1:0"_s}
-            + extraArguments);
+        QStringList {u"--database"_s, m_databaseUrl, u"--listen"_s, listen} + extraArguments);
     static const QRegularExpression listening(u"listening on (http://127\\.0\\.0\\.1:\\d+)"_s);
     QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired()) {
@@ -129,6 +129,26 @@ bool TestServer::start(const QStringList &extraArguments)
     m_log += m_process->readAll();
     m_error = u"the server did not start: "_s + QString::fromUtf8(m_log);
     return false;
+}
+
+quint16 TestServer::port() const
+{
+    return static_cast<quint16>(QUrl(m_baseUrl).port());
+}
+
+bool TestServer::restart()
+{
+    const quint16 previous = port();
+    stop();
+    if (previous != 0) {
+        // The port was ours a moment ago; try it for a while before taking any free one.
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            if (start({}, u"127.0.0.1:%1"_s.arg(previous)))
+                return true;
+            QThread::msleep(100);
+        }
+    }
+    return start();
 }
 
 std::unique_ptr<TestServer> TestServer::sibling() const

@@ -26,10 +26,14 @@ public:
     TestServer &operator=(const TestServer &) = delete;
 
     /** @brief Starts the server; returns false with error() set when it did not come up. */
-    bool start(const QStringList &extraArguments = {});
+    bool start(const QStringList &extraArguments = {},
+        const QString &listen = QStringLiteral("127.0.0.1:0"));
     /** @brief A second process on the same database (for concurrency tests). */
     [[nodiscard]] std::unique_ptr<TestServer> sibling() const;
     void stop();
+    /** @brief Starts again on the same database and, when it is free, the same port. */
+    bool restart();
+    [[nodiscard]] quint16 port() const;
     /** @brief SIGKILL, no clean shutdown. */
     void kill();
 
