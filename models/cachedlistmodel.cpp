@@ -3,6 +3,7 @@
 
 #include "cache.h"
 
+#include <QScopedValueRollback>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -51,8 +52,9 @@ bool CachedListModel::canFetchMore(const QModelIndex &parent) const
 
 void CachedListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_more)
+    if (parent.isValid() || !m_more || m_changing)
         return;
+    const QScopedValueRollback guard(m_changing, true);
     bool more = false;
     QList<qint64> ids = readIds(m_pageSize, static_cast<int>(m_ids.size()), &more);
     const QHash<qint64, QVariantList> rows = readRows(ids);
@@ -69,6 +71,7 @@ void CachedListModel::fetchMore(const QModelIndex &parent)
 
 void CachedListModel::reload()
 {
+    const QScopedValueRollback guard(m_changing, true);
     beginResetModel();
     bool more = false;
     m_ids = readIds(m_pageSize, 0, &more);
@@ -84,6 +87,7 @@ void CachedListModel::applyChanges(const CacheChanges &changes)
         return reload();
     if (!affectedBy(changes))
         return;
+    const QScopedValueRollback guard(m_changing, true);
     const int window = qMax(m_pageSize, static_cast<int>(m_ids.size()));
     bool more = false;
     const QList<qint64> fresh = readIds(window, 0, &more);

@@ -73,6 +73,12 @@ private:
     QList<qint64> m_ids;
     QHash<qint64, QVariantList> m_rows;
     bool m_more = false;
+    /**
+     * @brief A structural change is being made or announced. A listener that calls
+     * fetchMore from a rowsInserted or modelReset handler must not start another one
+     * inside it (views and QAbstractItemModelTester do).
+     */
+    bool m_changing = false;
     int m_pageSize = 200;
 };
 
