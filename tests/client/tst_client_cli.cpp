@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// daodesk-cli as a user runs it: exit codes, stable JSON, offline reads, export.
+#include "clientfixture.h"
+#include "clirunner.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace daodesk;
+using namespace daodesk::testing;
+using namespace Qt::StringLiterals;
+
+class TestClientCli : public QObject
+{
+    Q_OBJECT
+    ServerFixture f;
+
+private Q_SLOTS:
+    void initTestCase() { DAODESK_START_SERVER(f); }
+    void cleanupTestCase() { f.stop(); }
+
+    void usageAndAccountErrorsHaveTheirExitCodes()
+    {
+        QTemporaryDir dir;
+        CliRunner cli(dir.path());
+        QCOMPARE(cli.run({}).exitCode, 2);
+        QCOMPARE(cli.run({u"frobnicate"_s}).exitCode, 2);
+        QCOMPARE(cli.run({u"--no-such-option"_s, u"daos"_s}).exitCode, 2);
+        const auto notLoggedIn = cli.run({u"--json"_s, u"proposals"_s});
+        QCOMPARE(notLoggedIn.exitCode, 3);
+        QCOMPARE(QJsonDocument::fromJson(notLoggedIn.err)[u"error"_s][u"exit_code"_s].toInt(), 3);
+        const auto user = f.user(u"clerk"_s);
+        auto r = cli.run(
+            {u"--server"_s, f.server().baseUrl(), u"--username"_s, user.username, u"login"_s},
+            "wrong password\n");
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("password"), r.err.constData());
+        QCOMPARE(cli.run({u"--server"_s, u"http://127.0.0.1:1"_s, u"--username"_s, user.username,
+                             u"login"_s},
+                        "correct horse battery\n")
+                     .exitCode,
+            4);
+    }
+
+    void readsWorkOfflineAndWritesWaitInTheOutbox()
+    {
+        const World w = World::build(f);
+        QTemporaryDir dir;
+        CliRunner cli(dir.path());
+        auto r = cli.run({u"--server"_s, f.server().baseUrl(), u"--username"_s, w.a.username,
+                             u"--json"_s, u"login"_s},
+            "correct horse battery\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"user_id"_s].toInteger(), w.a.id);
+        r = cli.run({u"--json"_s, u"sync"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.json()[u"changes"_s].toInt() > 10);
+
+        f.server().kill(); // from here on the server is gone
+        r = cli.run({u"--json"_s, u"proposals"_s, u"--status"_s, u"active"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json()[u"count"_s].toInt(), 1);
+        QCOMPARE(r.json()[u"proposals"_s][0][u"id"_s].toInteger(), w.active);
+        QCOMPARE(r.json()[u"proposals"_s][0][u"my_choice"_s].toString(), u"yes"_s);
+        r = cli.run({u"--json"_s, u"proposals"_s, u"--search"_s, u"expensive"_s});
+        QCOMPARE(r.json()[u"proposals"_s][0][u"id"_s].toInteger(), w.active);
+        QCOMPARE(cli.run({u"proposals"_s, u"--status"_s, u"finished"_s}).exitCode, 2);
+        QCOMPARE(cli.run({u"show"_s, u"99999"_s}).exitCode, 7);
+        r = cli.run({u"--json"_s, u"profile"_s});
+        QCOMPARE(r.json()[u"memberships"_s][0][u"voting_power_breakdown"_s][u"base"_s].toString(),
+            u"1.000"_s);
+        QCOMPARE(cli.run({u"--json"_s, u"points"_s}).exitCode, 0);
+
+        r = cli.run({u"--json"_s, u"vote"_s, QString::number(w.active), u"no"_s, u"--reason"_s,
+            u"Offline second thoughts"_s});
+        QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"state"_s].toString(), u"pending"_s);
+        r = cli.run({u"--json"_s, u"show"_s, QString::number(w.active)});
+        QCOMPARE(r.json()[u"pending_choice"_s].toString(), u"no"_s);
+        QCOMPARE(cli.run({u"vote"_s, QString::number(w.active), u"maybe"_s}).exitCode, 2);
+
+        // Export works offline, to a file, in both formats.
+        const QString csvPath = dir.filePath(u"history.csv"_s);
+        QCOMPARE(cli.run({u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, csvPath}).exitCode, 0);
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("proposal_id,dao_id,title,status"));
+        QVERIFY(lines.size() >= 5);
+        r = cli.run({u"export"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json()[u"proposals"_s].toArray().size(), 3);
+        QCOMPARE(cli.run({u"export"_s, u"--format"_s, u"pdf"_s}).exitCode, 2);
+
+        // The server returns at the saved address: the next sync delivers the vote.
+        const quint16 port = f.server().port();
+        QVERIFY(f.restart());
+        QCOMPARE(f.server().port(), port);
+        r = cli.run({u"--json"_s, u"sync"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"outbox_pending"_s].toInt(), 0);
+        const QJsonObject mine = f.api().proposal(w.a, w.active)[u"my_vote"_s].toObject();
+        QCOMPARE(mine[u"choice"_s].toString(), u"no"_s);
+        QCOMPARE(mine[u"reason"_s].toString(), u"Offline second thoughts"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientCli)
+#include "tst_client_cli.moc"
