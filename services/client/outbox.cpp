@@ -81,13 +81,9 @@ qint64 Outbox::enqueue(const QString &kind, qint64 daoId, qint64 proposalId,
                          .arg(q.lastError().text());
         return 0;
     }
-    Q_EMIT changed();
-    CacheChanges c;
-    c.outbox = true;
-    if (proposalId > 0)
-        c.voteProposals.insert(proposalId);
-    Q_EMIT cacheChanged(c);
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    announce(proposalId);
+    return id;
 }
 
 QList<OutboxItem> Outbox::items() const
@@ -174,13 +170,13 @@ void Outbox::sendNext()
             return sendNext();
         }
         if (r.error.kind == ApiError::Kind::Rejected) {
-            markAttempt(item.id, r.error.message, true);
+            markAttempt(item, r.error.message, true);
             Q_EMIT failed(item.id, r.error.message);
             return sendNext();
         }
         // Unreachable, failing, unauthorized or answering nonsense: whether the write was
         // applied is unknown, so it stays pending and goes again later with the same key.
-        markAttempt(item.id, r.error.message, false);
+        markAttempt(item, r.error.message, false);
         m_lastStop = r.error;
         m_flushing = false;
         Q_EMIT flushingChanged();
@@ -221,7 +217,17 @@ CacheChanges Outbox::storeAnswer(const OutboxItem &item, const QJsonObject &answ
     return changes;
 }
 
-void Outbox::markAttempt(qint64 id, const QString &error, bool failed)
+void Outbox::announce(qint64 proposalId)
+{
+    Q_EMIT changed();
+    CacheChanges c;
+    c.outbox = true;
+    if (proposalId > 0)
+        c.voteProposals.insert(proposalId);
+    Q_EMIT cacheChanged(c);
+}
+
+void Outbox::markAttempt(const OutboxItem &item, const QString &error, bool failed)
 {
     QSqlQuery q(m_cache.database());
     q.prepare(u"UPDATE outbox SET attempts = attempts + 1, last_error = ?, updated_at = ?, "
@@ -229,12 +235,9 @@ void Outbox::markAttempt(qint64 id, const QString &error, bool failed)
     q.addBindValue(error);
     q.addBindValue(nowText());
     q.addBindValue(failed ? u"failed"_s : u"pending"_s);
-    q.addBindValue(id);
+    q.addBindValue(item.id);
     q.exec();
-    Q_EMIT changed();
-    CacheChanges c;
-    c.outbox = true;
-    Q_EMIT cacheChanged(c);
+    announce(item.proposalId);
 }
 
 void Outbox::remove(qint64 id)
@@ -248,33 +251,27 @@ void Outbox::remove(qint64 id)
 
 bool Outbox::retry(qint64 id)
 {
+    const qint64 proposalId = item(id).value_or(OutboxItem {}).proposalId;
     QSqlQuery q(m_cache.database());
     q.prepare(
         u"UPDATE outbox SET state = 'pending', updated_at = ? WHERE id = ? AND state = 'failed'"_s);
     q.addBindValue(nowText());
     q.addBindValue(id);
     const bool ok = q.exec() && q.numRowsAffected() == 1;
-    if (ok) {
-        Q_EMIT changed();
-        CacheChanges c;
-        c.outbox = true;
-        Q_EMIT cacheChanged(c);
-    }
+    if (ok)
+        announce(proposalId);
     return ok;
 }
 
 bool Outbox::dismiss(qint64 id)
 {
+    const qint64 proposalId = item(id).value_or(OutboxItem {}).proposalId;
     QSqlQuery q(m_cache.database());
     q.prepare(u"DELETE FROM outbox WHERE id = ?"_s);
     q.addBindValue(id);
     const bool ok = q.exec() && q.numRowsAffected() == 1;
-    if (ok) {
-        Q_EMIT changed();
-        CacheChanges c;
-        c.outbox = true;
-        Q_EMIT cacheChanged(c);
-    }
+    if (ok)
+        announce(proposalId);
     return ok;
 }
 

@@ -92,7 +92,9 @@ Q_SIGNALS:
 
 private:
     void sendNext();
-    void markAttempt(qint64 id, const QString &error, bool failed);
+    /** @brief Tells listeners the outbox changed, and which proposal's pending vote with it. */
+    void announce(qint64 proposalId);
+    void markAttempt(const OutboxItem &item, const QString &error, bool failed);
     void remove(qint64 id);
     CacheChanges storeAnswer(const OutboxItem &item, const QJsonObject &answer);
 
