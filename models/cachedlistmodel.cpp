@@ -30,14 +30,7 @@ QVariant CachedListModel::data(const QModelIndex &index, int role) const
     if (it == m_rows.constEnd())
         return {};
     const int column = role - Qt::UserRole; // column 0 is the id
-    if (column >= 0 && column < it->size())
-        return it->at(column);
-    return derived(*it, role);
-}
-
-QVariant CachedListModel::derived(const QVariantList &, int) const
-{
-    return {};
+    return column >= 0 && column < it->size() ? it->at(column) : QVariant();
 }
 
 qint64 CachedListModel::idAt(int row) const

@@ -61,8 +61,6 @@ protected:
     /** @brief Whether @p changes may alter the list, and which loaded ids must be re-read. */
     [[nodiscard]] virtual bool affectedBy(const CacheChanges &changes) const = 0;
     [[nodiscard]] virtual QSet<qint64> changedIds(const CacheChanges &changes) const = 0;
-    /** @brief A value for @p role computed from the row's columns (for derived roles). */
-    [[nodiscard]] virtual QVariant derived(const QVariantList &row, int role) const;
 
     Cache &m_cache;
 

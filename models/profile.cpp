@@ -33,12 +33,12 @@ QString Profile::votingPower() const
 QString Profile::powerFromReputation() const
 {
     // Each term on its own: the same linear rule with the other inputs at zero.
-    return VotingPower(VotingPower::total(0, m_reputation, 0)).toDecimalString();
+    return VotingPower::total(0, m_reputation, 0).toDecimalString();
 }
 
 QString Profile::powerFromContribution() const
 {
-    return VotingPower(VotingPower::total(0, 0, m_contribution)).toDecimalString();
+    return VotingPower::total(0, 0, m_contribution).toDecimalString();
 }
 
 void Profile::applyChanges(const CacheChanges &changes)

@@ -514,11 +514,7 @@ int Cli::show()
     QString voteText;
     for (int row = 0; row < votes.rowCount(); ++row) {
         const QModelIndex i = votes.index(row);
-        voteList.append(QJsonObject {{u"id"_s, votes.idAt(row)},
-            {u"username"_s, i.data(VoteListModel::UsernameRole).toString()},
-            {u"choice"_s, i.data(VoteListModel::ChoiceRole).toString()},
-            {u"voting_power"_s, i.data(VoteListModel::VotingPowerRole).toString()},
-            {u"reason"_s, i.data(VoteListModel::ReasonRole).toString()}});
+        voteList.append(voteJson(votes, row));
         voteText += u"  %1 %2 (%3) %4\n"_s.arg(i.data(VoteListModel::UsernameRole).toString(),
             i.data(VoteListModel::ChoiceRole).toString(),
             i.data(VoteListModel::VotingPowerRole).toString(),

@@ -29,6 +29,18 @@ QString csvCell(const QJsonValue &value, bool text)
 }
 } // namespace
 
+QJsonObject voteJson(const VoteListModel &votes, int row)
+{
+    const QModelIndex i = votes.index(row);
+    return {{u"id"_s, votes.idAt(row)},
+        {u"username"_s, i.data(VoteListModel::UsernameRole).toString()},
+        {u"choice"_s, i.data(VoteListModel::ChoiceRole).toString()},
+        {u"voting_power"_s, i.data(VoteListModel::VotingPowerRole).toString()},
+        {u"reason"_s, i.data(VoteListModel::ReasonRole).toString()},
+        {u"created_at"_s, i.data(VoteListModel::CreatedAtRole).toString()},
+        {u"updated_at"_s, i.data(VoteListModel::UpdatedAtRole).toString()}};
+}
+
 QJsonArray proposalHistory(Cache &cache, qint64 daoId)
 {
     ProposalListModel list(cache);
@@ -50,16 +62,8 @@ QJsonArray proposalHistory(Cache &cache, qint64 daoId)
         while (votes.canFetchMore({}))
             votes.fetchMore({});
         QJsonArray voteArray;
-        for (int v = 0; v < votes.rowCount(); ++v) {
-            const QModelIndex i = votes.index(v);
-            voteArray.append(QJsonObject {{u"id"_s, votes.idAt(v)},
-                {u"username"_s, i.data(VoteListModel::UsernameRole).toString()},
-                {u"choice"_s, i.data(VoteListModel::ChoiceRole).toString()},
-                {u"voting_power"_s, i.data(VoteListModel::VotingPowerRole).toString()},
-                {u"reason"_s, i.data(VoteListModel::ReasonRole).toString()},
-                {u"created_at"_s, i.data(VoteListModel::CreatedAtRole).toString()},
-                {u"updated_at"_s, i.data(VoteListModel::UpdatedAtRole).toString()}});
-        }
+        for (int v = 0; v < votes.rowCount(); ++v)
+            voteArray.append(voteJson(votes, v));
         QJsonObject result = detail.localResult();
         result.remove(u"proposal_id"_s);
         result.insert(u"passing"_s, detail.passing());

@@ -3,12 +3,17 @@
 
 #include <QByteArray>
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace daodesk {
 class Cache;
-}
+class VoteListModel;
+} // namespace daodesk
 
 namespace daodesk::cli {
+
+/** @brief One vote of @p votes as JSON, as `show` and `export` print it. */
+[[nodiscard]] QJsonObject voteJson(const VoteListModel &votes, int row);
 
 /**
  * @brief The proposal history of the cache, with locally tallied results and every vote.
