@@ -49,6 +49,11 @@ Q_SIGNALS:
     void countChanged();
 
 protected:
+    /**
+     * @brief Up to @p limit ids in display order from position @p offset; @p more says whether
+     * others follow. By default runs idQuery() with LIMIT and OFFSET.
+     */
+    [[nodiscard]] virtual QList<qint64> readIds(int limit, int offset, bool *more) const;
     /** @brief SQL returning the ids in display order; LIMIT/OFFSET are appended. */
     [[nodiscard]] virtual QString idQuery() const = 0;
     [[nodiscard]] virtual QVariantList idBindings() const { return {}; }
@@ -65,7 +70,6 @@ protected:
     Cache &m_cache;
 
 private:
-    [[nodiscard]] QList<qint64> readIds(int limit, int offset, bool *more) const;
     [[nodiscard]] QHash<qint64, QVariantList> readRows(const QList<qint64> &ids) const;
 
     QList<qint64> m_ids;

@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "proposallistmodel.h"
 
+#include "cache.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
 namespace daodesk {
 
 using namespace Qt::StringLiterals;
@@ -60,25 +67,40 @@ void ProposalListModel::setSort(Sort sort)
         filterWasChanged();
 }
 
-QString ProposalListModel::searchClause(const QString &text, QVariantList *bindings)
+namespace {
+/** @brief The user's text as one FTS5 phrase, never as query syntax. */
+QString ftsPhrase(QString text)
 {
-    if (text.size() < 3) {
-        QString pattern = text;
-        pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-        *bindings << u"%"_s + pattern + u"%"_s;
-        return u"p.title LIKE ? ESCAPE '\\'"_s;
-    }
-    // One FTS5 string: the user's text is a phrase, never query syntax.
-    QString phrase = text;
-    phrase.replace(u'"', u"\"\""_s);
-    phrase = u"\""_s + phrase + u"\""_s;
-    *bindings << phrase << phrase;
-    return u"(p.id IN (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ?) OR p.id IN "
-           "(SELECT v.proposal_id FROM votes v WHERE v.id IN "
-           "(SELECT rowid FROM votes_fts WHERE votes_fts MATCH ?)))"_s;
+    text.replace(u'"', u"\"\""_s);
+    return u"\""_s + text + u"\""_s;
 }
 
-QString ProposalListModel::where(QVariantList *bindings) const
+/** @brief One index's matching proposal ids, read newest first as the merge asks for them. */
+struct MatchStream
+{
+    QSqlQuery query;
+    qint64 head = 0;
+    bool valid = false;
+
+    MatchStream(const QSqlDatabase &db, const QString &sql, const QString &phrase) : query(db)
+    {
+        query.setForwardOnly(true);
+        if (query.prepare(sql)) {
+            query.addBindValue(phrase);
+            if (!query.exec())
+                qWarning("ProposalListModel: %s", qPrintable(query.lastError().text()));
+        }
+        advance();
+    }
+    void advance()
+    {
+        valid = query.isActive() && query.next();
+        head = valid ? query.value(0).toLongLong() : 0;
+    }
+};
+} // namespace
+
+QString ProposalListModel::where(QVariantList *bindings, bool withSearch) const
 {
     QStringList conditions {u"1 = 1"_s};
     if (m_daoId > 0) {
@@ -100,9 +122,88 @@ QString ProposalListModel::where(QVariantList *bindings) const
                       "o.proposal_id = p.id)"_s;
         *bindings << m_userId;
     }
-    if (!m_searchText.isEmpty())
-        conditions << searchClause(m_searchText, bindings);
+    if (withSearch && !m_searchText.isEmpty()) {
+        if (!searchesIndexes()) {
+            QString pattern = m_searchText;
+            pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+            *bindings << u"%"_s + pattern + u"%"_s;
+            conditions << u"p.title LIKE ? ESCAPE '\\'"_s;
+        } else {
+            const QString phrase = ftsPhrase(m_searchText);
+            *bindings << phrase << phrase;
+            conditions << u"(p.id IN (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ?) "
+                          "OR p.id IN (SELECT rowid >> 32 FROM reasons_fts WHERE reasons_fts "
+                          "MATCH ?))"_s;
+        }
+    }
     return conditions.join(u" AND "_s);
+}
+
+QList<qint64> ProposalListModel::readIds(int limit, int offset, bool *more) const
+{
+    if (m_sort != Sort::Newest || !searchesIndexes())
+        return CachedListModel::readIds(limit, offset, more);
+
+    // Both indexes yield proposal ids in descending order (a reason's rowid starts with its
+    // proposal's id). Merge them, drop repeats, and check the other filters a batch of
+    // candidates at a time, until the page is full.
+    const QSqlDatabase db = m_cache.database();
+    const QString phrase = ftsPhrase(m_searchText);
+    MatchStream texts(db,
+        u"SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ? ORDER BY rowid DESC"_s,
+        phrase);
+    MatchStream reasons(db,
+        u"SELECT rowid >> 32 FROM reasons_fts WHERE reasons_fts MATCH ? ORDER BY rowid DESC"_s,
+        phrase);
+    QVariantList filterBindings;
+    const QString filter = where(&filterBindings, false);
+    const qsizetype wanted = qsizetype(offset) + limit + 1;
+    QList<qint64> ids;
+    qsizetype passed = 0;
+    QList<qint64> candidates;
+    const auto check = [&] {
+        if (candidates.isEmpty())
+            return;
+        QStringList list;
+        for (qint64 id : std::as_const(candidates))
+            list << QString::number(id);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT p.id FROM proposals p WHERE p.id IN (%1) AND %2"_s.arg(
+            list.join(u','), filter));
+        for (const QVariant &v : std::as_const(filterBindings))
+            q.addBindValue(v);
+        QSet<qint64> kept;
+        if (q.exec()) {
+            while (q.next())
+                kept.insert(q.value(0).toLongLong());
+        } else {
+            qWarning("ProposalListModel: %s", qPrintable(q.lastError().text()));
+        }
+        for (qint64 id : std::as_const(candidates)) {
+            if (kept.contains(id) && passed++ >= offset)
+                ids << id;
+        }
+        candidates.clear();
+    };
+    qint64 previous = -1;
+    while (passed < wanted && (texts.valid || reasons.valid)) {
+        MatchStream &next
+            = !reasons.valid || (texts.valid && texts.head >= reasons.head) ? texts : reasons;
+        const qint64 id = next.head;
+        next.advance();
+        if (id == previous)
+            continue;
+        previous = id;
+        candidates << id;
+        // Small batches while few are needed, larger ones when the filters reject many.
+        if (candidates.size() >= std::clamp<qsizetype>(2 * (wanted - passed), 32, 1024))
+            check();
+    }
+    check();
+    *more = ids.size() > limit;
+    ids.resize(qMin<qsizetype>(ids.size(), limit));
+    return ids;
 }
 
 QString ProposalListModel::idQuery() const
@@ -111,7 +212,7 @@ QString ProposalListModel::idQuery() const
     QString order;
     switch (m_sort) {
     case Sort::Newest:
-        order = u"p.created_at DESC, p.id DESC"_s;
+        order = u"p.id DESC"_s;
         break;
     case Sort::EndingSoon:
         order = u"p.voting_end ASC, p.id ASC"_s;

@@ -10,8 +10,11 @@ namespace daodesk {
 /**
  * @brief The proposals of one DAO (or of every cached DAO), filtered, searched and sorted.
  *
- * Search uses the cache's full-text index over titles, bodies and vote reasons (trigram,
+ * Search uses the cache's full-text indexes over titles, bodies and vote reasons (trigram,
  * so it finds substrings in any script); text shorter than three characters matches titles.
+ * Newest first means by id, which the server assigns in creation order; a newest-first search
+ * walks both indexes in that order and stops when its page is full, so its cost follows the
+ * page size rather than the number of matches.
  */
 class ProposalListModel : public CachedListModel
 {
@@ -64,13 +67,11 @@ public:
     [[nodiscard]] Sort sort() const { return m_sort; }
     void setSort(Sort sort);
 
-    /** @brief The WHERE clause (and its bindings) of a search over titles, bodies and reasons. */
-    [[nodiscard]] static QString searchClause(const QString &text, QVariantList *bindings);
-
 Q_SIGNALS:
     void filterChanged();
 
 protected:
+    [[nodiscard]] QList<qint64> readIds(int limit, int offset, bool *more) const override;
     [[nodiscard]] QString idQuery() const override;
     [[nodiscard]] QVariantList idBindings() const override;
     [[nodiscard]] QString rowQuery() const override;
@@ -80,7 +81,9 @@ protected:
 
 private:
     void filterWasChanged();
-    [[nodiscard]] QString where(QVariantList *bindings) const;
+    /** @brief The WHERE clause and its bindings, with or without the search condition. */
+    [[nodiscard]] QString where(QVariantList *bindings, bool withSearch = true) const;
+    [[nodiscard]] bool searchesIndexes() const { return m_searchText.size() >= 3; }
 
     qint64 m_daoId = 0;
     qint64 m_userId = 0;

@@ -118,6 +118,28 @@ const QStringList kVersion1 = {
             SELECT new.id, new.reason WHERE COALESCE(new.reason, '') <> '';
         END)"_s,
 };
+
+// Version 2. The search indexes are kept by EntityStore, a page of changes at a time,
+// instead of by row triggers: SQLite 3.40's FTS5 writes its pending terms to disk at every
+// statement savepoint, so a trigger per row turned a big sync into thousands of tiny index
+// segments. Vote reasons move to a contentless index whose rowid is the vote's key,
+// (proposal_id << 32) | user_id, so reasons come out of a search in proposal order and a
+// newest-first proposal search can stop after its first page. Newest-first lists follow
+// the id, which the server assigns in creation order.
+const QStringList kVersion2 = {
+    u"DROP TRIGGER proposals_fts_insert"_s,
+    u"DROP TRIGGER proposals_fts_delete"_s,
+    u"DROP TRIGGER proposals_fts_update"_s,
+    u"DROP TRIGGER votes_fts_insert"_s,
+    u"DROP TRIGGER votes_fts_delete"_s,
+    u"DROP TRIGGER votes_fts_update"_s,
+    u"DROP TABLE votes_fts"_s,
+    uR"(CREATE VIRTUAL TABLE reasons_fts USING fts5(reason, content='', tokenize='trigram'))"_s,
+    uR"(INSERT INTO reasons_fts (rowid, reason)
+        SELECT (proposal_id << 32) | user_id, reason FROM votes WHERE COALESCE(reason, '') <> '')"_s,
+    u"DROP INDEX proposals_dao_created"_s,
+    u"CREATE INDEX proposals_dao ON proposals (dao_id, id)"_s,
+};
 } // namespace
 
 std::span<const EntitySpec> entitySpecs()
@@ -136,7 +158,7 @@ const EntitySpec *entitySpec(QStringView entity)
 
 const std::vector<QStringList> &migrations()
 {
-    static const std::vector<QStringList> steps {kVersion1};
+    static const std::vector<QStringList> steps {kVersion1, kVersion2};
     return steps;
 }
 

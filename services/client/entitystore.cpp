@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 
 namespace daodesk {
@@ -84,17 +85,6 @@ QString buildUpsertSql(const EntitySpec &spec)
                placeholders.join(u", "_s), key, updates.join(u", "_s));
 }
 
-/** @brief The upsert statement for @p spec; all are built once, thread-safely. */
-const QString &upsertSql(const EntitySpec &spec)
-{
-    static const QHash<QString, QString> statements = [] {
-        QHash<QString, QString> all;
-        for (const EntitySpec &s : cacheschema::entitySpecs())
-            all.insert(QString(s.table), buildUpsertSql(s));
-        return all;
-    }();
-    return *statements.find(QString(spec.table));
-}
 } // namespace
 
 EntityStore::EntityStore(QSqlDatabase db) : m_db(std::move(db)) { }
@@ -106,6 +96,17 @@ QSqlQuery &EntityStore::prepared(const QString &sql)
         auto q = std::make_unique<QSqlQuery>(m_db);
         q->prepare(sql);
         it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return *it->second;
+}
+
+QSqlQuery &EntityStore::upsertQuery(const EntitySpec &spec)
+{
+    auto it = m_upserts.find(&spec);
+    if (it == m_upserts.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        q->prepare(buildUpsertSql(spec));
+        it = m_upserts.emplace(&spec, std::move(q)).first;
     }
     return *it->second;
 }
@@ -123,59 +124,143 @@ QString EntityStore::selectColumns(const EntitySpec &spec, const QString &alias)
 bool EntityStore::upsert(
     const EntitySpec &spec, qint64 daoId, qint64 id, const QJsonObject &data, QString *error)
 {
-    const QString keyField = spec.keyedByDaoAndUser ? u"user_id"_s : u"id"_s;
+    const Change change {&spec, id, data, false};
+    return apply(daoId, {&change, 1}, error);
+}
+
+bool EntityStore::remove(const EntitySpec &spec, qint64 daoId, qint64 id, QString *error)
+{
+    const Change change {&spec, id, {}, true};
+    return apply(daoId, {&change, 1}, error);
+}
+
+bool EntityStore::apply(qint64 daoId, std::span<const Change> changes, QString *error)
+{
+    QList<qint64> proposals, votes, removedProposals;
+    for (const Change &c : changes) {
+        if (c.spec->entity == "proposal"_L1) {
+            proposals << c.id;
+            if (c.remove)
+                removedProposals << c.id;
+        } else if (c.spec->entity == "vote"_L1) {
+            votes << c.id;
+        }
+    }
+    const bool searchable = !proposals.isEmpty() || !votes.isEmpty();
+    if (searchable && !reindex(false, proposals, votes, removedProposals, error))
+        return false;
+    for (const Change &c : changes) {
+        if (!write(c, daoId, error))
+            return false;
+    }
+    return !searchable || reindex(true, proposals, votes, {}, error);
+}
+
+bool EntityStore::reindex(bool add, const QList<qint64> &proposals, const QList<qint64> &votes,
+    const QList<qint64> &removedProposals, QString *error)
+{
+    // Ids travel as one JSON array, so each index costs one statement whatever the batch size.
+    const auto idArray = [](const QList<qint64> &ids) {
+        QByteArray json = "[";
+        for (qint64 id : ids)
+            json += QByteArray::number(id) + ',';
+        json.back() = ']';
+        return QString::fromLatin1(json);
+    };
+    static const QString inIds = u"IN (SELECT value FROM json_each(?))"_s;
+    static const QString reasonKey = u"(proposal_id << 32) | user_id"_s;
+    QList<std::pair<QString, QList<qint64>>> steps;
+    if (!proposals.isEmpty()) {
+        steps.append(
+            {add ? u"INSERT INTO proposals_fts (rowid, title, body) "
+                   "SELECT id, title, body FROM proposals WHERE id %1"_s.arg(inIds)
+                 : u"INSERT INTO proposals_fts (proposals_fts, rowid, title, body) "
+                   "SELECT 'delete', id, title, body FROM proposals WHERE id %1"_s.arg(inIds),
+                proposals});
+    }
+    const QString reasons = add
+        ? u"INSERT INTO reasons_fts (rowid, reason) SELECT %1, reason FROM votes "_s.arg(reasonKey)
+        : u"INSERT INTO reasons_fts (reasons_fts, rowid, reason) "
+          "SELECT 'delete', %1, reason FROM votes "_s.arg(reasonKey);
+    if (!votes.isEmpty())
+        steps.append({reasons + u"WHERE id %1 AND COALESCE(reason, '') <> ''"_s.arg(inIds), votes});
+    if (!removedProposals.isEmpty()) {
+        steps.append({reasons + u"WHERE proposal_id %1 AND COALESCE(reason, '') <> ''"_s.arg(inIds),
+            removedProposals});
+    }
+    for (const auto &[sql, ids] : steps) {
+        QSqlQuery &q = prepared(sql);
+        q.bindValue(0, idArray(ids));
+        if (!q.exec()) {
+            *error = tr("The local cache could not update its search index: %1")
+                         .arg(q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool EntityStore::write(const Change &change, qint64 daoId, QString *error)
+{
+    if (change.remove)
+        return removeRow(*change.spec, daoId, change.id, error);
+    const EntitySpec &spec = *change.spec;
+    const qint64 id = change.id;
+    const QJsonObject &data = change.data;
+    // This runs for every synced row: no allocation on the way unless something is wrong.
+    const QLatin1StringView keyField = spec.keyedByDaoAndUser ? "user_id"_L1 : "id"_L1;
     const QJsonValue key = data.value(keyField);
-    const QString name = QString(spec.entity);
     if (!key.isDouble() || key.toInteger() != id) {
         *error = tr("The server sent a %1 whose '%2' does not match the change (%3).")
-                     .arg(name, keyField)
+                     .arg(QString(spec.entity), QString(keyField))
                      .arg(id);
         return false;
     }
-    const QJsonValue dao = spec.entity == "dao"_L1 ? data.value(u"id"_s) : data.value(u"dao_id"_s);
+    const QJsonValue dao = data.value(spec.entity == "dao"_L1 ? "id"_L1 : "dao_id"_L1);
     if (!dao.isDouble() || dao.toInteger() != daoId) {
         *error = tr("The server sent a %1 (id %2) of another DAO than the one being synced.")
-                     .arg(name)
+                     .arg(QString(spec.entity))
                      .arg(id);
         return false;
     }
 
-    QVariantList values;
-    values.reserve(static_cast<qsizetype>(spec.fields.size()) + 1);
+    QSqlQuery &q = upsertQuery(spec);
+    int column = 0;
+    qsizetype present = 0;
     for (const Field &f : spec.fields) {
-        const std::optional<QVariant> v = toColumn(data.value(f.name), f.type);
+        const QJsonValue value = data.value(f.name);
+        present += value.isUndefined() ? 0 : 1;
+        std::optional<QVariant> v = toColumn(value, f.type);
         if (!v) {
             *error = tr("The server sent a %1 (id %2) whose field '%3' has the wrong type.")
-                         .arg(name)
+                         .arg(QString(spec.entity))
                          .arg(id)
                          .arg(QString(f.name));
             return false;
         }
-        values << *v;
+        q.bindValue(column++, std::move(*v));
     }
-    QJsonObject extra;
-    for (auto it = data.begin(); it != data.end(); ++it) {
-        bool known = false;
-        for (const Field &f : spec.fields)
-            known = known || it.key() == f.name;
-        if (!known)
-            extra.insert(it.key(), it.value());
+    QVariant extraColumn {QMetaType(QMetaType::QString)};
+    if (present < data.size()) {
+        QJsonObject extra;
+        for (auto it = data.begin(); it != data.end(); ++it) {
+            const QString name = it.key();
+            if (std::none_of(spec.fields.begin(), spec.fields.end(),
+                    [&](const Field &f) { return name == f.name; }))
+                extra.insert(name, it.value());
+        }
+        extraColumn = QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact));
     }
-    values << (extra.isEmpty()
-            ? QVariant(QMetaType(QMetaType::QString))
-            : QVariant(QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact))));
-
-    QSqlQuery &q = prepared(upsertSql(spec));
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values[i]);
+    q.bindValue(column, extraColumn);
     if (!q.exec()) {
-        *error = tr("The local cache could not store a %1: %2").arg(name, q.lastError().text());
+        *error = tr("The local cache could not store a %1: %2")
+                     .arg(QString(spec.entity), q.lastError().text());
         return false;
     }
     return true;
 }
 
-bool EntityStore::remove(const EntitySpec &spec, qint64 daoId, qint64 id, QString *error)
+bool EntityStore::removeRow(const EntitySpec &spec, qint64 daoId, qint64 id, QString *error)
 {
     QSqlQuery &q = prepared(spec.keyedByDaoAndUser
             ? u"DELETE FROM %1 WHERE dao_id = ? AND user_id = ?"_s.arg(QString(spec.table))

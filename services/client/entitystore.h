@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 
 #include <memory>
+#include <span>
 #include <unordered_map>
 
 namespace daodesk {
@@ -20,12 +21,31 @@ namespace daodesk {
  * Every field is checked against its declared type before anything is written, so a
  * malformed entity from the network is refused with a clear error instead of being
  * half-stored. Statements are prepared once and reused, which matters for big syncs.
+ *
+ * The store also keeps the search indexes (proposal titles and bodies, vote reasons)
+ * current. It does so once per batch, in one statement per index before and after the
+ * rows are written, never row by row: that is what keeps a sync of a million votes fast.
+ * Every write to proposals and votes must therefore go through apply(), upsert() or remove().
  */
 class EntityStore
 {
 public:
+    /** @brief One entity to store (@p data) or to remove (@p remove). */
+    struct Change
+    {
+        const cacheschema::EntitySpec *spec = nullptr;
+        qint64 id = 0;
+        QJsonObject data;
+        bool remove = false;
+    };
+
     explicit EntityStore(QSqlDatabase db);
 
+    /**
+     * @brief Applies @p changes, all belonging to DAO @p daoId, in order. Run it inside a
+     * transaction: on failure some rows may be written, and the caller rolls them back.
+     */
+    bool apply(qint64 daoId, std::span<const Change> changes, QString *error);
     /** @brief Inserts or replaces @p data, which must belong to DAO @p daoId and carry @p id. */
     bool upsert(const cacheschema::EntitySpec &spec, qint64 daoId, qint64 id,
         const QJsonObject &data, QString *error);
@@ -43,9 +63,16 @@ public:
 
 private:
     QSqlQuery &prepared(const QString &sql);
+    QSqlQuery &upsertQuery(const cacheschema::EntitySpec &spec);
+    bool write(const Change &change, qint64 daoId, QString *error);
+    bool removeRow(const cacheschema::EntitySpec &spec, qint64 daoId, qint64 id, QString *error);
+    /** @brief Takes the listed rows out of the search indexes, or puts them back in. */
+    bool reindex(bool add, const QList<qint64> &proposals, const QList<qint64> &votes,
+        const QList<qint64> &removedProposals, QString *error);
 
     QSqlDatabase m_db;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unordered_map<const cacheschema::EntitySpec *, std::unique_ptr<QSqlQuery>> m_upserts;
 };
 
 } // namespace daodesk

@@ -144,7 +144,9 @@ void SyncEngine::pullPage(qint64 daoId, qint64 since, bool first)
     request.query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
     if (first)
         request.query.addQueryItem(u"count"_s, u"1"_s);
-    m_api.send(request, this, [this, daoId, since, first](const ApiResponse &r) {
+    m_api.send(request, this, [this, daoId, since, first, run = m_run](const ApiResponse &r) {
+        if (run != m_run)
+            return; // the sync this page was fetched for has already stopped
         if (!r.ok()) {
             if (r.error.code == QLatin1StringView(kResponseTooLarge) && m_pageSize > 1) {
                 m_pageSize = qMax(1, m_pageSize / 2);
@@ -160,12 +162,18 @@ void SyncEngine::pullPage(qint64 daoId, qint64 since, bool first)
             m_total = m_done + r.json.value(u"remaining"_s).toInteger();
             Q_EMIT progressChanged();
         }
+        // Ask for the next page before writing this one, so the server prepares it while the
+        // cache is busy; a failure below ends the run and its answer is then ignored.
+        const QJsonValue next = r.json.value(u"next_cursor"_s);
+        const bool more
+            = r.json.value(u"has_more"_s).toBool() && next.isDouble() && next.toInteger() >= since;
+        if (more)
+            pullPage(daoId, next.toInteger(), false);
         QString error;
         if (!applyPage(daoId, r.json, since, &error))
             return fail(error);
-        if (r.json.value(u"has_more"_s).toBool())
-            return pullPage(daoId, r.json.value(u"next_cursor"_s).toInteger(), false);
-        pullNext();
+        if (!more)
+            pullNext();
     });
 }
 
@@ -181,40 +189,42 @@ bool SyncEngine::applyPage(qint64 daoId, const QJsonObject &page, qint64 since, 
     }
     const QJsonArray changes = changesValue.toArray();
     const qint64 cursor = cursorValue.toInteger();
+    std::vector<EntityStore::Change> batch;
+    batch.reserve(static_cast<size_t>(changes.size()));
     CacheChanges touched;
+    for (const QJsonValue &value : changes) {
+        const QJsonObject change = value.toObject();
+        const QString entity = change.value(u"entity"_s).toString();
+        const QString op = change.value(u"op"_s).toString();
+        const QJsonValue idValue = change.value(u"id"_s);
+        if (!idValue.isDouble() || (op != u"upsert"_s && op != u"delete"_s)
+            || (op == u"upsert"_s && !change.value(u"data"_s).isObject())) {
+            *error = tr("The server sent a change DAO Desk cannot read; the cache was "
+                        "left as it was.");
+            return false;
+        }
+        const cacheschema::EntitySpec *spec = cacheschema::entitySpec(entity);
+        if (!spec)
+            continue; // an entity a newer server syncs and this build does not show
+        const qint64 id = idValue.toInteger();
+        batch.push_back({spec, id, change.value(u"data"_s).toObject(), op == u"delete"_s});
+        const QJsonObject &data = batch.back().data;
+        if (entity == u"proposal"_s) {
+            touched.proposals.insert(id);
+        } else if (entity == u"vote"_s) {
+            touched.voteProposals.insert(data.value(u"proposal_id"_s).toInteger());
+        } else if (entity == u"member"_s) {
+            touched.members.insert(id);
+        } else if (entity == u"points"_s) {
+            touched.pointsUsers.insert(data.value(u"user_id"_s).toInteger());
+        } else if (entity == u"dao"_s) {
+            touched.daos.insert(id);
+        }
+    }
     const bool ok = m_cache.transaction(
         [&] {
-            for (const QJsonValue &value : changes) {
-                const QJsonObject change = value.toObject();
-                const QString entity = change.value(u"entity"_s).toString();
-                const QString op = change.value(u"op"_s).toString();
-                const QJsonValue idValue = change.value(u"id"_s);
-                if (!idValue.isDouble() || (op != u"upsert"_s && op != u"delete"_s)
-                    || (op == u"upsert"_s && !change.value(u"data"_s).isObject())) {
-                    *error = tr("The server sent a change DAO Desk cannot read; the cache was "
-                                "left as it was.");
-                    return false;
-                }
-                const cacheschema::EntitySpec *spec = cacheschema::entitySpec(entity);
-                if (!spec)
-                    continue; // an entity a newer server syncs and this build does not show
-                const qint64 id = idValue.toInteger();
-                const QJsonObject data = change.value(u"data"_s).toObject();
-                if (op == u"upsert"_s ? !m_store->upsert(*spec, daoId, id, data, error)
-                                      : !m_store->remove(*spec, daoId, id, error))
-                    return false;
-                if (entity == u"proposal"_s) {
-                    touched.proposals.insert(id);
-                } else if (entity == u"vote"_s) {
-                    touched.voteProposals.insert(data.value(u"proposal_id"_s).toInteger());
-                } else if (entity == u"member"_s) {
-                    touched.members.insert(id);
-                } else if (entity == u"points"_s) {
-                    touched.pointsUsers.insert(data.value(u"user_id"_s).toInteger());
-                } else if (entity == u"dao"_s) {
-                    touched.daos.insert(id);
-                }
-            }
+            if (!m_store->apply(daoId, batch, error))
+                return false;
             QSqlQuery q(m_cache.database());
             q.prepare(u"INSERT INTO sync_state (dao_id, cursor) VALUES (?, ?) "
                       "ON CONFLICT (dao_id) DO UPDATE SET cursor = excluded.cursor"_s);
@@ -275,6 +285,8 @@ void SyncEngine::fail(const QString &message, ApiError::Kind kind)
 
 void SyncEngine::finish(bool ok)
 {
+    ++m_run;
+
     if (ok) {
         const QString now = nowText();
         QSqlQuery q(m_cache.database());

@@ -93,6 +93,8 @@ private:
     int m_intervalMs = 0;
     int m_pageSize = 1000;
     bool m_syncing = false;
+    /** @brief Counts finished runs, so answers to a stopped run's requests are ignored. */
+    quint64 m_run = 0;
     bool m_again = false;
     qint64 m_done = 0;
     qint64 m_total = 0;

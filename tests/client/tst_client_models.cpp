@@ -12,6 +12,9 @@
 #include "votingpower.h"
 
 #include <QAbstractItemModelTester>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace daodesk;
@@ -244,6 +247,154 @@ private Q_SLOTS:
             &outbox, QAbstractItemModelTester::FailureReportingMode::QtTest);
         outbox.reload();
         QCOMPARE(outbox.rowCount(), 0);
+    }
+
+    void searchIndexesFollowEveryWriteAndPageLikeAFullScan()
+    {
+        // The oracle is a plain LIKE scan of the same rows: the indexes, written a batch at a
+        // time by EntityStore, and the newest-first merge must agree with it page by page.
+        QTemporaryDir dir;
+        QString error;
+        auto cache = Cache::open(dir.filePath(u"c.sqlite"_s), &error);
+        QVERIFY2(cache, qPrintable(error));
+        EntityStore store(cache->database());
+        const auto *proposalSpec = cacheschema::entitySpec(u"proposal");
+        const auto *voteSpec = cacheschema::entitySpec(u"vote");
+        const QStringList words {u"budget"_s, u"audit"_s, u"meetup"_s, u"翻译组"_s, u"logo"_s};
+        const QStringList states {u"active"_s, u"passed"_s, u"rejected"_s};
+        const auto proposal = [&](qint64 id, const QString &title, const QString &body) {
+            return QJsonObject {{u"id"_s, id}, {u"dao_id"_s, 1}, {u"title"_s, title},
+                {u"body"_s, body}, {u"status"_s, states.at(id % 3)}};
+        };
+        const auto vote = [&](qint64 id, qint64 proposalId, qint64 user, const QString &reason) {
+            return QJsonObject {{u"id"_s, id}, {u"proposal_id"_s, proposalId}, {u"dao_id"_s, 1},
+                {u"user_id"_s, user}, {u"choice"_s, u"yes"_s}, {u"reason"_s, reason},
+                {u"voting_power_milli"_s, 1000}};
+        };
+        std::vector<EntityStore::Change> batch;
+        qint64 voteId = 0;
+        for (qint64 p = 1; p <= 240; ++p) {
+            batch.push_back({proposalSpec, p,
+                proposal(p, u"Title %1 %2"_s.arg(p).arg(words.at(p % 5)),
+                    u"Body mentions %1"_s.arg(words.at((p / 5) % 5))),
+                false});
+            for (qint64 user = 1; user <= p % 4; ++user) {
+                ++voteId;
+                batch.push_back({voteSpec, voteId,
+                    vote(voteId, p, user,
+                        user == 2 ? u"Because of the %1"_s.arg(words.at(p % 3)) : QString()),
+                    false});
+            }
+        }
+        // Then, in later batches, every kind of edit: titles, reasons, deleted votes and
+        // proposals (which take their votes along), and the same row twice in one batch.
+        QVERIFY(cache->transaction([&] { return store.apply(1, batch, &error); }, &error));
+        batch.clear();
+        for (qint64 p = 3; p <= 240; p += 17)
+            batch.push_back(
+                {proposalSpec, p, proposal(p, u"Renamed %1 sprint"_s.arg(p), u"No body"_s), false});
+        for (qint64 v = 2; v <= voteId; v += 7) {
+            QSqlQuery q(cache->database());
+            q.exec(u"SELECT proposal_id, user_id FROM votes WHERE id = %1"_s.arg(v));
+            if (q.next()) {
+                const QString reason = v % 2 ? u"now about the sprint"_s : QString();
+                batch.push_back({voteSpec, v,
+                    vote(v, q.value(0).toLongLong(), q.value(1).toLongLong(), reason), false});
+            }
+        }
+        batch.push_back({voteSpec, 5, {}, true});
+        batch.push_back({proposalSpec, 200, {}, true});
+        batch.push_back({proposalSpec, 201, proposal(201, u"First sprint"_s, {}), false});
+        batch.push_back({proposalSpec, 201, proposal(201, u"Second audit"_s, {}), false});
+        QVERIFY(cache->transaction([&] { return store.apply(1, batch, &error); }, &error));
+        QSqlQuery check(cache->database());
+        QVERIFY2(
+            check.exec(u"INSERT INTO proposals_fts (proposals_fts) VALUES ('integrity-check')"_s),
+            qPrintable(check.lastError().text()));
+        QVERIFY(check.exec(u"INSERT INTO reasons_fts (reasons_fts) VALUES ('integrity-check')"_s));
+
+        ProposalListModel model(*cache);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(7);
+        model.setDaoId(1);
+        const QList<QStringList> filters {{}, {u"passed"_s}, {u"active"_s, u"rejected"_s}};
+        for (const QString &text : words + QStringList {u"sprint"_s, u"Title 1"_s, u"nothing"_s}) {
+            for (const QStringList &statuses : filters) {
+                QSqlQuery q(cache->database());
+                QString statusSql = u"1 = 1"_s;
+                if (!statuses.isEmpty())
+                    statusSql = u"status IN ('%1')"_s.arg(statuses.join(u"', '"_s));
+                QVERIFY(q.exec(
+                    u"SELECT id FROM proposals p WHERE %2 AND (title LIKE '%%1%' OR body LIKE '%%1%' OR EXISTS (SELECT 1 FROM votes v WHERE v.proposal_id = p.id AND v.reason LIKE '%%1%')) ORDER BY id DESC"_s
+                        .arg(text, statusSql)));
+                QList<qint64> expected;
+                while (q.next())
+                    expected << q.value(0).toLongLong();
+                model.setStatuses(statuses);
+                model.setSearchText(text);
+                model.setSort(ProposalListModel::Sort::Newest);
+                while (model.canFetchMore({}))
+                    model.fetchMore({});
+                QCOMPARE(ids(model), expected);
+                model.setSort(ProposalListModel::Sort::Title); // the other plan, same set
+                while (model.canFetchMore({}))
+                    model.fetchMore({});
+                QList<qint64> byTitle = ids(model);
+                std::sort(byTitle.begin(), byTitle.end(), std::greater<>());
+                QCOMPARE(byTitle, expected);
+            }
+        }
+        model.setStatuses({});
+        model.setSort(ProposalListModel::Sort::Newest);
+        model.setSearchText(u"sprint"_s);
+        QCOMPARE(model.rowCount(), 7); // one page, and more behind it
+        QVERIFY(model.canFetchMore({}));
+    }
+
+    void versionOneCacheKeepsItsSearchAfterMigrating()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v1.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
+                           "applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)"_s));
+            for (const QString &sql : cacheschema::migrations().front())
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(u"INSERT INTO schema_version (version) VALUES (1)"_s));
+            QVERIFY(q.exec(u"INSERT INTO proposals (id, dao_id, title, body, status) VALUES "
+                           "(7, 1, 'Old title', 'Old body', 'passed')"_s));
+            QVERIFY(
+                q.exec(u"INSERT INTO votes (id, proposal_id, dao_id, user_id, choice, reason, "
+                       "voting_power_milli) VALUES (1, 7, 1, 3, 'no', 'an old reason', 1000)"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v1"_s);
+        QString error;
+        auto cache = Cache::open(path, &error);
+        QVERIFY2(cache, qPrintable(error));
+        QCOMPARE(cache->schemaVersion(), Cache::latestSchemaVersion());
+        ProposalListModel model(*cache);
+        model.setSearchText(u"old reason"_s);
+        QCOMPARE(ids(model), QList<qint64> {7});
+        // The old index entries leave cleanly when the rows change.
+        EntityStore store(cache->database());
+        QVERIFY2(store.upsert(*cacheschema::entitySpec(u"proposal"), 1, 7,
+                     {{u"id"_s, 7}, {u"dao_id"_s, 1}, {u"title"_s, u"New title"_s},
+                         {u"body"_s, u"New body"_s}, {u"status"_s, u"passed"_s}},
+                     &error),
+            qPrintable(error));
+        model.setSearchText(u"Old title"_s);
+        QCOMPARE(model.rowCount(), 0);
+        model.setSearchText(u"New title"_s);
+        QCOMPARE(ids(model), QList<qint64> {7});
+        QSqlQuery check(cache->database());
+        QVERIFY(
+            check.exec(u"INSERT INTO proposals_fts (proposals_fts) VALUES ('integrity-check')"_s));
     }
 
     void cacheMigratesOnceAndRefusesANewerSchema()
