@@ -253,6 +253,11 @@ int main(int argc, char *argv[])
         << " changes/s), peak RSS " << qRound(syncPeak) << " MiB (" << qRound(rssBefore)
         << " MiB before)\n";
     out.flush();
+    t.restart();
+    core.sync()->mergeSearchIndexesNow();
+    out << "search index merge after the sync (in the background in the app): " << t.elapsed()
+        << " ms\n";
+    out.flush();
 
     // 4. The floor: the same rows bulk-inserted into bare tables, and into the cache's schema.
     for (const bool withSchema : {false, true}) {
@@ -412,7 +417,10 @@ int main(int argc, char *argv[])
             }
         }
         out << "search cache: " << searchProposals << " proposals and " << voteId
-            << " votes written in " << t.elapsed() << " ms\n";
+            << " votes written in " << t.elapsed() << " ms";
+        t.restart();
+        while (cache->mergeSearchIndexes(1000)) { }
+        out << ", index segments merged in " << t.elapsed() << " ms\n";
         ProposalListModel model(*cache);
         model.setDaoId(1);
         QList<double> times;

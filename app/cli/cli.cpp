@@ -302,6 +302,7 @@ int Cli::sync()
     });
     engine.syncNow();
     loop.exec();
+    engine.mergeSearchIndexesNow();
     const int pending = m_core->outbox()->pendingCount();
     const int failed = m_core->outbox()->failedCount();
     if (!ok) {

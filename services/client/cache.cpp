@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -128,6 +129,31 @@ bool Cache::transaction(const std::function<bool()> &work, QString *error)
         *error = tr("The local cache could not save the change: %1").arg(db.lastError().text());
     db.rollback();
     return false;
+}
+
+bool Cache::mergeSearchIndexes(int budgetMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QSqlQuery q(database());
+    const auto totalChanges = [&q] {
+        return q.exec(u"SELECT total_changes()"_s) && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    bool left = true;
+    while (left && !clock.hasExpired(budgetMs)) {
+        left = false;
+        for (const QString &index : {u"proposals_fts"_s, u"reasons_fts"_s}) {
+            // FTS5's documented test: a 'merge' that changed fewer than two rows found no work.
+            const qint64 before = totalChanges();
+            if (!q.exec(u"INSERT INTO %1 (%1, rank) VALUES ('merge', 256)"_s.arg(index))) {
+                qWarning(
+                    "Cache: merging %s: %s", qPrintable(index), qPrintable(q.lastError().text()));
+                return false;
+            }
+            left = left || totalChanges() - before >= 2;
+        }
+    }
+    return left;
 }
 
 bool Cache::migrate(QString *error)

@@ -43,6 +43,15 @@ public:
      */
     bool transaction(const std::function<bool()> &work, QString *error = nullptr);
 
+    /**
+     * @brief Merges the search indexes' segments for about @p budgetMs milliseconds.
+     *
+     * A big sync writes the indexes a page at a time, leaving many small segments, and a
+     * search has to open every one; merged, the same search is several times faster.
+     * Returns whether merging work is left.
+     */
+    bool mergeSearchIndexes(int budgetMs);
+
 private:
     Cache(QString path, QString connection);
     bool migrate(QString *error);

@@ -137,6 +137,9 @@ const QStringList kVersion2 = {
     uR"(CREATE VIRTUAL TABLE reasons_fts USING fts5(reason, content='', tokenize='trigram'))"_s,
     uR"(INSERT INTO reasons_fts (rowid, reason)
         SELECT (proposal_id << 32) | user_id, reason FROM votes WHERE COALESCE(reason, '') <> '')"_s,
+    // 'merge' (see Cache::mergeSearchIndexes) goes on while any level holds two segments.
+    u"INSERT INTO proposals_fts (proposals_fts, rank) VALUES ('usermerge', 2)"_s,
+    u"INSERT INTO reasons_fts (reasons_fts, rank) VALUES ('usermerge', 2)"_s,
     u"DROP INDEX proposals_dao_created"_s,
     u"CREATE INDEX proposals_dao ON proposals (dao_id, id)"_s,
 };

@@ -17,6 +17,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int kNotifyEveryMs = 250;
+/** @brief A sync that wrote this many changes leaves the search indexes worth merging. */
+constexpr qint64 kMergeAfterChanges = 5000;
+/** @brief One merge slice, short enough not to be noticed in the window. */
+constexpr int kMergeSliceMs = 20;
 
 QString nowText()
 {
@@ -31,6 +35,13 @@ SyncEngine::SyncEngine(ApiClient &api, Cache &cache, QObject *parent)
     , m_store(std::make_unique<EntityStore>(cache.database()))
 {
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_merge.setInterval(5);
+    connect(&m_merge, &QTimer::timeout, this, [this] {
+        if (!m_cache.mergeSearchIndexes(kMergeSliceMs)) {
+            m_mergeLeft = false;
+            m_merge.stop();
+        }
+    });
     QSqlQuery q(m_cache.database());
     if (q.exec(u"SELECT MAX(last_synced_at) FROM sync_state"_s) && q.next() && !q.value(0).isNull())
         m_lastSyncedAt = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
@@ -54,6 +65,7 @@ void SyncEngine::syncNow()
         m_again = true;
         return;
     }
+    m_merge.stop(); // resumed when this sync ends
     m_syncing = true;
     m_again = false;
     m_done = 0;
@@ -247,6 +259,15 @@ bool SyncEngine::applyPage(qint64 daoId, const QJsonObject &page, qint64 since, 
     return true;
 }
 
+void SyncEngine::mergeSearchIndexesNow()
+{
+    if (!m_mergeLeft)
+        return;
+    m_merge.stop();
+    while (m_cache.mergeSearchIndexes(1000)) { }
+    m_mergeLeft = false;
+}
+
 void SyncEngine::fetchResult(qint64 proposalId)
 {
     ApiRequest request;
@@ -300,6 +321,9 @@ void SyncEngine::finish(bool ok)
         }
     }
     noteChanges({}, true);
+    m_mergeLeft = m_mergeLeft || m_done >= kMergeAfterChanges;
+    if (m_mergeLeft)
+        m_merge.start();
     m_syncing = false;
     Q_EMIT syncingChanged();
     Q_EMIT finished(ok);

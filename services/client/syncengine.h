@@ -62,6 +62,11 @@ public:
 
     /** @brief Syncs now; if one is running, another follows it. */
     Q_INVOKABLE void syncNow();
+    /**
+     * @brief Finishes, now, the merging of search index segments that a big sync leaves
+     * to do in the background (for callers that exit after syncing, like the CLI).
+     */
+    void mergeSearchIndexesNow();
     /** @brief Fetches the server's result of one proposal into the cache. */
     Q_INVOKABLE void fetchResult(qint64 proposalId);
 
@@ -90,6 +95,9 @@ private:
     std::unique_ptr<EntityStore> m_store;
     Outbox *m_outbox = nullptr;
     QTimer m_timer;
+    /** @brief Merges search index segments in short slices after a big sync. */
+    QTimer m_merge;
+    bool m_mergeLeft = false;
     int m_intervalMs = 0;
     int m_pageSize = 1000;
     bool m_syncing = false;
