@@ -49,6 +49,7 @@ public:
     ApiClient &api() { return m_api; }
     Keychain &keychain() { return m_keychain; }
     Session &session() { return m_session; }
+    [[nodiscard]] const Session &session() const { return m_session; }
     /** @brief Null until openAccount() succeeded. */
     [[nodiscard]] Cache *cache() const { return m_cache.get(); }
     [[nodiscard]] Outbox *outbox() const { return m_outbox.get(); }

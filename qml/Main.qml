@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import DaoDesk
+
+ApplicationWindow {
+    id: window
+    width: 1200
+    height: 800
+    minimumWidth: 800
+    minimumHeight: 560
+    visible: true
+    title: Desk.daoName ? qsTr("DAO Desk — %1").arg(Desk.daoName) : qsTr("DAO Desk")
+
+    /** The screen shown, by name; remembered with the window's geometry. */
+    property string screen: "proposals"
+
+    Component.onCompleted: {
+        const saved = Desk.windowState()
+        if (saved.width > 0) {
+            x = saved.x; y = saved.y; width = saved.width; height = saved.height
+        }
+        if (saved.screen)
+            screen = saved.screen
+    }
+    onClosing: Desk.saveWindowState({x: x, y: y, width: width, height: height, screen: screen})
+
+    header: Desk.needsLogin ? null : accountBar
+    AccountBar { id: accountBar; visible: !Desk.needsLogin }
+
+    LoginPage {
+        anchors.fill: parent
+        visible: Desk.needsLogin
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+        visible: !Desk.needsLogin
+
+        Pane {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 180
+            padding: 0
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 0
+                Repeater {
+                    model: [
+                        {key: "proposals", text: qsTr("Proposals"), shown: true},
+                        {key: "history", text: qsTr("History"), shown: true},
+                        {key: "profile", text: qsTr("Profile"), shown: true},
+                        {key: "settings", text: qsTr("Settings"), shown: true}
+                    ]
+                    delegate: ItemDelegate {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        visible: modelData.shown
+                        text: modelData.text
+                        highlighted: window.screen === modelData.key
+                        Accessible.name: modelData.text
+                        onClicked: window.screen = modelData.key
+                    }
+                }
+                Item { Layout.fillHeight: true }
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+            Banner { Layout.fillWidth: true }
+            StackLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: ["proposals", "history", "profile", "settings"].indexOf(window.screen)
+                ProposalsPage { list: Desk.proposals; showFilters: true }
+                ProposalsPage { list: Desk.history; showFilters: false }
+                ProfilePage {}
+                SettingsPage {}
+            }
+        }
+    }
+
+    Shortcut {
+        sequence: StandardKey.Refresh
+        onActivated: Desk.syncNow()
+    }
+}

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import DaoDesk
+
+/** The opened proposal: body, voting window, the member's vote, results and the votes cast. */
+ScrollView {
+    id: view
+    readonly property ProposalDetail p: Desk.proposal
+    readonly property bool open: p && p.loaded && p.status === "active"
+    property double now: Date.now()
+    contentWidth: availableWidth
+    clip: true
+
+    Timer { interval: 1000; running: view.open; repeat: true; onTriggered: view.now = Date.now() }
+
+    function countdown(endText) {
+        const left = Math.max(0, Date.parse(endText) - now) / 1000
+        if (left <= 0)
+            return qsTr("Voting has ended")
+        const d = Math.floor(left / 86400), h = Math.floor(left % 86400 / 3600),
+              m = Math.floor(left % 3600 / 60), s = Math.floor(left % 60)
+        return d > 0 ? qsTr("%1 d %2 h %3 min left").arg(d).arg(h).arg(m)
+                     : qsTr("%1 h %2 min %3 s left").arg(h).arg(m).arg(s)
+    }
+    function share(part, a, b, c) {
+        const total = Number(a) + Number(b) + Number(c)
+        return total > 0 ? Number(part) / total : 0
+    }
+
+    Label {
+        visible: !(view.p && view.p.loaded)
+        anchors.centerIn: parent
+        text: qsTr("Choose a proposal to read it.")
+        opacity: 0.6
+    }
+
+    ColumnLayout {
+        visible: view.p && view.p.loaded
+        width: view.availableWidth - 32
+        x: 16
+        spacing: 12
+
+        Label {
+            objectName: "proposalTitle"
+            text: view.p ? view.p.title : ""
+            font.pixelSize: Qt.application.font.pixelSize * 1.6
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+            Layout.topMargin: 16
+        }
+        Label {
+            opacity: 0.75
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            text: view.p ? [StatusText.of(view.p.status), qsTr("by %1").arg(view.p.author),
+                            view.open ? view.countdown(view.p.votingEnd)
+                                      : view.p.votingEnd ? qsTr("voting ended %1").arg(new Date(view.p.votingEnd).toLocaleString(Qt.locale(), Locale.ShortFormat)) : ""]
+                           .filter(s => s !== "").join(" · ") : ""
+        }
+        Text {
+            text: view.p ? view.p.body : ""
+            textFormat: Text.MarkdownText
+            wrapMode: Text.WordWrap
+            color: palette.text
+            Layout.fillWidth: true
+            onLinkActivated: link => Qt.openUrlExternally(link)
+        }
+
+        GroupBox {
+            title: qsTr("Your vote")
+            Layout.fillWidth: true
+            ColumnLayout {
+                anchors.fill: parent
+                Label {
+                    objectName: "myVote"
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    text: !view.p ? ""
+                        : view.p.pendingChoice ? qsTr("You voted %1; the vote is waiting in the outbox to be sent.").arg(StatusText.choice(view.p.pendingChoice))
+                        : view.p.myChoice ? qsTr("You voted %1.").arg(StatusText.choice(view.p.myChoice))
+                        : view.open ? qsTr("You have not voted yet.") : qsTr("Voting is not open.")
+                }
+                TextArea {
+                    id: reason
+                    visible: view.open
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Reason (optional)")
+                    Accessible.name: qsTr("Reason for your vote")
+                    wrapMode: TextEdit.Wrap
+                }
+                RowLayout {
+                    visible: view.open
+                    Repeater {
+                        model: ["yes", "no", "abstain"]
+                        Button {
+                            required property string modelData
+                            objectName: "vote_" + modelData
+                            text: StatusText.choice(modelData)
+                            onClicked: {
+                                confirm.choice = modelData
+                                confirm.open()
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        GroupBox {
+            title: qsTr("Results")
+            Layout.fillWidth: true
+            ColumnLayout {
+                anchors.fill: parent
+                Label { text: qsTr("Weighted by voting power"); font.bold: true }
+                ResultBar {
+                    Layout.fillWidth: true; label: qsTr("Yes"); color: "#2e7d32"
+                    share: view.p ? view.share(view.p.yesPower, view.p.yesPower, view.p.noPower, view.p.abstainPower) : 0
+                    detail: view.p ? view.p.yesPower : ""
+                }
+                ResultBar {
+                    Layout.fillWidth: true; label: qsTr("No"); color: "#c62828"
+                    share: view.p ? view.share(view.p.noPower, view.p.yesPower, view.p.noPower, view.p.abstainPower) : 0
+                    detail: view.p ? view.p.noPower : ""
+                }
+                ResultBar {
+                    Layout.fillWidth: true; label: qsTr("Abstain"); color: "#757575"
+                    share: view.p ? view.share(view.p.abstainPower, view.p.yesPower, view.p.noPower, view.p.abstainPower) : 0
+                    detail: view.p ? view.p.abstainPower : ""
+                }
+                Label { text: qsTr("By head count"); font.bold: true; Layout.topMargin: 8 }
+                ResultBar {
+                    Layout.fillWidth: true; label: qsTr("Yes"); color: "#66bb6a"
+                    share: view.p ? view.share(view.p.yesVotes, view.p.yesVotes, view.p.noVotes, view.p.abstainVotes) : 0
+                    detail: view.p ? qsTr("%n vote(s)", "", view.p.yesVotes) : ""
+                }
+                ResultBar {
+                    Layout.fillWidth: true; label: qsTr("No"); color: "#ef5350"
+                    share: view.p ? view.share(view.p.noVotes, view.p.yesVotes, view.p.noVotes, view.p.abstainVotes) : 0
+                    detail: view.p ? qsTr("%n vote(s)", "", view.p.noVotes) : ""
+                }
+                ResultBar {
+                    Layout.fillWidth: true; label: qsTr("Abstain"); color: "#bdbdbd"
+                    share: view.p ? view.share(view.p.abstainVotes, view.p.yesVotes, view.p.noVotes, view.p.abstainVotes) : 0
+                    detail: view.p ? qsTr("%n vote(s)", "", view.p.abstainVotes) : ""
+                }
+                Label {
+                    Layout.topMargin: 8
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    text: view.p ? qsTr("Participation %1% of %2 voting power; quorum %3% (%4).")
+                                   .arg(view.p.participationPercent).arg(view.p.eligiblePower)
+                                   .arg(view.p.quorumPercent)
+                                   .arg(view.p.quorumReached ? qsTr("reached") : qsTr("not reached")) : ""
+                }
+                Label {
+                    visible: view.p && view.p.serverResultKnown
+                    text: view.p && view.p.agreesWithServer
+                          ? qsTr("The server's count agrees with this tally.")
+                          : qsTr("The server's count differs from this tally; sync to bring in the missing votes.")
+                    opacity: 0.75
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+            }
+        }
+
+        GroupBox {
+            title: qsTr("Votes")
+            Layout.fillWidth: true
+            Layout.bottomMargin: 16
+            ColumnLayout {
+                anchors.fill: parent
+                Repeater {
+                    model: Desk.votes
+                    delegate: ColumnLayout {
+                        required property string username
+                        required property string choice
+                        required property string reason
+                        required property string votingPower
+                        Layout.fillWidth: true
+                        spacing: 0
+                        Label {
+                            text: qsTr("%1 voted %2 with %3").arg(username).arg(StatusText.choice(choice)).arg(votingPower)
+                            font.bold: true
+                        }
+                        Label {
+                            visible: reason !== ""
+                            text: reason
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    Dialog {
+        id: confirm
+        property string choice
+        objectName: "voteConfirm"
+        title: qsTr("Confirm your vote")
+        width: Math.min(460, view.width - 40)
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        Label {
+            width: parent.width
+            text: view.p ? qsTr("Vote %1 on \"%2\"?").arg(StatusText.choice(confirm.choice)).arg(view.p.title) : ""
+            wrapMode: Text.WordWrap
+        }
+        onAccepted: if (Desk.vote(choice, reason.text)) reason.text = ""
+    }
+}

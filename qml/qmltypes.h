@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The models' types as QML sees them. The models stay free of QML; they are made by Desk,
+// so QML may use them but never create them.
+#pragma once
+
+#include "daolistmodel.h"
+#include "memberlistmodel.h"
+#include "outboxmodel.h"
+#include "pointshistorymodel.h"
+#include "profile.h"
+#include "proposaldetail.h"
+#include "proposallistmodel.h"
+#include "votelistmodel.h"
+
+#include <QQmlEngine>
+
+namespace daodesk::qmltypes {
+
+struct DaoListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(daodesk::DaoListModel)
+    QML_NAMED_ELEMENT(DaoListModel)
+    QML_UNCREATABLE("made by Desk for the open account")
+};
+
+struct ProposalListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(daodesk::ProposalListModel)
+    QML_NAMED_ELEMENT(ProposalListModel)
+    QML_UNCREATABLE("made by Desk for the open account")
+};
+
+struct ProposalDetailForeign
+{
+    Q_GADGET
+    QML_FOREIGN(daodesk::ProposalDetail)
+    QML_NAMED_ELEMENT(ProposalDetail)
+    QML_UNCREATABLE("made by Desk for the open account")
+};
+
+struct VoteListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(daodesk::VoteListModel)
+    QML_NAMED_ELEMENT(VoteListModel)
+    QML_UNCREATABLE("made by Desk for the open account")
+};
+
+struct MemberListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(daodesk::MemberListModel)
+    QML_NAMED_ELEMENT(MemberListModel)
+    QML_UNCREATABLE("made by Desk for the open account")
+};
+
+struct PointsHistoryModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(daodesk::PointsHistoryModel)
+    QML_NAMED_ELEMENT(PointsHistoryModel)
+    QML_UNCREATABLE("made by Desk for the open account")
+};
+
+struct ProfileForeign
+{
+    Q_GADGET
+    QML_FOREIGN(daodesk::Profile)
+    QML_NAMED_ELEMENT(Profile)
+    QML_UNCREATABLE("made by Desk for the open account")
+};
+
+struct OutboxModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(daodesk::OutboxModel)
+    QML_NAMED_ELEMENT(OutboxModel)
+    QML_UNCREATABLE("made by Desk for the open account")
+};
+
+} // namespace daodesk::qmltypes

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole window offscreen against the real server's demo DAO: log in, read, vote, go
+// offline and keep reading and searching; a screenshot of every screen along the way.
+#include "desk.h"
+#include "testserver.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QQmlApplicationEngine>
+#include <QQmlEngineExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(DaoDeskPlugin)
+
+using namespace daodesk;
+using namespace daodesk::testing;
+using namespace Qt::StringLiterals;
+
+class TestGuiEndToEnd : public QObject
+{
+    Q_OBJECT
+    TestServer m_server;
+    QTemporaryDir m_data;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+    Desk *m_desk = nullptr;
+
+    /** @brief The object named @p name among the window's objects and visual items. */
+    QObject *find(const char *name)
+    {
+        const QString wanted = QString::fromLatin1(name);
+        QList<QObject *> queue {m_window->contentItem(), m_window};
+        while (!queue.isEmpty()) {
+            QObject *o = queue.takeFirst();
+            if (o->objectName() == wanted)
+                return o;
+            queue += o->children();
+            if (auto *item = qobject_cast<QQuickItem *>(o)) {
+                for (QQuickItem *child : item->childItems())
+                    queue << child;
+            }
+        }
+        return nullptr;
+    }
+    void screenshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("DAODESK_SCREENSHOT_DIR", QDir::tempPath());
+        QDir().mkpath(dir);
+        QTest::qWait(100); // let bindings and layouts settle
+        const QImage image = m_window->grabWindow();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.save(QDir(dir).filePath(name + u".png"_s)));
+    }
+    void show(const QString &screen)
+    {
+        m_window->setProperty("screen", screen);
+        QTest::qWait(50);
+    }
+    /** @brief The first proposal in the list whose status is @p status; -1 when none. */
+    int rowWithStatus(const QString &status)
+    {
+        ProposalListModel *list = m_desk->proposals();
+        const int role = ProposalListModel::StatusRole;
+        for (int row = 0; row < list->rowCount(); ++row) {
+            if (list->index(row).data(role).toString() == status)
+                return row;
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start({u"--demo"_s}), qPrintable(m_server.error()));
+        Desk::setOptions({m_data.path(), m_server.baseUrl(), u"daodesk-test-gui"_s});
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->addImportPath(u"qrc:/qt/qml"_s);
+        m_engine->load(QUrl(u"qrc:/qt/qml/DaoDesk/Main.qml"_s));
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
+        QVERIFY(m_window);
+        m_desk = m_engine->singletonInstance<Desk *>(qmlTypeId("DaoDesk", 1, 0, "Desk"));
+        QVERIFY(m_desk);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void logsInAndSyncs()
+    {
+        QVERIFY(m_desk->needsLogin());
+        screenshot(u"login"_s);
+        find("usernameField")->setProperty("text", u"bob"_s);
+        find("passwordField")->setProperty("text", u"demo-password"_s);
+        QVERIFY(QMetaObject::invokeMethod(find("loginButton"), "clicked"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_desk->needsLogin(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_desk->lastSyncedAt().isValid() && !m_desk->isSyncing(), 20000);
+        QVERIFY2(m_desk->banner().isEmpty(), qPrintable(m_desk->banner()));
+        QVERIFY(m_desk->daoId() > 0);
+        QVERIFY(!m_desk->daoName().isEmpty());
+        QVERIFY(m_desk->proposals()->rowCount() > 0);
+        QCOMPARE(m_desk->level(), u"moderator"_s);
+    }
+
+    void votesOnAnOpenProposal()
+    {
+        show(u"proposals"_s);
+        const int row = rowWithStatus(u"active"_s);
+        QVERIFY(row >= 0);
+        const qint64 id = m_desk->proposals()->idAt(row);
+        auto *list = find("proposalList");
+        QVERIFY(list);
+        list->setProperty("currentIndex", row);
+        QTRY_COMPARE(m_desk->proposal()->proposalId(), id);
+        QVERIFY(m_desk->proposal()->isLoaded());
+        screenshot(u"proposal"_s);
+        QVERIFY(m_desk->proposal()->myChoice().isEmpty()); // the demo leaves bob's vote to us
+        QVERIFY(QMetaObject::invokeMethod(find("vote_yes"), "clicked"));
+        auto *confirm = find("voteConfirm");
+        QTRY_VERIFY(confirm->property("visible").toBool());
+        screenshot(u"vote-confirm"_s);
+        QVERIFY(QMetaObject::invokeMethod(confirm, "accept"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_desk->proposal()->myChoice(), u"yes"_s, 10000);
+        QTRY_COMPARE(m_desk->pendingCount(), 0);
+    }
+
+    void showsEveryScreen()
+    {
+        for (const QString &screen : {u"history"_s, u"profile"_s, u"settings"_s}) {
+            show(screen);
+            screenshot(screen);
+        }
+        QVERIFY(!find("votingPower")->property("text").toString().isEmpty());
+    }
+
+    void offlineHistoryAndSearchStillWork()
+    {
+        m_server.stop();
+        m_desk->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_desk->isOnline(), 20000);
+        QVERIFY(!m_desk->banner().isEmpty());
+        show(u"history"_s);
+        QTRY_VERIFY(m_desk->history()->rowCount() > 0);
+        const QString title
+            = m_desk->history()->index(0).data(ProposalListModel::TitleRole).toString();
+        QVERIFY(title.size() >= 3);
+        m_desk->history()->setSearchText(title.left(qMin<qsizetype>(title.size(), 12)));
+        QVERIFY(m_desk->history()->rowCount() >= 1);
+        screenshot(u"offline-history"_s);
+        m_desk->history()->setSearchText({});
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    TestGuiEndToEnd test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_gui_e2e.moc"
