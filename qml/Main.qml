@@ -48,15 +48,14 @@ ApplicationWindow {
                 spacing: 0
                 Repeater {
                     model: [
-                        {key: "proposals", text: qsTr("Proposals"), shown: true},
-                        {key: "history", text: qsTr("History"), shown: true},
-                        {key: "profile", text: qsTr("Profile"), shown: true},
-                        {key: "settings", text: qsTr("Settings"), shown: true}
+                        {key: "proposals", text: qsTr("Proposals")},
+                        {key: "history", text: qsTr("History")},
+                        {key: "profile", text: qsTr("Profile")},
+                        {key: "settings", text: qsTr("Settings")}
                     ]
                     delegate: ItemDelegate {
                         required property var modelData
                         Layout.fillWidth: true
-                        visible: modelData.shown
                         text: modelData.text
                         highlighted: window.screen === modelData.key
                         Accessible.name: modelData.text

@@ -176,10 +176,8 @@ void Desk::refreshDao()
     }
     if (!found && first != 0)
         return setDaoId(first); // the remembered DAO is gone: show the first one
-    if (name != m_daoName || level != m_level) {
-        m_daoName = name;
-        m_level = level;
-    }
+    m_daoName = name;
+    m_level = level;
     Q_EMIT daoChanged();
 }
 
