@@ -150,6 +150,13 @@ void ApiClient::finishAttempt(std::shared_ptr<Call> call, QNetworkReply *reply)
         call->callback(response);
 }
 
+QString ApiClient::invalidJsonMessage(const QJsonParseError &error)
+{
+    return tr("The server's answer was cut off or is not valid JSON (%1). Try again; if it "
+              "persists, the server needs attention.")
+        .arg(error.errorString());
+}
+
 ApiResponse ApiClient::interpret(QNetworkReply *reply, const Call &call)
 {
     ApiResponse r;
@@ -208,6 +215,11 @@ ApiResponse ApiClient::interpret(QNetworkReply *reply, const Call &call)
     if (r.status == 204)
         return r;
 
+    const bool ok = r.status >= 200 && r.status < 300;
+    if (ok && call.request.rawBody && isJson(contentType)) {
+        r.body = body;
+        return r;
+    }
     QJsonParseError parseError {};
     const QJsonDocument doc
         = isJson(contentType) ? QJsonDocument::fromJson(body, &parseError) : QJsonDocument();
@@ -216,13 +228,11 @@ ApiResponse ApiClient::interpret(QNetworkReply *reply, const Call &call)
     if (jsonOk)
         r.json = doc.object();
 
-    if (r.status >= 200 && r.status < 300) {
+    if (ok) {
         if (!jsonOk) {
             r.error = makeError(ApiError::Kind::BadResponse,
                 isJson(contentType)
-                    ? tr("The server's answer was cut off or is not valid JSON (%1). Try again; "
-                         "if it persists, the server needs attention.")
-                          .arg(parseError.errorString())
+                    ? invalidJsonMessage(parseError)
                     : tr("The server sent '%1' instead of data. Check the server address.")
                           .arg(
                               QString::fromLatin1(contentType.isEmpty() ? "nothing" : contentType)),

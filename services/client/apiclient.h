@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -28,6 +29,11 @@ struct ApiRequest
     std::optional<QJsonObject> body;
     QByteArray idempotencyKey; ///< makes a write safe to retry
     bool authenticated = true; ///< send the bearer token
+    /**
+     * @brief Hand a successful JSON answer over unparsed, in ApiResponse::body, for callers
+     * that read big answers off the main thread. Error answers are still parsed.
+     */
+    bool rawBody = false;
 
     /** @brief GETs and keyed writes may be sent again after a transient failure. */
     [[nodiscard]] bool isRetryable() const { return method == "GET" || !idempotencyKey.isEmpty(); }
@@ -38,6 +44,7 @@ struct ApiResponse
 {
     int status = 0;
     QJsonObject json;
+    QByteArray body; ///< the unparsed answer, only for ApiRequest::rawBody
     ApiError error;
     bool replayed = false; ///< the server answered a retried idempotent write from its store
 
@@ -84,6 +91,8 @@ public:
     ApiResponse sendAndWait(const ApiRequest &request);
 
     /** @brief A user-facing sentence for a server-side validation error. */
+    /** @brief The sentence for an answer that is not valid JSON; safe on any thread. */
+    [[nodiscard]] static QString invalidJsonMessage(const QJsonParseError &error);
     [[nodiscard]] static QString describeRejection(const QJsonObject &json, int status);
 
 Q_SIGNALS:

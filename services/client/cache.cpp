@@ -87,6 +87,12 @@ std::unique_ptr<Cache> Cache::open(const QString &path, QString *error)
     }
     if (!cache->migrate(error))
         return nullptr;
+    QSqlQuery bulk(cache->database());
+    if (bulk.exec(u"SELECT 1 FROM reasons_fts_config WHERE k = 'automerge' AND v = 0"_s)
+        && bulk.next()) {
+        cache->m_bulkWriting = true; // a big sync was cut short
+        cache->setBulkWriting(false);
+    }
     return cache;
 }
 
@@ -111,9 +117,12 @@ int Cache::latestSchemaVersion()
 bool Cache::transaction(const std::function<bool()> &work, QString *error)
 {
     QSqlDatabase db = database();
-    if (!db.transaction()) {
+    // IMMEDIATE takes the write lock up front, waiting for the sync writer's connection if
+    // it holds it, instead of failing later on a read snapshot that has gone stale.
+    QSqlQuery begin(db);
+    if (!begin.exec(u"BEGIN IMMEDIATE"_s)) {
         if (error)
-            *error = tr("The local cache is busy or damaged: %1").arg(db.lastError().text());
+            *error = tr("The local cache is busy or damaged: %1").arg(begin.lastError().text());
         return false;
     }
     bool ok = false;
@@ -154,6 +163,24 @@ bool Cache::mergeSearchIndexes(int budgetMs)
         }
     }
     return left;
+}
+
+void Cache::setBulkWriting(bool on)
+{
+    if (on == m_bulkWriting)
+        return;
+    m_bulkWriting = on;
+    QSqlQuery q(database());
+    // SQLite's and FTS5's defaults: checkpoint every 1000 pages, merge 4 segments at a time.
+    bool ok = q.exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(on ? 16384 : 1000));
+    for (const QString &index : {u"proposals_fts"_s, u"reasons_fts"_s}) {
+        ok = ok
+            && q.exec(
+                u"INSERT INTO %1 (%1, rank) VALUES ('automerge', %2)"_s.arg(index).arg(on ? 0 : 4));
+    }
+    if (!ok)
+        qWarning("Cache: tuning for %s writing: %s", on ? "bulk" : "everyday",
+            qPrintable(q.lastError().text()));
 }
 
 bool Cache::migrate(QString *error)

@@ -51,6 +51,15 @@ public:
      * Returns whether merging work is left.
      */
     bool mergeSearchIndexes(int budgetMs);
+    /**
+     * @brief Tunes the cache for a big sync (on) or back for everyday use (off).
+     *
+     * While on, the write-ahead log is checkpointed less often and the search indexes do
+     * not merge their segments as they go: both cost more when done many times during a
+     * big sync than once after it, with mergeSearchIndexes(). A cache left "on" by a crash
+     * is turned back when it is next opened.
+     */
+    void setBulkWriting(bool on);
 
 private:
     Cache(QString path, QString connection);
@@ -58,6 +67,7 @@ private:
 
     QString m_path;
     QString m_connection;
+    bool m_bulkWriting = false;
 };
 
 } // namespace daodesk

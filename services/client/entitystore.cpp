@@ -136,21 +136,31 @@ bool EntityStore::remove(const EntitySpec &spec, qint64 daoId, qint64 id, QStrin
 
 bool EntityStore::apply(qint64 daoId, std::span<const Change> changes, QString *error)
 {
+    std::vector<Row> rows(changes.size());
+    for (size_t i = 0; i < changes.size(); ++i) {
+        if (!prepare(daoId, changes[i], &rows[i], error))
+            return false;
+    }
+    return applyRows(daoId, rows, error);
+}
+
+bool EntityStore::applyRows(qint64 daoId, std::span<const Row> rows, QString *error)
+{
     QList<qint64> proposals, votes, removedProposals;
-    for (const Change &c : changes) {
-        if (c.spec->entity == "proposal"_L1) {
-            proposals << c.id;
-            if (c.remove)
-                removedProposals << c.id;
-        } else if (c.spec->entity == "vote"_L1) {
-            votes << c.id;
+    for (const Row &r : rows) {
+        if (r.spec->entity == "proposal"_L1) {
+            proposals << r.id;
+            if (r.remove)
+                removedProposals << r.id;
+        } else if (r.spec->entity == "vote"_L1) {
+            votes << r.id;
         }
     }
     const bool searchable = !proposals.isEmpty() || !votes.isEmpty();
     if (searchable && !reindex(false, proposals, votes, removedProposals, error))
         return false;
-    for (const Change &c : changes) {
-        if (!write(c, daoId, error))
+    for (const Row &r : rows) {
+        if (!write(r, daoId, error))
             return false;
     }
     return !searchable || reindex(true, proposals, votes, {}, error);
@@ -200,14 +210,17 @@ bool EntityStore::reindex(bool add, const QList<qint64> &proposals, const QList<
     return true;
 }
 
-bool EntityStore::write(const Change &change, qint64 daoId, QString *error)
+bool EntityStore::prepare(qint64 daoId, const Change &change, Row *row, QString *error)
 {
+    row->spec = change.spec;
+    row->id = change.id;
+    row->remove = change.remove;
+    row->columns.clear();
     if (change.remove)
-        return removeRow(*change.spec, daoId, change.id, error);
+        return true;
     const EntitySpec &spec = *change.spec;
     const qint64 id = change.id;
     const QJsonObject &data = change.data;
-    // This runs for every synced row: no allocation on the way unless something is wrong.
     const QLatin1StringView keyField = spec.keyedByDaoAndUser ? "user_id"_L1 : "id"_L1;
     const QJsonValue key = data.value(keyField);
     if (!key.isDouble() || key.toInteger() != id) {
@@ -224,8 +237,7 @@ bool EntityStore::write(const Change &change, qint64 daoId, QString *error)
         return false;
     }
 
-    QSqlQuery &q = upsertQuery(spec);
-    int column = 0;
+    row->columns.reserve(spec.fields.size() + 1);
     qsizetype present = 0;
     for (const Field &f : spec.fields) {
         const QJsonValue value = data.value(f.name);
@@ -238,7 +250,7 @@ bool EntityStore::write(const Change &change, qint64 daoId, QString *error)
                          .arg(QString(f.name));
             return false;
         }
-        q.bindValue(column++, std::move(*v));
+        row->columns.append(std::move(*v));
     }
     QVariant extraColumn {QMetaType(QMetaType::QString)};
     if (present < data.size()) {
@@ -251,10 +263,20 @@ bool EntityStore::write(const Change &change, qint64 daoId, QString *error)
         }
         extraColumn = QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact));
     }
-    q.bindValue(column, extraColumn);
+    row->columns.append(std::move(extraColumn));
+    return true;
+}
+
+bool EntityStore::write(const Row &row, qint64 daoId, QString *error)
+{
+    if (row.remove)
+        return removeRow(*row.spec, daoId, row.id, error);
+    QSqlQuery &q = upsertQuery(*row.spec);
+    for (int i = 0; i < row.columns.size(); ++i)
+        q.bindValue(i, row.columns.at(i));
     if (!q.exec()) {
         *error = tr("The local cache could not store a %1: %2")
-                     .arg(QString(spec.entity), q.lastError().text());
+                     .arg(QString(row.spec->entity), q.lastError().text());
         return false;
     }
     return true;

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QVariantList>
 
 #include <memory>
 #include <span>
@@ -38,6 +39,14 @@ public:
         QJsonObject data;
         bool remove = false;
     };
+    /** @brief A Change checked and converted to column values, ready to be written. */
+    struct Row
+    {
+        const cacheschema::EntitySpec *spec = nullptr;
+        qint64 id = 0;
+        bool remove = false;
+        QVariantList columns; ///< the spec's fields in order, then "extra"
+    };
 
     explicit EntityStore(QSqlDatabase db);
 
@@ -46,6 +55,13 @@ public:
      * transaction: on failure some rows may be written, and the caller rolls them back.
      */
     bool apply(qint64 daoId, std::span<const Change> changes, QString *error);
+    /** @brief As apply(), for rows already made by prepare(). */
+    bool applyRows(qint64 daoId, std::span<const Row> rows, QString *error);
+    /**
+     * @brief Checks @p change, which must belong to DAO @p daoId, and converts it into @p row.
+     * Touches no database, so it may run on any thread: the sync prepares pages on a worker.
+     */
+    [[nodiscard]] static bool prepare(qint64 daoId, const Change &change, Row *row, QString *error);
     /** @brief Inserts or replaces @p data, which must belong to DAO @p daoId and carry @p id. */
     bool upsert(const cacheschema::EntitySpec &spec, qint64 daoId, qint64 id,
         const QJsonObject &data, QString *error);
@@ -64,7 +80,7 @@ public:
 private:
     QSqlQuery &prepared(const QString &sql);
     QSqlQuery &upsertQuery(const cacheschema::EntitySpec &spec);
-    bool write(const Change &change, qint64 daoId, QString *error);
+    bool write(const Row &row, qint64 daoId, QString *error);
     bool removeRow(const cacheschema::EntitySpec &spec, qint64 daoId, qint64 id, QString *error);
     /** @brief Takes the listed rows out of the search indexes, or puts them back in. */
     bool reindex(bool add, const QList<qint64> &proposals, const QList<qint64> &votes,

@@ -4,12 +4,18 @@
 #include "cache.h"
 #include "entitystore.h"
 #include "outbox.h"
+#include "syncpage.h"
+#include "syncwriter.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cstdio>
 
 namespace daodesk {
 
@@ -21,6 +27,8 @@ constexpr int kNotifyEveryMs = 250;
 constexpr qint64 kMergeAfterChanges = 5000;
 /** @brief One merge slice, short enough not to be noticed in the window. */
 constexpr int kMergeSliceMs = 20;
+/** @brief Pages read ahead of the writer: enough to keep it busy, few enough to bound memory. */
+constexpr int kPagesAhead = 2;
 
 QString nowText()
 {
@@ -33,7 +41,12 @@ SyncEngine::SyncEngine(ApiClient &api, Cache &cache, QObject *parent)
     , m_api(api)
     , m_cache(cache)
     , m_store(std::make_unique<EntityStore>(cache.database()))
+    , m_writer(new SyncWriter(cache.path()))
 {
+    m_writerThread.setObjectName(u"SyncWriter"_s);
+    m_writer->moveToThread(&m_writerThread);
+    connect(m_writer, &SyncWriter::written, this, &SyncEngine::onPageWritten);
+    m_writerThread.start();
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
     m_merge.setInterval(5);
     connect(&m_merge, &QTimer::timeout, this, [this] {
@@ -48,7 +61,14 @@ SyncEngine::SyncEngine(ApiClient &api, Cache &cache, QObject *parent)
     m_sinceNotified.start();
 }
 
-SyncEngine::~SyncEngine() = default;
+SyncEngine::~SyncEngine()
+{
+    // The writer's connection belongs to its thread: close it there.
+    QMetaObject::invokeMethod(
+        m_writer, [w = m_writer] { delete w; }, Qt::BlockingQueuedConnection);
+    m_writerThread.quit();
+    m_writerThread.wait();
+}
 
 void SyncEngine::setIntervalMs(int ms)
 {
@@ -154,10 +174,11 @@ void SyncEngine::pullPage(qint64 daoId, qint64 since, bool first)
     request.query.addQueryItem(u"dao_id"_s, QString::number(daoId));
     request.query.addQueryItem(u"since"_s, QString::number(since));
     request.query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
+    request.rawBody = true;
     if (first)
         request.query.addQueryItem(u"count"_s, u"1"_s);
     m_api.send(request, this, [this, daoId, since, first, run = m_run](const ApiResponse &r) {
-        if (run != m_run)
+        if (run != m_run || m_stopping)
             return; // the sync this page was fetched for has already stopped
         if (!r.ok()) {
             if (r.error.code == QLatin1StringView(kResponseTooLarge) && m_pageSize > 1) {
@@ -170,93 +191,65 @@ void SyncEngine::pullPage(qint64 daoId, qint64 since, bool first)
             }
             return fail(r.error.message, r.error.kind);
         }
-        if (first && r.json.value(u"remaining"_s).isDouble()) {
-            m_total = m_done + r.json.value(u"remaining"_s).toInteger();
-            Q_EMIT progressChanged();
-        }
-        // Ask for the next page before writing this one, so the server prepares it while the
-        // cache is busy; a failure below ends the run and its answer is then ignored.
-        const QJsonValue next = r.json.value(u"next_cursor"_s);
-        const bool more
-            = r.json.value(u"has_more"_s).toBool() && next.isDouble() && next.toInteger() >= since;
-        if (more)
-            pullPage(daoId, next.toInteger(), false);
-        QString error;
-        if (!applyPage(daoId, r.json, since, &error))
-            return fail(error);
-        if (!more)
-            pullNext();
+        // Reading a page costs about as much as writing one: read it on a worker thread, so
+        // the main thread writes one page while the next is read.
+        QtConcurrent::run(&SyncPage::read, r.body, daoId, since)
+            .then(this, [this, daoId, since, first, run](const SyncPage &page) {
+                if (run == m_run && !m_stopping)
+                    takePage(daoId, since, first, page);
+            });
     });
 }
 
-bool SyncEngine::applyPage(qint64 daoId, const QJsonObject &page, qint64 since, QString *error)
+void SyncEngine::takePage(qint64 daoId, qint64 since, bool first, const SyncPage &page)
 {
-    const QJsonValue changesValue = page.value(u"changes"_s);
-    const QJsonValue cursorValue = page.value(u"next_cursor"_s);
-    if (!changesValue.isArray() || !cursorValue.isDouble() || !page.value(u"has_more"_s).isBool()
-        || cursorValue.toInteger() < since) {
-        *error = tr("The server sent a sync page DAO Desk cannot read; the cache was left as it "
-                    "was. Try again later.");
-        return false;
-    }
-    const QJsonArray changes = changesValue.toArray();
-    const qint64 cursor = cursorValue.toInteger();
-    std::vector<EntityStore::Change> batch;
-    batch.reserve(static_cast<size_t>(changes.size()));
-    CacheChanges touched;
-    for (const QJsonValue &value : changes) {
-        const QJsonObject change = value.toObject();
-        const QString entity = change.value(u"entity"_s).toString();
-        const QString op = change.value(u"op"_s).toString();
-        const QJsonValue idValue = change.value(u"id"_s);
-        if (!idValue.isDouble() || (op != u"upsert"_s && op != u"delete"_s)
-            || (op == u"upsert"_s && !change.value(u"data"_s).isObject())) {
-            *error = tr("The server sent a change DAO Desk cannot read; the cache was "
-                        "left as it was.");
-            return false;
-        }
-        const cacheschema::EntitySpec *spec = cacheschema::entitySpec(entity);
-        if (!spec)
-            continue; // an entity a newer server syncs and this build does not show
-        const qint64 id = idValue.toInteger();
-        batch.push_back({spec, id, change.value(u"data"_s).toObject(), op == u"delete"_s});
-        const QJsonObject &data = batch.back().data;
-        if (entity == u"proposal"_s) {
-            touched.proposals.insert(id);
-        } else if (entity == u"vote"_s) {
-            touched.voteProposals.insert(data.value(u"proposal_id"_s).toInteger());
-        } else if (entity == u"member"_s) {
-            touched.members.insert(id);
-        } else if (entity == u"points"_s) {
-            touched.pointsUsers.insert(data.value(u"user_id"_s).toInteger());
-        } else if (entity == u"dao"_s) {
-            touched.daos.insert(id);
+    if (!page.error.isEmpty())
+        return fail(page.error);
+    if (first && page.remaining) {
+        m_total = m_done + *page.remaining;
+        Q_EMIT progressChanged();
+        if (*page.remaining >= kMergeAfterChanges) {
+            QMetaObject::invokeMethod(m_writer, [w = m_writer] { w->setBulkWriting(true); });
+            m_bulk = true;
         }
     }
-    const bool ok = m_cache.transaction(
-        [&] {
-            if (!m_store->apply(daoId, batch, error))
-                return false;
-            QSqlQuery q(m_cache.database());
-            q.prepare(u"INSERT INTO sync_state (dao_id, cursor) VALUES (?, ?) "
-                      "ON CONFLICT (dao_id) DO UPDATE SET cursor = excluded.cursor"_s);
-            q.addBindValue(daoId);
-            q.addBindValue(cursor);
-            if (!q.exec()) {
-                *error = q.lastError().text();
-                return false;
-            }
-            return true;
-        },
-        error);
-    if (!ok)
-        return false;
-    m_done += changes.size();
+    ++m_writing;
+    QMetaObject::invokeMethod(m_writer,
+        [w = m_writer, run = m_run, daoId, since, page] { w->write(run, daoId, since, page); });
+    if (!page.hasMore)
+        m_lastPageQueued = true;
+    else if (m_writing < kPagesAhead)
+        pullPage(daoId, page.nextCursor, false);
+    else
+        m_nextPage = {daoId, page.nextCursor};
+}
+
+void SyncEngine::onPageWritten(
+    quint64 run, qint64 changeCount, const CacheChanges &touched, const QString &error)
+{
+    if (error.isEmpty())
+        noteChanges(touched, false); // committed, even if its run has stopped meanwhile
+    if (run != m_run)
+        return;
+    --m_writing;
+    if (m_stopping) {
+        if (m_writing == 0)
+            finish(false);
+        return;
+    }
+    if (!error.isEmpty())
+        return fail(error);
+    m_done += changeCount;
     if (m_total < m_done)
         m_total = m_done;
     Q_EMIT progressChanged();
-    noteChanges(touched, false);
-    return true;
+    if (m_nextPage) {
+        const auto [daoId, since] = *std::exchange(m_nextPage, std::nullopt);
+        pullPage(daoId, since, false);
+    } else if (m_lastPageQueued && m_writing == 0) {
+        m_lastPageQueued = false;
+        pullNext();
+    }
 }
 
 void SyncEngine::mergeSearchIndexesNow()
@@ -298,15 +291,25 @@ void SyncEngine::fetchResult(qint64 proposalId)
 
 void SyncEngine::fail(const QString &message, ApiError::Kind kind)
 {
+    if (m_stopping)
+        return;
     m_lastError = message;
     m_lastErrorKind = kind;
     Q_EMIT lastErrorChanged();
-    finish(false);
+    // The run ends once the writer has answered for every page handed to it, so the next
+    // run starts from the cursor the cache really holds.
+    m_stopping = true;
+    if (m_writing == 0)
+        finish(false);
 }
 
 void SyncEngine::finish(bool ok)
 {
     ++m_run;
+    m_stopping = false;
+    m_writing = 0;
+    m_nextPage.reset();
+    m_lastPageQueued = false;
 
     if (ok) {
         const QString now = nowText();
@@ -321,6 +324,8 @@ void SyncEngine::finish(bool ok)
         }
     }
     noteChanges({}, true);
+    if (std::exchange(m_bulk, false))
+        QMetaObject::invokeMethod(m_writer, [w = m_writer] { w->setBulkWriting(false); });
     m_mergeLeft = m_mergeLeft || m_done >= kMergeAfterChanges;
     if (m_mergeLeft)
         m_merge.start();

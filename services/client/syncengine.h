@@ -9,15 +9,19 @@
 #include <QJsonArray>
 #include <QList>
 #include <QObject>
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace daodesk {
 
 class Cache;
 class EntityStore;
 class Outbox;
+class SyncWriter;
+struct SyncPage;
 
 /**
  * @brief Brings the cache up to date with the server's sync feed.
@@ -46,8 +50,8 @@ public:
 
     /** @brief Delivers the outbox before each sync. */
     void setOutbox(Outbox *outbox) { m_outbox = outbox; }
-    /** @brief Changes per request, 1-1000; halved by itself when a page is too large. */
-    void setPageSize(int size) { m_pageSize = qBound(1, size, 1000); }
+    /** @brief Changes per request, 1-5000; halved by itself when a page is too large. */
+    void setPageSize(int size) { m_pageSize = qBound(1, size, 5000); }
     /** @brief Syncs every @p ms; 0 turns periodic sync off. */
     void setIntervalMs(int ms);
     [[nodiscard]] int intervalMs() const { return m_intervalMs; }
@@ -84,7 +88,9 @@ private:
     void refreshDaos();
     void pullNext();
     void pullPage(qint64 daoId, qint64 since, bool first);
-    bool applyPage(qint64 daoId, const QJsonObject &page, qint64 since, QString *error);
+    void takePage(qint64 daoId, qint64 since, bool first, const SyncPage &page);
+    void onPageWritten(quint64 run, qint64 changeCount, const daodesk::CacheChanges &touched,
+        const QString &error);
     void fail(const QString &message, ApiError::Kind kind = ApiError::Kind::BadResponse);
     void finish(bool ok);
     void noteChanges(const CacheChanges &changes, bool force);
@@ -93,13 +99,26 @@ private:
     ApiClient &m_api;
     Cache &m_cache;
     std::unique_ptr<EntityStore> m_store;
+    /** @brief Writes the pages, on m_writerThread; deleted there. */
+    SyncWriter *m_writer;
+    QThread m_writerThread;
+    /** @brief Pages handed to the writer and not yet answered for. */
+    int m_writing = 0;
+    /** @brief The page to ask for once the writer has caught up (DAO, cursor). */
+    std::optional<std::pair<qint64, qint64>> m_nextPage;
+    /** @brief The current DAO's last page is with the writer. */
+    bool m_lastPageQueued = false;
+    /** @brief The run failed and waits for the writer before it ends. */
+    bool m_stopping = false;
+    /** @brief The writer is tuned for a big sync. */
+    bool m_bulk = false;
     Outbox *m_outbox = nullptr;
     QTimer m_timer;
     /** @brief Merges search index segments in short slices after a big sync. */
     QTimer m_merge;
     bool m_mergeLeft = false;
     int m_intervalMs = 0;
-    int m_pageSize = 1000;
+    int m_pageSize = 5000;
     bool m_syncing = false;
     /** @brief Counts finished runs, so answers to a stopped run's requests are ignored. */
     quint64 m_run = 0;

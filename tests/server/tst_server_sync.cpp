@@ -211,7 +211,7 @@ private Q_SLOTS:
         QCOMPARE(
             f.api().get(u"/api/dao/sync?dao_id=%1&since=-4"_s.arg(w.dao), w.a.token).status, 400);
         QCOMPARE(
-            f.api().get(u"/api/dao/sync?dao_id=%1&limit=5000"_s.arg(w.dao), w.a.token).status, 400);
+            f.api().get(u"/api/dao/sync?dao_id=%1&limit=5001"_s.arg(w.dao), w.a.token).status, 400);
         QCOMPARE(f.api().get(u"/api/dao/sync"_s, w.a.token).status, 400);
         QCOMPARE(
             f.api().get(u"/api/dao/sync?dao_id=%1"_s.arg(w.dao), f.user(u"x"_s).token).status, 403);

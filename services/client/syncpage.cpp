@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncpage.h"
+
+#include "apiclient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace daodesk {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SyncEngine", text);
+}
+
+/** @brief Notes which cached rows @p change touches, so the models re-read only those. */
+void noteTouched(
+    CacheChanges &touched, QLatin1StringView entity, qint64 id, const QJsonObject &data)
+{
+    if (entity == "proposal"_L1)
+        touched.proposals.insert(id);
+    else if (entity == "vote"_L1)
+        touched.voteProposals.insert(data.value("proposal_id"_L1).toInteger());
+    else if (entity == "member"_L1)
+        touched.members.insert(id);
+    else if (entity == "points"_L1)
+        touched.pointsUsers.insert(data.value("user_id"_L1).toInteger());
+    else if (entity == "dao"_L1)
+        touched.daos.insert(id);
+}
+} // namespace
+
+SyncPage SyncPage::read(const QByteArray &body, qint64 daoId, qint64 since)
+{
+    SyncPage page;
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        page.error = ApiClient::invalidJsonMessage(parseError);
+        return page;
+    }
+    const QJsonObject object = doc.object();
+    const QJsonValue changesValue = object.value("changes"_L1);
+    const QJsonValue cursorValue = object.value("next_cursor"_L1);
+    const QJsonValue hasMore = object.value("has_more"_L1);
+    if (!doc.isObject() || !changesValue.isArray() || !cursorValue.isDouble() || !hasMore.isBool()
+        || cursorValue.toInteger() < since) {
+        page.error = tr("The server sent a sync page DAO Desk cannot read; the cache was left as "
+                        "it was. Try again later.");
+        return page;
+    }
+    page.nextCursor = cursorValue.toInteger();
+    page.hasMore = hasMore.toBool();
+    if (const QJsonValue remaining = object.value("remaining"_L1); remaining.isDouble())
+        page.remaining = remaining.toInteger();
+
+    const QJsonArray changes = changesValue.toArray();
+    page.changeCount = changes.size();
+    page.rows.reserve(static_cast<size_t>(changes.size()));
+    for (const QJsonValue &value : changes) {
+        const QJsonObject change = value.toObject();
+        const QJsonValue entity = change.value("entity"_L1);
+        const QJsonValue op = change.value("op"_L1);
+        const QJsonValue idValue = change.value("id"_L1);
+        const QJsonValue data = change.value("data"_L1);
+        const bool remove = op == "delete"_L1;
+        if (!idValue.isDouble() || (!remove && op != "upsert"_L1)
+            || (!remove && !data.isObject())) {
+            page.error = tr("The server sent a change DAO Desk cannot read; the cache was left as "
+                            "it was.");
+            return page;
+        }
+        const cacheschema::EntitySpec *spec = cacheschema::entitySpec(entity.toString());
+        if (!spec)
+            continue; // an entity a newer server syncs and this build does not show
+        const qint64 id = idValue.toInteger();
+        const QJsonObject entityData = data.toObject();
+        EntityStore::Row &row = page.rows.emplace_back();
+        if (!EntityStore::prepare(daoId, {spec, id, entityData, remove}, &row, &page.error))
+            return page;
+        noteTouched(page.touched, spec->entity, id, entityData);
+    }
+    return page;
+}
+
+} // namespace daodesk
