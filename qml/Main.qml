@@ -51,12 +51,14 @@ ApplicationWindow {
                         {key: "proposals", text: qsTr("Proposals")},
                         {key: "history", text: qsTr("History")},
                         {key: "profile", text: qsTr("Profile")},
+                        {key: "manage", text: qsTr("Manage")},
                         {key: "settings", text: qsTr("Settings")}
-                    ]
+                    ].filter(entry => entry.key !== "manage" || Desk.canManage)
                     delegate: ItemDelegate {
                         required property var modelData
                         Layout.fillWidth: true
                         text: modelData.text
+                        objectName: "nav_" + modelData.key
                         highlighted: window.screen === modelData.key
                         Accessible.name: modelData.text
                         onClicked: window.screen = modelData.key
@@ -74,10 +76,13 @@ ApplicationWindow {
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: ["proposals", "history", "profile", "settings"].indexOf(window.screen)
+                currentIndex: Math.max(0, ["proposals", "history", "profile", "manage", "settings"]
+                                          .indexOf(window.screen === "manage" && !Desk.canManage
+                                                   ? "proposals" : window.screen))
                 ProposalsPage { list: Desk.proposals; showFilters: true }
                 ProposalsPage { list: Desk.history; showFilters: false }
                 ProfilePage {}
+                ManagePage {}
                 SettingsPage {}
             }
         }

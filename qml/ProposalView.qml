@@ -59,6 +59,37 @@ ScrollView {
                                       : view.p.votingEnd ? qsTr("voting ended %1").arg(new Date(view.p.votingEnd).toLocaleString(Qt.locale(), Locale.ShortFormat)) : ""]
                            .filter(s => s !== "").join(" · ") : ""
         }
+        RowLayout {
+            id: manageRow
+            readonly property bool mine: view.p && view.p.author === Desk.username
+            readonly property string status: view.p ? view.p.status : ""
+            visible: view.p && view.p.loaded && (Desk.canManage || mine)
+                     && ["draft", "active", "passed"].includes(status)
+            Button {
+                objectName: "editProposal"
+                visible: manageRow.status === "draft"
+                text: qsTr("Edit…")
+                onClicked: editor.openEdit(view.p.proposalId, view.p.title, view.p.body)
+            }
+            Button {
+                objectName: "cancelProposal"
+                visible: manageRow.status === "draft" || manageRow.status === "active"
+                text: qsTr("Cancel proposal…")
+                onClicked: stateConfirm.ask("cancel", qsTr("Cancel \"%1\"? Votes already cast stay recorded, and it can no longer pass."))
+            }
+            Button {
+                objectName: "closeProposal"
+                visible: Desk.canManage && manageRow.status === "active"
+                text: qsTr("Close voting now…")
+                onClicked: stateConfirm.ask("close", qsTr("Close voting on \"%1\" now and decide it with the votes cast so far?"))
+            }
+            Button {
+                objectName: "executeProposal"
+                visible: Desk.canManage && manageRow.status === "passed"
+                text: qsTr("Mark executed…")
+                onClicked: stateConfirm.ask("execute", qsTr("Record that \"%1\" has been carried out?"))
+            }
+        }
         Text {
             text: view.p ? view.p.body : ""
             textFormat: Text.MarkdownText
@@ -197,14 +228,35 @@ ScrollView {
         }
     }
 
-    Dialog {
+    ProposalEditor { id: editor }
+
+    DeskDialog {
+        id: stateConfirm
+        objectName: "stateConfirm"
+        property string action
+        property string question
+        function ask(what, text) {
+            action = what
+            question = text.arg(view.p.title)
+            open()
+        }
+        title: qsTr("Change the proposal")
+        width: Math.min(460, view.width - 40)
+        standardButtons: Dialog.Yes | Dialog.No
+        Label {
+            width: parent.width
+            text: stateConfirm.question
+            wrapMode: Text.WordWrap
+        }
+        onAccepted: Desk.actions.changeProposalState(view.p.proposalId, action)
+    }
+
+    DeskDialog {
         id: confirm
         property string choice
         objectName: "voteConfirm"
         title: qsTr("Confirm your vote")
         width: Math.min(460, view.width - 40)
-        modal: true
-        anchors.centerIn: Overlay.overlay
         standardButtons: Dialog.Ok | Dialog.Cancel
         Label {
             width: parent.width

@@ -16,17 +16,27 @@ SplitView {
         SplitView.minimumWidth: 280
         spacing: 4
 
-        TextField {
-            objectName: "searchField"
+        RowLayout {
             Layout.fillWidth: true
             Layout.margins: 8
-            placeholderText: qsTr("Search titles, bodies and vote reasons")
-            Accessible.name: qsTr("Search proposals")
-            onTextChanged: searchDelay.restart()
-            Timer {
-                id: searchDelay
-                interval: 200
-                onTriggered: if (page.list) page.list.searchText = parent.text
+            Layout.bottomMargin: 0
+            TextField {
+                objectName: "searchField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Search titles, bodies and vote reasons")
+                Accessible.name: qsTr("Search proposals")
+                onTextChanged: searchDelay.restart()
+                Timer {
+                    id: searchDelay
+                    interval: 200
+                    onTriggered: if (page.list) page.list.searchText = parent.text
+                }
+            }
+            Button {
+                objectName: "newProposal"
+                visible: page.showFilters
+                text: qsTr("New proposal…")
+                onClicked: newEditor.openNew()
             }
         }
         RowLayout {
@@ -112,4 +122,5 @@ SplitView {
     ProposalView {
         SplitView.fillWidth: true
     }
+    ProposalEditor { id: newEditor }
 }

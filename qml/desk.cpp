@@ -47,7 +47,10 @@ Desk::Desk(const Options &o, QObject *parent)
     : QObject(parent)
     , m_core(o.dataDir.isEmpty() ? ClientCore::defaultDataDir() : o.dataDir, o.keychainService)
     , m_serverOverride(o.serverUrl)
+    , m_actions(std::make_unique<DeskActions>(m_core))
 {
+    connect(m_actions.get(), &DeskActions::failed, this,
+        [this](const QString &message) { setBanner(message, false); });
     m_syncIntervalSeconds
         = settingsIn(m_core.dataDir()).value(u"ui/syncIntervalSeconds"_s, 60).toInt();
     Session &session = m_core.session();
@@ -155,6 +158,7 @@ void Desk::setDaoId(qint64 id)
         m_points->setDaoId(id);
     if (m_profile)
         m_profile->setDaoId(id);
+    m_actions->setDaoId(id);
     refreshDao();
 }
 
@@ -241,6 +245,7 @@ void Desk::connectAccount()
     connect(sync, &SyncEngine::lastSyncedAtChanged, this, &Desk::syncStateChanged);
     connect(sync, &SyncEngine::finished, this, &Desk::onSyncFinished);
     connect(outbox, &Outbox::changed, this, &Desk::outboxChanged);
+    m_actions->connectOutbox();
     connect(outbox, &Outbox::failed, this, [this](qint64, const QString &reason) {
         setBanner(tr("The server refused a change: %1").arg(reason), false);
     });

@@ -4,6 +4,7 @@
 #include "cachechanges.h"
 #include "clientcore.h"
 #include "daolistmodel.h"
+#include "deskactions.h"
 #include "memberlistmodel.h"
 #include "outboxmodel.h"
 #include "pointshistorymodel.h"
@@ -81,6 +82,8 @@ class Desk : public QObject
     Q_PROPERTY(daodesk::PointsHistoryModel *points READ points NOTIFY modelsChanged)
     Q_PROPERTY(daodesk::Profile *profile READ profile NOTIFY modelsChanged)
     Q_PROPERTY(daodesk::OutboxModel *outbox READ outbox NOTIFY modelsChanged)
+    /** @brief Proposals, their life cycle, points, levels and invitations in the open DAO. */
+    Q_PROPERTY(daodesk::DeskActions *actions READ actions CONSTANT)
 
 public:
     /** @brief Where the singleton takes its data directory and server from (set by main). */
@@ -129,6 +132,7 @@ public:
     [[nodiscard]] PointsHistoryModel *points() const { return m_points.get(); }
     [[nodiscard]] Profile *profile() const { return m_profile.get(); }
     [[nodiscard]] OutboxModel *outbox() const { return m_outbox.get(); }
+    [[nodiscard]] DeskActions *actions() const { return m_actions.get(); }
 
     /** @brief Logs in; on success the account opens and syncs. */
     Q_INVOKABLE void login(
@@ -194,6 +198,7 @@ private:
     std::unique_ptr<PointsHistoryModel> m_points;
     std::unique_ptr<Profile> m_profile;
     std::unique_ptr<OutboxModel> m_outbox;
+    std::unique_ptr<DeskActions> m_actions;
 };
 
 } // namespace daodesk

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import DaoDesk
+
+/** Writes a new proposal, or edits a draft's title and body, with a Markdown preview. */
+DeskDialog {
+    id: editor
+    objectName: "proposalEditor"
+    /** The draft being edited; 0 for a new proposal. */
+    property var proposalId: 0
+    readonly property bool editing: proposalId > 0
+
+    function openNew() {
+        proposalId = 0
+        titleField.text = ""
+        bodyArea.text = ""
+        startBox.value = 0
+        daysBox.value = 7
+        quorumBox.value = 30
+        open()
+        titleField.forceActiveFocus()
+    }
+    function openEdit(id, title, body) {
+        proposalId = id
+        titleField.text = title
+        bodyArea.text = body
+        open()
+        titleField.forceActiveFocus()
+    }
+
+    title: editing ? qsTr("Edit draft #%1").arg(proposalId) : qsTr("New proposal")
+    width: Math.min(Overlay.overlay ? Overlay.overlay.width - 48 : 900, 1000)
+    height: Math.min(Overlay.overlay ? Overlay.overlay.height - 48 : 700, 760)
+    onAccepted: {
+        if (editing)
+            Desk.actions.editProposal(proposalId, titleField.text, bodyArea.text)
+        else
+            Desk.actions.createProposal(titleField.text, bodyArea.text, startBox.value,
+                                        daysBox.value, quorumBox.value)
+    }
+
+    footer: DialogButtonBox {
+        Button {
+            objectName: "editorSubmit"
+            text: editor.editing ? qsTr("Save draft") : qsTr("Propose")
+            enabled: titleField.text.trim().length > 0
+            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+        }
+        Button {
+            text: qsTr("Cancel")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 8
+        TextField {
+            id: titleField
+            objectName: "editorTitle"
+            Layout.fillWidth: true
+            maximumLength: 200
+            placeholderText: qsTr("Title")
+            Accessible.name: qsTr("Proposal title")
+        }
+        Flow {
+            visible: !editor.editing
+            Layout.fillWidth: true
+            spacing: 8
+            Row {
+                spacing: 8
+                Label { text: qsTr("Voting opens in"); anchors.verticalCenter: parent.verticalCenter }
+                SpinBox {
+                    id: startBox
+                    from: 0; to: 24 * 30; editable: true
+                    Accessible.name: qsTr("Hours until voting opens")
+                }
+                Label { text: qsTr("hours,"); anchors.verticalCenter: parent.verticalCenter }
+            }
+            Row {
+                spacing: 8
+                Label { text: qsTr("lasts"); anchors.verticalCenter: parent.verticalCenter }
+                SpinBox {
+                    id: daysBox
+                    from: 1; to: 366; value: 7; editable: true
+                    Accessible.name: qsTr("Days of voting")
+                }
+                Label { text: qsTr("days, with a quorum of"); anchors.verticalCenter: parent.verticalCenter }
+                SpinBox {
+                    id: quorumBox
+                    from: 0; to: 100; value: 30; editable: true
+                    Accessible.name: qsTr("Quorum in percent")
+                }
+                Label { text: qsTr("%"); anchors.verticalCenter: parent.verticalCenter }
+            }
+        }
+        Label {
+            visible: !editor.editing
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            opacity: 0.75
+            text: startBox.value === 0 ? qsTr("Voting opens as soon as the server has the proposal.")
+                                       : qsTr("The proposal stays a draft, still editable, until voting opens.")
+        }
+        SplitView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            ScrollView {
+                SplitView.preferredWidth: parent.width / 2
+                TextArea {
+                    id: bodyArea
+                    objectName: "editorBody"
+                    wrapMode: TextEdit.Wrap
+                    placeholderText: qsTr("What you propose and why, in Markdown")
+                    Accessible.name: qsTr("Proposal text in Markdown")
+                    KeyNavigation.priority: KeyNavigation.BeforeItem
+                    KeyNavigation.tab: titleField
+                }
+            }
+            ScrollView {
+                SplitView.fillWidth: true
+                contentWidth: availableWidth
+                Text {
+                    objectName: "editorPreview"
+                    width: parent.width
+                    padding: 8
+                    text: bodyArea.text.length > 0 ? bodyArea.text : qsTr("*The preview appears here.*")
+                    textFormat: Text.MarkdownText
+                    wrapMode: Text.WordWrap
+                    color: palette.text
+                    Accessible.name: qsTr("Preview")
+                }
+            }
+        }
+    }
+}

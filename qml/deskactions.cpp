@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deskactions.h"
+
+#include "clientcore.h"
+#include "outbox.h"
+#include "pointsrules.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <span>
+
+namespace daodesk {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString isoUtc(const QDateTime &t)
+{
+    return t.toTimeZone(QTimeZone::utc()).toString(Qt::ISODateWithMs);
+}
+
+/** @brief A word the server takes, with the outbox summary of the action it names. */
+struct Named
+{
+    QLatin1StringView name;
+    const char *summary;
+};
+constexpr Named kStateChanges[] {
+    {"cancel"_L1, QT_TRANSLATE_NOOP("daodesk::DeskActions", "Cancel proposal #%1")},
+    {"close"_L1, QT_TRANSLATE_NOOP("daodesk::DeskActions", "Close voting on proposal #%1")},
+    {"execute"_L1, QT_TRANSLATE_NOOP("daodesk::DeskActions", "Mark proposal #%1 executed")},
+};
+constexpr Named kLevels[] {
+    {"member"_L1,
+        QT_TRANSLATE_NOOP("daodesk::DeskActions", "Make %1 a member without moderation rights")},
+    {"moderator"_L1, QT_TRANSLATE_NOOP("daodesk::DeskActions", "Make %1 a moderator")},
+    {"admin"_L1, QT_TRANSLATE_NOOP("daodesk::DeskActions", "Make %1 an admin")},
+};
+
+/** @brief The summary named @p name in @p table, or null when the name is unknown. */
+const char *summaryOf(std::span<const Named> table, QStringView name)
+{
+    const auto it
+        = std::find_if(table.begin(), table.end(), [&](const Named &n) { return n.name == name; });
+    return it == table.end() ? nullptr : it->summary;
+}
+} // namespace
+
+DeskActions::DeskActions(ClientCore &core, QObject *parent) : QObject(parent), m_core(core) { }
+
+QVariantList DeskActions::awardableActions() const
+{
+    QVariantList out;
+    for (const domain::PointsRule &rule : domain::pointsRules()) {
+        if (!rule.awardable)
+            continue;
+        QString label;
+        switch (rule.action) {
+        case domain::PointsAction::CommunityContribution:
+            label = tr("Community contribution");
+            break;
+        case domain::PointsAction::Discussion:
+            label = tr("Discussion");
+            break;
+        case domain::PointsAction::TaskCompleted:
+            label = tr("Task completed");
+            break;
+        case domain::PointsAction::HelpingOthers:
+            label = tr("Helping others");
+            break;
+        default:
+            label = QString(rule.name);
+        }
+        out << QVariantMap {{u"name"_s, QString(rule.name)}, {u"label"_s, label},
+            {u"reputation"_s, qint64(rule.reputation)},
+            {u"contribution"_s, qint64(rule.contribution)}};
+    }
+    return out;
+}
+
+void DeskActions::connectOutbox()
+{
+    Outbox *outbox = m_core.outbox();
+    if (!outbox)
+        return;
+    connect(outbox, &Outbox::delivered, this, [this](qint64 id, const QJsonObject &answer) {
+        if (id != m_invitationItem)
+            return;
+        m_lastInvitationCode = answer.value(u"invitation"_s)[u"code"_s].toString();
+        Q_EMIT lastInvitationCodeChanged();
+    });
+}
+
+bool DeskActions::send(const QString &kind, qint64 proposalId, const QByteArray &method,
+    const QString &path, const QJsonObject &body, const QString &summary)
+{
+    Outbox *outbox = m_core.outbox();
+    if (!outbox || m_daoId <= 0)
+        return false;
+    QString error;
+    const qint64 id
+        = outbox->enqueue(kind, m_daoId, proposalId, method, path, body, summary, &error);
+    if (id == 0) {
+        Q_EMIT failed(error);
+        return false;
+    }
+    if (kind == u"create_invitation"_s)
+        m_invitationItem = id;
+    if (m_core.session().isLoggedIn())
+        outbox->flush();
+    return true;
+}
+
+bool DeskActions::createProposal(
+    const QString &title, const QString &body, int startInHours, int days, int quorumPercent)
+{
+    if (title.trimmed().isEmpty() || days < 1 || quorumPercent < 0 || quorumPercent > 100)
+        return false;
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(qMax(0, startInHours) * 3600);
+    const QJsonObject json {{u"dao_id"_s, m_daoId}, {u"title"_s, title.trimmed()},
+        {u"body"_s, body}, {u"voting_start"_s, isoUtc(start)},
+        {u"voting_end"_s, isoUtc(start.addDays(days))}, {u"quorum_percent"_s, quorumPercent}};
+    return send(u"create_proposal"_s, 0, "POST", u"/api/dao/proposals"_s, json,
+        tr("Propose \u201c%1\u201d").arg(title.trimmed()));
+}
+
+bool DeskActions::editProposal(qint64 proposalId, const QString &title, const QString &body)
+{
+    if (title.trimmed().isEmpty())
+        return false;
+    return send(u"edit_proposal"_s, proposalId, "PATCH", u"/api/dao/proposals/%1"_s.arg(proposalId),
+        QJsonObject {{u"title"_s, title.trimmed()}, {u"body"_s, body}},
+        tr("Edit proposal #%1").arg(proposalId));
+}
+
+bool DeskActions::changeProposalState(qint64 proposalId, const QString &action)
+{
+    const char *summary = summaryOf(kStateChanges, action);
+    if (!summary)
+        return false;
+    return send(action + u"_proposal"_s, proposalId, "POST",
+        u"/api/dao/proposals/%1/%2"_s.arg(proposalId).arg(action), {}, tr(summary).arg(proposalId));
+}
+
+bool DeskActions::awardPoints(
+    qint64 userId, const QString &name, const QString &action, const QString &reason)
+{
+    const auto known = domain::pointsActionFromString(action);
+    if (!known || !domain::pointsRule(*known).awardable || reason.trimmed().isEmpty())
+        return false;
+    return send(u"award_points"_s, 0, "POST", u"/api/dao/points/earn"_s,
+        QJsonObject {{u"dao_id"_s, m_daoId}, {u"user_id"_s, userId}, {u"action"_s, action},
+            {u"reason"_s, reason.trimmed()}},
+        tr("Award points to %1: %2").arg(name, reason.trimmed()));
+}
+
+bool DeskActions::setLevel(qint64 userId, const QString &name, const QString &level)
+{
+    const char *summary = summaryOf(kLevels, level);
+    if (!summary)
+        return false;
+    return send(u"set_level"_s, 0, "PATCH",
+        u"/api/dao/daos/%1/members/%2"_s.arg(m_daoId).arg(userId),
+        QJsonObject {{u"governance_level"_s, level}}, tr(summary).arg(name));
+}
+
+bool DeskActions::createInvitation(int maxUses, int hours)
+{
+    return send(u"create_invitation"_s, 0, "POST", u"/api/dao/daos/%1/invitations"_s.arg(m_daoId),
+        QJsonObject {{u"max_uses"_s, qBound(1, maxUses, 1000)},
+            {u"expires_in_hours"_s, qBound(1, hours, 2160)}},
+        tr("Create an invitation"));
+}
+
+} // namespace daodesk
