@@ -30,6 +30,10 @@ struct SyncPage;
  * feed page by page from the last committed cursor. Each page is applied together with
  * its cursor in one transaction, so a crash or a lost connection leaves the cache
  * consistent and the next sync resumes exactly where the last committed page ended.
+ *
+ * Pages are read on the thread pool (SyncPage) and written by a SyncWriter on a thread of
+ * its own, so the next page is fetched and read while one is written, and the window's
+ * thread never waits for a big page to be stored.
  */
 class SyncEngine : public QObject
 {
