@@ -153,6 +153,7 @@ ScrollView {
             }
             TextField {
                 id: reasonField
+                objectName: "awardReason"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 420
                 placeholderText: qsTr("Reason (required)")

@@ -9,6 +9,8 @@ ScrollView {
     id: view
     readonly property ProposalDetail p: Desk.proposal
     readonly property bool open: p && p.loaded && p.status === "active"
+    /** The page's editor, which also edits drafts. */
+    property ProposalEditor editor
     property double now: Date.now()
     contentWidth: availableWidth
     clip: true
@@ -69,7 +71,7 @@ ScrollView {
                 objectName: "editProposal"
                 visible: manageRow.status === "draft"
                 text: qsTr("Edit…")
-                onClicked: editor.openEdit(view.p.proposalId, view.p.title, view.p.body)
+                onClicked: view.editor.openEdit(view.p.proposalId, view.p.title, view.p.body)
             }
             Button {
                 objectName: "cancelProposal"
@@ -228,7 +230,6 @@ ScrollView {
         }
     }
 
-    ProposalEditor { id: editor }
 
     DeskDialog {
         id: stateConfirm

@@ -36,7 +36,7 @@ SplitView {
                 objectName: "newProposal"
                 visible: page.showFilters
                 text: qsTr("New proposal…")
-                onClicked: newEditor.openNew()
+                onClicked: proposalEditor.openNew()
             }
         }
         RowLayout {
@@ -121,6 +121,7 @@ SplitView {
     }
     ProposalView {
         SplitView.fillWidth: true
+        editor: proposalEditor
     }
-    ProposalEditor { id: newEditor }
+    ProposalEditor { id: proposalEditor }
 }

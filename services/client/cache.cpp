@@ -183,6 +183,19 @@ void Cache::setBulkWriting(bool on)
             qPrintable(q.lastError().text()));
 }
 
+std::optional<qint64> Cache::syncCursor(qint64 daoId, QString *error) const
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT cursor FROM sync_state WHERE dao_id = ?"_s);
+    q.addBindValue(daoId);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 bool Cache::migrate(QString *error)
 {
     QSqlDatabase db = database();

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace daodesk {
 
@@ -60,6 +61,11 @@ public:
      * is turned back when it is next opened.
      */
     void setBulkWriting(bool on);
+    /**
+     * @brief The sync feed cursor committed for DAO @p daoId (0 before its first page), or
+     * nothing with @p error set when the cache cannot be read.
+     */
+    [[nodiscard]] std::optional<qint64> syncCursor(qint64 daoId, QString *error = nullptr) const;
 
 private:
     Cache(QString path, QString connection);

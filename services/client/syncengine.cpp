@@ -8,14 +8,11 @@
 #include "syncwriter.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <cstdio>
 
 namespace daodesk {
 
@@ -151,20 +148,12 @@ void SyncEngine::refreshDaos()
     });
 }
 
-qint64 SyncEngine::storedCursor(qint64 daoId) const
-{
-    QSqlQuery q(m_cache.database());
-    q.prepare(u"SELECT cursor FROM sync_state WHERE dao_id = ?"_s);
-    q.addBindValue(daoId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-}
-
 void SyncEngine::pullNext()
 {
     if (m_pendingDaos.isEmpty())
         return finish(true);
     const qint64 daoId = m_pendingDaos.takeFirst();
-    pullPage(daoId, storedCursor(daoId), true);
+    pullPage(daoId, m_cache.syncCursor(daoId).value_or(0), true);
 }
 
 void SyncEngine::pullPage(qint64 daoId, qint64 since, bool first)

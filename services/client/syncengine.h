@@ -98,7 +98,6 @@ private:
     void fail(const QString &message, ApiError::Kind kind = ApiError::Kind::BadResponse);
     void finish(bool ok);
     void noteChanges(const CacheChanges &changes, bool force);
-    [[nodiscard]] qint64 storedCursor(qint64 daoId) const;
 
     ApiClient &m_api;
     Cache &m_cache;

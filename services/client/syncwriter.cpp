@@ -48,21 +48,16 @@ void SyncWriter::write(quint64 run, qint64 daoId, qint64 since, const SyncPage &
     const bool ok = open(&error)
         && m_cache->transaction(
             [&] {
-                QSqlQuery q(m_cache->database());
-                q.prepare(u"SELECT cursor FROM sync_state WHERE dao_id = ?"_s);
-                q.addBindValue(daoId);
-                if (!q.exec()) {
-                    error = q.lastError().text();
+                const std::optional<qint64> stored = m_cache->syncCursor(daoId, &error);
+                if (!stored)
                     return false;
-                }
-                const qint64 stored = q.next() ? q.value(0).toLongLong() : 0;
-                q.finish();
-                if (stored != since) {
+                if (*stored != since) {
                     error = tr("The cache was changed by another sync meanwhile; sync again.");
                     return false;
                 }
                 if (!m_store->applyRows(daoId, page.rows, &error))
                     return false;
+                QSqlQuery q(m_cache->database());
                 q.prepare(u"INSERT INTO sync_state (dao_id, cursor) VALUES (?, ?) "
                           "ON CONFLICT (dao_id) DO UPDATE SET cursor = excluded.cursor"_s);
                 q.addBindValue(daoId);
@@ -74,12 +69,12 @@ void SyncWriter::write(quint64 run, qint64 daoId, qint64 since, const SyncPage &
                 return true;
             },
             &error);
-    if (!ok)
-        m_failedRun = run;
-    if (ok)
+    if (ok) {
         Q_EMIT written(run, page.changeCount, page.touched, {});
-    else
+    } else {
+        m_failedRun = run;
         Q_EMIT written(run, 0, {}, error);
+    }
 }
 
 } // namespace daodesk

@@ -187,11 +187,7 @@ private Q_SLOTS:
         QVERIFY(!m_desk->actions()->awardPoints(
             members->index(alice).data(MemberListModel::IdRole).toLongLong(), u"Alice"_s,
             u"community_contribution"_s, u"  "_s));
-        QObject *reason = nullptr;
-        for (QObject *o : award->findChildren<QObject *>()) {
-            if (o->property("placeholderText").toString().contains(u"Reason"_s))
-                reason = o;
-        }
+        QObject *reason = find("awardReason");
         QVERIFY(reason);
         reason->setProperty("text", u"Ran the onboarding call"_s);
         QVERIFY(QMetaObject::invokeMethod(award, "accept"));
