@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QVariantList>
 
 namespace daodesk {
 
@@ -35,7 +36,16 @@ class Profile : public QObject
     /** @brief "member", "moderator" or "admin". */
     Q_PROPERTY(QString level READ level NOTIFY changed)
     Q_PROPERTY(QString joinedAt READ joinedAt NOTIFY changed)
+    /**
+     * @brief Reputation and contribution over time, oldest first, for the points chart: one
+     * entry per points row ({time: ms since the epoch, reputation, contribution}), ending at
+     * the member's current totals, beginning at joinedAt with what the rows do not explain.
+     * About kTimelinePoints entries; longer histories are thinned evenly, keeping the last.
+     */
+    Q_PROPERTY(QVariantList timeline READ timeline NOTIFY changed)
 public:
+    static constexpr int kTimelinePoints = 500;
+
     explicit Profile(Cache &cache, QObject *parent = nullptr);
 
     [[nodiscard]] qint64 daoId() const { return m_daoId; }
@@ -52,6 +62,7 @@ public:
     [[nodiscard]] QString powerFromContribution() const;
     [[nodiscard]] QString level() const { return m_level; }
     [[nodiscard]] QString joinedAt() const { return m_joinedAt; }
+    [[nodiscard]] QVariantList timeline() const { return m_timeline; }
 
     void applyChanges(const daodesk::CacheChanges &changes);
     void reload();
@@ -60,12 +71,15 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void reloadTimeline();
+
     Cache &m_cache;
     qint64 m_daoId = 0;
     qint64 m_userId = 0;
     bool m_loaded = false;
     QString m_username, m_displayName, m_level, m_joinedAt;
     qint64 m_reputation = 0, m_contribution = 0;
+    QVariantList m_timeline;
 };
 
 } // namespace daodesk

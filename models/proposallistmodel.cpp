@@ -67,7 +67,45 @@ void ProposalListModel::setSort(Sort sort)
         filterWasChanged();
 }
 
+QString ProposalListModel::dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+void ProposalListModel::setEndedFrom(const QString &date)
+{
+    const QDate d = QDate::fromString(date.trimmed(), Qt::ISODate);
+    if (std::exchange(m_endedFrom, d) != d)
+        filterWasChanged();
+}
+
+void ProposalListModel::setEndedTo(const QString &date)
+{
+    const QDate d = QDate::fromString(date.trimmed(), Qt::ISODate);
+    if (std::exchange(m_endedTo, d) != d)
+        filterWasChanged();
+}
+
+void ProposalListModel::copyFilter(const ProposalListModel &other)
+{
+    m_daoId = other.m_daoId;
+    m_userId = other.m_userId;
+    m_statuses = other.m_statuses;
+    m_notVotedOnly = other.m_notVotedOnly;
+    m_searchText = other.m_searchText;
+    m_sort = other.m_sort;
+    m_endedFrom = other.m_endedFrom;
+    m_endedTo = other.m_endedTo;
+    filterWasChanged();
+}
+
 namespace {
+/** @brief The start of local day @p date as the cache writes times: UTC, ISO 8601 with ms. */
+QString startOfDayUtc(const QDate &date)
+{
+    return date.startOfDay().toUTC().toString(Qt::ISODateWithMs);
+}
+
 /** @brief The user's text as one FTS5 phrase, never as query syntax. */
 QString ftsPhrase(QString text)
 {
@@ -121,6 +159,14 @@ QString ProposalListModel::where(QVariantList *bindings, bool withSearch) const
                       "outbox o WHERE o.kind = 'vote' AND o.state = 'pending' AND "
                       "o.proposal_id = p.id)"_s;
         *bindings << m_userId;
+    }
+    if (m_endedFrom.isValid()) {
+        conditions << u"p.voting_end >= ?"_s;
+        *bindings << startOfDayUtc(m_endedFrom);
+    }
+    if (m_endedTo.isValid()) {
+        conditions << u"p.voting_end < ?"_s;
+        *bindings << startOfDayUtc(m_endedTo.addDays(1));
     }
     if (withSearch && !m_searchText.isEmpty()) {
         if (!searchesIndexes()) {

@@ -3,6 +3,7 @@
 
 #include "cachedlistmodel.h"
 
+#include <QDate>
 #include <QStringList>
 
 namespace daodesk {
@@ -30,6 +31,13 @@ class ProposalListModel : public CachedListModel
     /** @brief Full-text search over titles, bodies and vote reasons. */
     Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY filterChanged)
     Q_PROPERTY(Sort sort READ sort WRITE setSort NOTIFY filterChanged)
+    /**
+     * @brief Only proposals whose voting ended on or after this local date ("yyyy-MM-dd");
+     * empty (or not a date) for no lower bound.
+     */
+    Q_PROPERTY(QString endedFrom READ endedFrom WRITE setEndedFrom NOTIFY filterChanged)
+    /** @brief Only proposals whose voting ended on or before this local date; empty for none. */
+    Q_PROPERTY(QString endedTo READ endedTo WRITE setEndedTo NOTIFY filterChanged)
 public:
     enum class Sort { Newest, EndingSoon, Title };
     Q_ENUM(Sort)
@@ -66,6 +74,12 @@ public:
     void setSearchText(const QString &text);
     [[nodiscard]] Sort sort() const { return m_sort; }
     void setSort(Sort sort);
+    [[nodiscard]] QString endedFrom() const { return dateText(m_endedFrom); }
+    void setEndedFrom(const QString &date);
+    [[nodiscard]] QString endedTo() const { return dateText(m_endedTo); }
+    void setEndedTo(const QString &date);
+    /** @brief Takes every filter of @p other (DAO, member, states, search, dates, sort). */
+    void copyFilter(const ProposalListModel &other);
 
 Q_SIGNALS:
     void filterChanged();
@@ -84,6 +98,7 @@ private:
     /** @brief The WHERE clause and its bindings, with or without the search condition. */
     [[nodiscard]] QString where(QVariantList *bindings, bool withSearch = true) const;
     [[nodiscard]] bool searchesIndexes() const { return m_searchText.size() >= 3; }
+    [[nodiscard]] static QString dateText(const QDate &date);
 
     qint64 m_daoId = 0;
     qint64 m_userId = 0;
@@ -91,6 +106,8 @@ private:
     bool m_notVotedOnly = false;
     QString m_searchText;
     Sort m_sort = Sort::Newest;
+    QDate m_endedFrom;
+    QDate m_endedTo;
 };
 
 } // namespace daodesk

@@ -4,8 +4,21 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import DaoDesk
 
-/** Always in view: the DAO, online or not, sync progress, last sync, outbox. */
-ToolBar {
+/**
+ * Always in view: the DAO, online or not, sync progress, last sync, outbox. A plain pane in the
+ * window's own colours (a styled ToolBar would recolour its text for a coloured bar).
+ */
+Pane {
+    padding: 2
+    background: Rectangle {
+        color: palette.base
+        Rectangle {
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: 1
+            color: palette.mid
+        }
+    }
     RowLayout {
         anchors.fill: parent
         anchors.leftMargin: 8

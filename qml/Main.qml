@@ -80,7 +80,7 @@ ApplicationWindow {
                                           .indexOf(window.screen === "manage" && !Desk.canManage
                                                    ? "proposals" : window.screen))
                 ProposalsPage { list: Desk.proposals; showFilters: true }
-                ProposalsPage { list: Desk.history; showFilters: false }
+                ProposalsPage { list: Desk.history; showFilters: false; history: true }
                 ProfilePage {}
                 ManagePage {}
                 SettingsPage {}

@@ -2,11 +2,38 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtCharts
 import DaoDesk
 
 /** The member's points, voting power and its breakdown, level, and points history. */
 Pane {
+    id: page
     readonly property Profile pr: Desk.profile
+
+    /** Puts the profile's timeline into the chart's two lines. */
+    function plot() {
+        reputationLine.clear()
+        contributionLine.clear()
+        const points = pr ? pr.timeline : []
+        let top = 10
+        for (const p of points) {
+            reputationLine.append(p.time, p.reputation)
+            contributionLine.append(p.time, p.contribution)
+            top = Math.max(top, p.reputation, p.contribution)
+        }
+        const now = Date.now()
+        const first = points.length > 0 ? points[0].time : now - 86400000
+        timeAxis.min = new Date(first)
+        timeAxis.max = new Date(Math.max(now, first + 86400000))
+        valueAxis.max = Math.ceil(top * 1.1 / 10) * 10
+    }
+    Connections {
+        target: page.pr
+        function onChanged() { page.plot() }
+    }
+    onPrChanged: plot()
+    Component.onCompleted: plot()
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 12
@@ -37,10 +64,43 @@ Pane {
             text: pr ? qsTr("Voting power = 1 + reputation / 100 + contribution / 200 = 1 + %1 + %2 = %3")
                        .arg(pr.powerFromReputation).arg(pr.powerFromContribution).arg(pr.votingPower) : ""
         }
+        ChartView {
+            id: chart
+            objectName: "pointsChart"
+            Layout.fillWidth: true
+            Layout.preferredHeight: 240
+            title: qsTr("Points over time")
+            antialiasing: true
+            legend.alignment: Qt.AlignBottom
+            theme: palette.window.hslLightness < 0.5 ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
+            backgroundColor: "transparent"
+            Accessible.role: Accessible.Chart
+            Accessible.name: qsTr("Reputation and contribution points over time")
+            DateTimeAxis { id: timeAxis; format: "yyyy-MM-dd"; tickCount: 5 }
+            ValueAxis { id: valueAxis; min: 0; max: 10; labelFormat: "%d" }
+            LineSeries {
+                id: reputationLine
+                name: qsTr("Reputation")
+                axisX: timeAxis
+                axisY: valueAxis
+                color: "#1976d2"
+                width: 2
+            }
+            LineSeries {
+                id: contributionLine
+                name: qsTr("Contribution points")
+                axisX: timeAxis
+                axisY: valueAxis
+                color: "#ef6c00"
+                width: 2
+            }
+        }
         Label { text: qsTr("Points history"); font.bold: true; Layout.topMargin: 8 }
         ListView {
+            objectName: "pointsList"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.minimumHeight: 120
             clip: true
             model: Desk.points
             ScrollBar.vertical: ScrollBar {}

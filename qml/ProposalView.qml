@@ -26,11 +26,6 @@ ScrollView {
         return d > 0 ? qsTr("%1 d %2 h %3 min left").arg(d).arg(h).arg(m)
                      : qsTr("%1 h %2 min %3 s left").arg(h).arg(m).arg(s)
     }
-    function share(part, a, b, c) {
-        const total = Number(a) + Number(b) + Number(c)
-        return total > 0 ? Number(part) / total : 0
-    }
-
     Label {
         visible: !(view.p && view.p.loaded)
         anchors.centerIn: parent
@@ -146,37 +141,28 @@ ScrollView {
             Layout.fillWidth: true
             ColumnLayout {
                 anchors.fill: parent
-                Label { text: qsTr("Weighted by voting power"); font.bold: true }
-                ResultBar {
-                    Layout.fillWidth: true; label: qsTr("Yes"); color: "#2e7d32"
-                    share: view.p ? view.share(view.p.yesPower, view.p.yesPower, view.p.noPower, view.p.abstainPower) : 0
-                    detail: view.p ? view.p.yesPower : ""
+                ResultChart {
+                    objectName: "resultChart"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 190
+                    p: view.p
                 }
-                ResultBar {
-                    Layout.fillWidth: true; label: qsTr("No"); color: "#c62828"
-                    share: view.p ? view.share(view.p.noPower, view.p.yesPower, view.p.noPower, view.p.abstainPower) : 0
-                    detail: view.p ? view.p.noPower : ""
-                }
-                ResultBar {
-                    Layout.fillWidth: true; label: qsTr("Abstain"); color: "#757575"
-                    share: view.p ? view.share(view.p.abstainPower, view.p.yesPower, view.p.noPower, view.p.abstainPower) : 0
-                    detail: view.p ? view.p.abstainPower : ""
-                }
-                Label { text: qsTr("By head count"); font.bold: true; Layout.topMargin: 8 }
-                ResultBar {
-                    Layout.fillWidth: true; label: qsTr("Yes"); color: "#66bb6a"
-                    share: view.p ? view.share(view.p.yesVotes, view.p.yesVotes, view.p.noVotes, view.p.abstainVotes) : 0
-                    detail: view.p ? qsTr("%n vote(s)", "", view.p.yesVotes) : ""
-                }
-                ResultBar {
-                    Layout.fillWidth: true; label: qsTr("No"); color: "#ef5350"
-                    share: view.p ? view.share(view.p.noVotes, view.p.yesVotes, view.p.noVotes, view.p.abstainVotes) : 0
-                    detail: view.p ? qsTr("%n vote(s)", "", view.p.noVotes) : ""
-                }
-                ResultBar {
-                    Layout.fillWidth: true; label: qsTr("Abstain"); color: "#bdbdbd"
-                    share: view.p ? view.share(view.p.abstainVotes, view.p.yesVotes, view.p.noVotes, view.p.abstainVotes) : 0
-                    detail: view.p ? qsTr("%n vote(s)", "", view.p.abstainVotes) : ""
+                GridLayout {
+                    columns: 3
+                    columnSpacing: 24
+                    rowSpacing: 2
+                    Label { text: "" }
+                    Label { text: qsTr("Voting power"); font.bold: true }
+                    Label { text: qsTr("Votes"); font.bold: true }
+                    Label { text: qsTr("Yes") }
+                    Label { objectName: "yesPower"; text: view.p ? view.p.yesPower : "" }
+                    Label { text: view.p ? view.p.yesVotes : "" }
+                    Label { text: qsTr("No") }
+                    Label { text: view.p ? view.p.noPower : "" }
+                    Label { text: view.p ? view.p.noVotes : "" }
+                    Label { text: qsTr("Abstain") }
+                    Label { text: view.p ? view.p.abstainPower : "" }
+                    Label { text: view.p ? view.p.abstainVotes : "" }
                 }
                 Label {
                     Layout.topMargin: 8

@@ -2,14 +2,20 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Dialogs
 import DaoDesk
 
-/** A list of proposals with search (and, for open work, filters) beside the one opened. */
+/**
+ * A list of proposals with search beside the one opened: for open work with status filters,
+ * for history (closed proposals) with outcome and date filters and export.
+ */
 SplitView {
     id: page
     /** The ProposalListModel shown. */
     property ProposalListModel list
     property bool showFilters: true
+    /** The history screen: outcome and date filters, export to CSV and PDF. */
+    property bool history: false
 
     ColumnLayout {
         SplitView.preferredWidth: 420
@@ -63,6 +69,56 @@ SplitView {
                 onToggled: if (page.list) page.list.notVotedOnly = checked
             }
         }
+        RowLayout {
+            visible: page.history
+            Layout.leftMargin: 8
+            Layout.rightMargin: 8
+            ComboBox {
+                id: outcomeBox
+                objectName: "outcomeFilter"
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Outcome filter")
+                textRole: "text"
+                model: [
+                    {text: qsTr("All outcomes"), statuses: ["passed", "rejected", "executed", "cancelled"]},
+                    {text: qsTr("Passed"), statuses: ["passed"]},
+                    {text: qsTr("Executed"), statuses: ["executed"]},
+                    {text: qsTr("Rejected"), statuses: ["rejected"]},
+                    {text: qsTr("Cancelled"), statuses: ["cancelled"]}
+                ]
+                onActivated: if (page.list) page.list.statuses = model[currentIndex].statuses
+            }
+            Button {
+                objectName: "exportHistory"
+                text: qsTr("Export…")
+                Accessible.name: qsTr("Export the history shown")
+                onClicked: exportMenu.popup()
+                Menu {
+                    id: exportMenu
+                    MenuItem { text: qsTr("As CSV (spreadsheet)…"); onTriggered: exportDialog.openFor("csv") }
+                    MenuItem { text: qsTr("As PDF (report)…"); onTriggered: exportDialog.openFor("pdf") }
+                }
+            }
+        }
+        RowLayout {
+            visible: page.history
+            Layout.leftMargin: 8
+            Layout.rightMargin: 8
+            Label { text: qsTr("Ended between") }
+            DateField {
+                objectName: "endedFrom"
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Voting ended on or after")
+                onDateChanged: if (page.list) page.list.endedFrom = date
+            }
+            Label { text: qsTr("and") }
+            DateField {
+                objectName: "endedTo"
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Voting ended on or before")
+                onDateChanged: if (page.list) page.list.endedTo = date
+            }
+        }
         ListView {
             id: listView
             objectName: "proposalList"
@@ -105,6 +161,8 @@ SplitView {
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                         text: [StatusText.of(row.status), qsTr("%n vote(s)", "", row.voteCount),
+                               page.history && row.votingEnd
+                               ? qsTr("ended %1").arg(new Date(row.votingEnd).toLocaleDateString(Qt.locale(), Locale.ShortFormat)) : "",
                                row.pendingVote ? qsTr("your vote is waiting to be sent")
                                : row.myChoice ? qsTr("you voted %1").arg(StatusText.choice(row.myChoice)) : ""]
                               .filter(s => s !== "").join(" · ")
@@ -124,4 +182,18 @@ SplitView {
         editor: proposalEditor
     }
     ProposalEditor { id: proposalEditor }
+    FileDialog {
+        id: exportDialog
+        property string format: "csv"
+        function openFor(f) {
+            format = f
+            selectedFile = "file:///" + qsTr("proposal-history") + "." + f
+            open()
+        }
+        title: format === "pdf" ? qsTr("Export the history as PDF") : qsTr("Export the history as CSV")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: format
+        nameFilters: format === "pdf" ? [qsTr("PDF documents (*.pdf)")] : [qsTr("CSV files (*.csv)")]
+        onAccepted: Desk.exportHistory(selectedFile, format)
+    }
 }

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desk.h"
 
+#include "apiclient.h"
 #include "cache.h"
 #include "daolistmodel.h"
+#include "historyexport.h"
+#include "historyreport.h"
 #include "memberlistmodel.h"
 #include "outbox.h"
 #include "outboxmodel.h"
@@ -13,7 +16,12 @@
 #include "syncengine.h"
 #include "votelistmodel.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QJsonObject>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSaveFile>
 #include <QSettings>
 
 namespace daodesk {
@@ -38,9 +46,48 @@ void Desk::setOptions(const Options &o)
     options() = o;
 }
 
-Desk *Desk::create(QQmlEngine *, QJSEngine *)
+Desk *Desk::create(QQmlEngine *qml, QJSEngine *)
 {
-    return new Desk(options());
+    auto *desk = new Desk(options());
+    desk->m_engine = qml;
+    return desk;
+}
+
+QStringList Desk::languages()
+{
+    return {u"en"_s, u"zh_CN"_s};
+}
+
+void Desk::setLanguage(const QString &language)
+{
+    if (!languages().contains(language) || language == m_language)
+        return;
+    m_language = language;
+    settingsIn(m_core.dataDir()).setValue(u"ui/language"_s, language);
+    installTranslators();
+    if (m_engine)
+        m_engine->retranslate();
+    Q_EMIT languageChanged();
+}
+
+void Desk::installTranslators()
+{
+    for (const auto &translator : m_translators)
+        QCoreApplication::removeTranslator(translator.get());
+    m_translators.clear();
+    const QLocale locale(m_language);
+    QLocale::setDefault(locale);
+    // The window's own strings, then Qt's (dialog buttons and the like) where installed.
+    const std::pair<QString, QString> catalogues[] {
+        {u"daodesk"_s, u":/i18n"_s},
+        {u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)},
+    };
+    for (const auto &[name, dir] : catalogues) {
+        auto translator = std::make_unique<QTranslator>();
+        if (translator->load(locale, name, u"_"_s, dir)
+            && QCoreApplication::installTranslator(translator.get()))
+            m_translators.push_back(std::move(translator));
+    }
 }
 
 Desk::Desk(const Options &o, QObject *parent)
@@ -51,8 +98,13 @@ Desk::Desk(const Options &o, QObject *parent)
 {
     connect(m_actions.get(), &DeskActions::failed, this,
         [this](const QString &message) { setBanner(message, false); });
-    m_syncIntervalSeconds
-        = settingsIn(m_core.dataDir()).value(u"ui/syncIntervalSeconds"_s, 60).toInt();
+    QSettings settings = settingsIn(m_core.dataDir());
+    m_syncIntervalSeconds = settings.value(u"ui/syncIntervalSeconds"_s, 60).toInt();
+    const QString systemLanguage = QLocale().language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
+    m_language = settings.value(u"ui/language"_s, systemLanguage).toString();
+    if (!languages().contains(m_language))
+        m_language = u"en"_s;
+    installTranslators();
     Session &session = m_core.session();
     connect(&session, &Session::loginSucceeded, this, [this] {
         const Session &s = m_core.session();
@@ -62,10 +114,15 @@ Desk::Desk(const Options &o, QObject *parent)
         openAccount(account);
         if (!s.keychainMessage().isEmpty())
             setBanner(s.keychainMessage(), false);
-        syncNow();
+        if (const QString code = std::exchange(m_pendingInvitation, {}); !code.isEmpty())
+            acceptInvitation(code);
+        else
+            syncNow();
     });
-    connect(&session, &Session::loginFailed, this,
-        [this](const QString &why) { setLoginState(false, why); });
+    connect(&session, &Session::loginFailed, this, [this](const QString &why) {
+        m_pendingInvitation.clear();
+        setLoginState(false, why);
+    });
     connect(&session, &Session::restored, this, [this](bool ok, const QString &why) {
         Q_EMIT syncStateChanged();
         if (ok)
@@ -185,10 +242,49 @@ void Desk::refreshDao()
     Q_EMIT daoChanged();
 }
 
-void Desk::login(const QString &serverUrl, const QString &username, const QString &password)
+void Desk::login(const QString &serverUrl, const QString &username, const QString &password,
+    const QString &invitationCode)
 {
     setLoginState(true, {});
+    m_pendingInvitation = invitationCode.trimmed();
     m_core.session().login(serverUrl.trimmed(), username.trimmed(), password);
+}
+
+void Desk::registerAccount(const QString &serverUrl, const QString &username,
+    const QString &password, const QString &displayName, const QString &invitationCode)
+{
+    setLoginState(true, {});
+    m_pendingInvitation = invitationCode.trimmed();
+    m_core.session().registerAccount(
+        serverUrl.trimmed(), username.trimmed(), password, displayName);
+}
+
+void Desk::acceptInvitation(const QString &code)
+{
+    if (m_joining || code.trimmed().isEmpty())
+        return;
+    if (!m_core.session().isLoggedIn())
+        return setBanner(tr("Log in to the server to accept an invitation."), false);
+    m_joining = true;
+    Q_EMIT joiningChanged();
+    ApiRequest request;
+    request.method = "POST";
+    request.path = u"/api/dao/invitations/accept"_s;
+    request.body = QJsonObject {{u"code"_s, code.trimmed()}};
+    m_core.api().send(request, this, [this](const ApiResponse &r) {
+        m_joining = false;
+        Q_EMIT joiningChanged();
+        const QJsonObject dao = r.json.value(u"dao"_s).toObject();
+        if (!r.ok() || !dao.value(u"id"_s).isDouble()) {
+            setBanner(r.ok() ? tr("The server's answer to the invitation cannot be read.")
+                             : r.error.message,
+                false);
+            return;
+        }
+        m_joinedDaoId = dao.value(u"id"_s).toInteger();
+        Q_EMIT joined(dao.value(u"name"_s).toString());
+        syncNow();
+    });
 }
 
 void Desk::logout()
@@ -196,6 +292,10 @@ void Desk::logout()
     m_core.session().logout();
     m_core.forgetAccount();
     closeAccount();
+    m_core.closeAccount();
+    Q_EMIT accountChanged();
+    Q_EMIT syncStateChanged();
+    Q_EMIT outboxChanged();
 }
 
 void Desk::openAccount(const SavedAccount &account)
@@ -258,15 +358,11 @@ void Desk::closeAccount()
     if (m_core.outbox())
         m_core.outbox()->disconnect(this);
     const bool had = m_daos != nullptr;
-    m_daos.reset();
-    m_proposals.reset();
-    m_history.reset();
-    m_proposal.reset();
-    m_votes.reset();
-    m_members.reset();
-    m_points.reset();
-    m_profile.reset();
-    m_outbox.reset();
+    // The screens still hold the old models: they let go when modelsChanged says so, and the
+    // models go once the event loop is back, never under a binding that is reading them.
+    const QObject *old[] {m_daos.release(), m_proposals.release(), m_history.release(),
+        m_proposal.release(), m_votes.release(), m_members.release(), m_points.release(),
+        m_profile.release(), m_outbox.release()};
     m_account = {};
     m_daoName.clear();
     m_level.clear();
@@ -274,6 +370,10 @@ void Desk::closeAccount()
         Q_EMIT modelsChanged();
         Q_EMIT accountChanged();
         Q_EMIT daoChanged();
+    }
+    for (const QObject *model : old) {
+        if (model)
+            const_cast<QObject *>(model)->deleteLater();
     }
 }
 
@@ -302,6 +402,8 @@ void Desk::onSyncFinished(bool ok)
     if (ok) {
         if (m_bannerRetry)
             setBanner({}, false);
+        if (const qint64 joined = std::exchange(m_joinedDaoId, 0); joined > 0)
+            setDaoId(joined);
         return;
     }
     setBanner(m_core.sync()->lastError(), true);
@@ -348,6 +450,34 @@ bool Desk::vote(const QString &choice, const QString &reason)
     }
     if (m_core.session().isLoggedIn())
         m_core.outbox()->flush();
+    return true;
+}
+
+bool Desk::exportHistory(const QUrl &file, const QString &format)
+{
+    if (!m_history || !m_core.cache())
+        return false;
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    if (path.isEmpty()) {
+        setBanner(tr("Choose a file to export to."), false);
+        return false;
+    }
+    const QJsonArray history = proposalHistory(*m_core.cache(), *m_history);
+    QString error;
+    if (format == u"pdf"_s) {
+        error = HistoryReport::writePdf(history, tr("Proposal history of %1").arg(m_daoName), path);
+    } else if (format == u"csv"_s || format == u"json"_s) {
+        QSaveFile out(path);
+        const QByteArray data = format == u"csv"_s ? historyAsCsv(history) : historyAsJson(history);
+        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
+            error = tr("%1 cannot be written: %2").arg(path, out.errorString());
+    } else {
+        error = tr("'%1' is not an export format; use csv, json or pdf.").arg(format);
+    }
+    if (!error.isEmpty()) {
+        setBanner(error, false);
+        return false;
+    }
     return true;
 }
 

@@ -15,10 +15,13 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QTimer>
+#include <QTranslator>
 
 #include <memory>
+#include <vector>
 
 namespace daodesk {
 
@@ -43,6 +46,8 @@ class Desk : public QObject
     Q_PROPERTY(qint64 userId READ userId NOTIFY accountChanged)
     /** @brief A login is under way. */
     Q_PROPERTY(bool loginBusy READ loginBusy NOTIFY loginStateChanged)
+    /** @brief An invitation code is being accepted. */
+    Q_PROPERTY(bool joining READ isJoining NOTIFY joiningChanged)
     /** @brief Why the last login failed, empty otherwise. */
     Q_PROPERTY(QString loginError READ loginError NOTIFY loginStateChanged)
     /** @brief The server answers (false after a sync failed for lack of a connection). */
@@ -62,6 +67,12 @@ class Desk : public QObject
     /** @brief Periodic sync in seconds; 0 is off. Remembered. */
     Q_PROPERTY(int syncIntervalSeconds READ syncIntervalSeconds WRITE setSyncIntervalSeconds NOTIFY
             syncIntervalChanged)
+
+    /**
+     * @brief The language of the window: "en" or "zh_CN". Remembered; changing it retranslates
+     * the open window at once. The first run follows the system's language.
+     */
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
 
     /** @brief The DAO every screen shows; remembered. */
     Q_PROPERTY(qint64 daoId READ daoId WRITE setDaoId NOTIFY daoChanged)
@@ -105,6 +116,7 @@ public:
     [[nodiscard]] qint64 userId() const { return m_account.userId; }
     [[nodiscard]] bool loginBusy() const { return m_loginBusy; }
     [[nodiscard]] QString loginError() const { return m_loginError; }
+    [[nodiscard]] bool isJoining() const { return m_joining; }
     [[nodiscard]] bool isOnline() const { return m_online; }
     [[nodiscard]] bool isSignedIn() const;
     [[nodiscard]] bool isSyncing() const;
@@ -117,6 +129,10 @@ public:
     [[nodiscard]] int failedCount() const;
     [[nodiscard]] int syncIntervalSeconds() const { return m_syncIntervalSeconds; }
     void setSyncIntervalSeconds(int seconds);
+    [[nodiscard]] QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    /** @brief The languages the window is translated into. */
+    [[nodiscard]] static QStringList languages();
     [[nodiscard]] qint64 daoId() const { return m_daoId; }
     void setDaoId(qint64 id);
     [[nodiscard]] QString daoName() const { return m_daoName; }
@@ -134,9 +150,20 @@ public:
     [[nodiscard]] OutboxModel *outbox() const { return m_outbox.get(); }
     [[nodiscard]] DeskActions *actions() const { return m_actions.get(); }
 
-    /** @brief Logs in; on success the account opens and syncs. */
-    Q_INVOKABLE void login(
-        const QString &serverUrl, const QString &username, const QString &password);
+    /**
+     * @brief Logs in; on success the account opens and syncs. A non-empty @p invitationCode
+     * is accepted right after, joining its DAO.
+     */
+    Q_INVOKABLE void login(const QString &serverUrl, const QString &username,
+        const QString &password, const QString &invitationCode = {});
+    /** @brief Creates an account, then logs in as login() does. */
+    Q_INVOKABLE void registerAccount(const QString &serverUrl, const QString &username,
+        const QString &password, const QString &displayName, const QString &invitationCode = {});
+    /**
+     * @brief Joins the DAO of an invitation code; on success that DAO is shown once synced,
+     * otherwise the banner says why (unknown, expired, used up, already a member).
+     */
+    Q_INVOKABLE void acceptInvitation(const QString &code);
     /** @brief Logs out and closes the account (its cache stays on disk for next time). */
     Q_INVOKABLE void logout();
     Q_INVOKABLE void syncNow();
@@ -147,6 +174,12 @@ public:
      * Returns false (with the banner saying why) when the vote could not even be stored.
      */
     Q_INVOKABLE bool vote(const QString &choice, const QString &reason);
+    /**
+     * @brief Writes the proposals the history screen shows (all pages, with their results and
+     * votes) to @p file as "csv", "json" or "pdf". False, with the banner saying why, when
+     * nothing was written; an existing file is replaced only by a complete export.
+     */
+    Q_INVOKABLE bool exportHistory(const QUrl &file, const QString &format);
     Q_INVOKABLE void retryOutboxItem(qint64 id);
     Q_INVOKABLE void dismissOutboxItem(qint64 id);
     Q_INVOKABLE void dismissBanner();
@@ -159,10 +192,14 @@ public:
 Q_SIGNALS:
     void accountChanged();
     void loginStateChanged();
+    void joiningChanged();
+    /** @brief The invitation was accepted: the member joined @p daoName. */
+    void joined(const QString &daoName);
     void syncStateChanged();
     void bannerChanged();
     void outboxChanged();
     void syncIntervalChanged();
+    void languageChanged();
     void daoChanged();
     void modelsChanged();
 
@@ -175,16 +212,24 @@ private:
     void refreshDao();
     void setBanner(const QString &text, bool retry);
     void setLoginState(bool busy, const QString &error);
+    /** @brief Installs the translators of m_language in the application. */
+    void installTranslators();
 
     ClientCore m_core;
     QString m_serverOverride;
     SavedAccount m_account;
     bool m_loginBusy = false;
     QString m_loginError;
+    QString m_pendingInvitation; ///< accepted once the login under way succeeds
+    bool m_joining = false;
+    qint64 m_joinedDaoId = 0; ///< shown once the sync has brought it
     bool m_online = true;
     QString m_banner;
     bool m_bannerRetry = false;
     int m_syncIntervalSeconds = 60;
+    QString m_language;
+    std::vector<std::unique_ptr<QTranslator>> m_translators;
+    QPointer<QQmlEngine> m_engine; ///< retranslated when the language changes
     qint64 m_daoId = 0;
     QString m_daoName;
     QString m_level;

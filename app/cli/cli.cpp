@@ -4,7 +4,7 @@
 #include "cache.h"
 #include "clientcore.h"
 #include "daolistmodel.h"
-#include "exporter.h"
+#include "historyexport.h"
 #include "outbox.h"
 #include "pointshistorymodel.h"
 #include "profile.h"

@@ -32,11 +32,11 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     daodesk::Desk::setOptions({parser.value(u"data-dir"_s), parser.value(u"server"_s)});
-    // Material follows the system's light or dark scheme; Dense suits a desktop.
+    // Fusion: a dense desktop style drawn in the system palette, so it follows the light or
+    // dark scheme, and drawn without shader effects, so it renders on the software scene
+    // graph (no GPU, remote sessions) exactly as on a GPU.
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
-        QQuickStyle::setStyle(u"Material"_s);
-    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_MATERIAL_VARIANT"))
-        qputenv("QT_QUICK_CONTROLS_MATERIAL_VARIANT", "Dense");
+        QQuickStyle::setStyle(u"Fusion"_s);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);

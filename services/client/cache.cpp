@@ -18,13 +18,6 @@ namespace daodesk {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cache", text);
-}
-} // namespace
-
 Cache::Cache(QString path, QString connection)
     : m_path(std::move(path)), m_connection(std::move(connection))
 { }

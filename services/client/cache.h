@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -19,6 +20,8 @@ namespace daodesk {
  */
 class Cache
 {
+    Q_DECLARE_TR_FUNCTIONS(Cache)
+
 public:
     ~Cache();
     Cache(const Cache &) = delete;

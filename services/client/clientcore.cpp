@@ -60,6 +60,13 @@ void ClientCore::forgetAccount()
     settings.remove(u"account"_s);
 }
 
+void ClientCore::closeAccount()
+{
+    m_sync.reset();
+    m_outbox.reset();
+    m_cache.reset();
+}
+
 bool ClientCore::openAccount(const SavedAccount &account, QString *error)
 {
     m_sync.reset();

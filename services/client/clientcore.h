@@ -59,6 +59,8 @@ public:
     void saveAccount(const SavedAccount &account);
     void forgetAccount();
 
+    /** @brief Closes the open account's sync engine, outbox and cache (which stays on disk). */
+    void closeAccount();
     /** @brief Opens the cache of @p account and creates its outbox and sync engine. */
     bool openAccount(const SavedAccount &account, QString *error);
 

@@ -18,11 +18,6 @@ using cacheschema::Field;
 using cacheschema::FieldType;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EntityStore", text);
-}
-
 /** @brief The column value for @p value, or an invalid QVariant when the type is wrong. */
 std::optional<QVariant> toColumn(const QJsonValue &value, FieldType type)
 {

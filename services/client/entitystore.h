@@ -3,6 +3,7 @@
 
 #include "cacheschema.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -30,6 +31,8 @@ namespace daodesk {
  */
 class EntityStore
 {
+    Q_DECLARE_TR_FUNCTIONS(EntityStore)
+
 public:
     /** @brief One entity to store (@p data) or to remove (@p remove). */
     struct Change

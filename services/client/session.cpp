@@ -27,20 +27,52 @@ QString Session::tokenKey(const QString &serverUrl, const QString &username)
     return u"token %1 %2"_s.arg(serverUrl, username.toLower());
 }
 
-void Session::login(const QString &serverUrl, const QString &username, const QString &password)
+bool Session::useServer(const QString &serverUrl)
 {
     const QUrl url(serverUrl);
     if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)
         || url.host().isEmpty()) {
+        m_lastLoginErrorKind = ApiError::Kind::Rejected;
         Q_EMIT loginFailed(tr("'%1' is not a server address; it should look like "
                               "https://dao.example.org.")
                                .arg(serverUrl));
-        m_lastLoginErrorKind = ApiError::Kind::Rejected;
-        return;
+        return false;
     }
-    setBusy(true);
     m_api.setBaseUrl(url);
     m_api.setToken({});
+    return true;
+}
+
+void Session::registerAccount(const QString &serverUrl, const QString &username,
+    const QString &password, const QString &displayName)
+{
+    if (!useServer(serverUrl))
+        return;
+    setBusy(true);
+    ApiRequest request;
+    request.method = "POST";
+    request.path = u"/api/dao/users/register"_s;
+    request.authenticated = false;
+    QJsonObject body {{u"username"_s, username}, {u"password"_s, password}};
+    if (!displayName.trimmed().isEmpty())
+        body.insert(u"display_name"_s, displayName.trimmed());
+    request.body = body;
+    m_api.send(request, this, [this, serverUrl, username, password](const ApiResponse &r) {
+        if (!r.ok()) {
+            m_lastLoginErrorKind = r.error.kind;
+            setBusy(false);
+            Q_EMIT loginFailed(r.error.message);
+            return;
+        }
+        login(serverUrl, username, password);
+    });
+}
+
+void Session::login(const QString &serverUrl, const QString &username, const QString &password)
+{
+    if (!useServer(serverUrl))
+        return;
+    setBusy(true);
     ApiRequest request;
     request.method = "POST";
     request.path = u"/api/dao/users/login"_s;

@@ -50,6 +50,12 @@ public:
     /** @brief Logs in; then loggedIn or loginFailed. */
     Q_INVOKABLE void login(
         const QString &serverUrl, const QString &username, const QString &password);
+    /**
+     * @brief Creates an account on @p serverUrl and logs in to it; then loggedIn or loginFailed
+     * (with the server's reason, e.g. a name already taken).
+     */
+    Q_INVOKABLE void registerAccount(const QString &serverUrl, const QString &username,
+        const QString &password, const QString &displayName);
     /** @brief Takes up a known account with the token from the keychain; then restored(bool). */
     void restore(const QString &serverUrl, const QString &username, qint64 userId,
         const QString &displayName);
@@ -68,6 +74,8 @@ Q_SIGNALS:
     void loggedOut();
 
 private:
+    /** @brief Points the API at @p serverUrl; false (and loginFailed) when it is no address. */
+    bool useServer(const QString &serverUrl);
     void setBusy(bool busy);
     void setLoggedIn(bool loggedIn);
     void setKeychainMessage(const QString &message);

@@ -13,11 +13,6 @@ namespace daodesk {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncEngine", text);
-}
-
 /** @brief Notes which cached rows @p change touches, so the models re-read only those. */
 void noteTouched(
     CacheChanges &touched, QLatin1StringView entity, qint64 id, const QJsonObject &data)

@@ -5,6 +5,7 @@
 #include "entitystore.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -20,6 +21,9 @@ namespace daodesk {
  */
 struct SyncPage
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncPage)
+
+public:
     /** @brief The page's rows in feed order; entities this build does not show are left out. */
     std::vector<EntityStore::Row> rows;
     /** @brief The rows the page changes, for the models to re-read. */

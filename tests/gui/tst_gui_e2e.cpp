@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The whole window offscreen against the real server's demo DAO: log in, read, vote, go
-// offline and keep reading and searching; a screenshot of every screen along the way.
+// The whole window offscreen against the real server's demo DAO: log in, read, vote, create a
+// proposal and manage members as a moderator, export the history, register with an invitation,
+// go offline and keep reading and searching; a screenshot of every screen in both languages.
 #include "desk.h"
 #include "testserver.h"
 
 #include <QApplication>
+#include <QDate>
 #include <QDir>
+#include <QFile>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
@@ -28,6 +31,7 @@ class TestGuiEndToEnd : public QObject
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
     Desk *m_desk = nullptr;
+    QString m_invitationCode;
 
     /** @brief The object named @p name among the window's objects and visual items. */
     QObject *find(const char *name)
@@ -53,7 +57,7 @@ class TestGuiEndToEnd : public QObject
         QTest::qWait(350); // let bindings, layouts and popup transitions settle
         const QImage image = m_window->grabWindow();
         QVERIFY(!image.isNull());
-        QVERIFY(image.save(QDir(dir).filePath(name + u".png"_s)));
+        QVERIFY(image.save(QDir(dir).filePath(name + u"-"_s + m_desk->language() + u".png"_s)));
     }
     void show(const QString &screen)
     {
@@ -85,6 +89,7 @@ private Q_SLOTS:
         QVERIFY(m_window);
         m_desk = m_engine->singletonInstance<Desk *>(qmlTypeId("DaoDesk", 1, 0, "Desk"));
         QVERIFY(m_desk);
+        m_desk->setLanguage(u"en"_s);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
     }
 
@@ -196,20 +201,112 @@ private Q_SLOTS:
         QVERIFY(QMetaObject::invokeMethod(find("createInvitation"), "clicked"));
         QTRY_VERIFY_WITH_TIMEOUT(
             find("invitationCode")->property("text").toString().count(u'-') == 3, 10000);
-        screenshot(u"manage"_s);
+        m_invitationCode = find("invitationCode")->property("text").toString();
     }
 
-    void showsEveryScreen()
+    void showsEveryScreenInBothLanguages()
     {
-        for (const QString &screen : {u"history"_s, u"profile"_s, u"settings"_s}) {
-            show(screen);
-            screenshot(screen);
+        const QStringList screens {
+            u"proposals"_s, u"history"_s, u"profile"_s, u"manage"_s, u"settings"_s};
+        QObject *nav = find("nav_proposals");
+        QVERIFY(nav);
+        for (const QString &language : {u"en"_s, u"zh_CN"_s}) {
+            m_desk->setLanguage(language);
+            // Retranslated in place, without a restart.
+            QCOMPARE(
+                nav->property("text").toString(), language == u"en"_s ? u"Proposals"_s : u"提案"_s);
+            for (const QString &screen : screens) {
+                show(screen);
+                screenshot(screen);
+            }
         }
+        m_desk->setLanguage(u"en"_s);
+        QCOMPARE(nav->property("text").toString(), u"Proposals"_s);
         QVERIFY(!find("votingPower")->property("text").toString().isEmpty());
+        QVERIFY(find("pointsChart"));
+    }
+
+    void filtersAndExportsHistory()
+    {
+        show(u"history"_s);
+        ProposalListModel *history = m_desk->history();
+        QTRY_VERIFY(history->rowCount() > 0);
+        const int all = history->rowCount();
+        history->setStatuses({u"rejected"_s});
+        const int rejected = history->rowCount();
+        QVERIFY(rejected > 0 && rejected < all);
+        for (int row = 0; row < rejected; ++row)
+            QCOMPARE(
+                history->index(row).data(ProposalListModel::StatusRole).toString(), u"rejected"_s);
+        // A date range after every proposal's end leaves nothing; an open one, everything.
+        history->setEndedFrom(QDate::currentDate().addYears(5).toString(Qt::ISODate));
+        QCOMPARE(history->rowCount(), 0);
+        history->setEndedFrom({});
+        history->setEndedTo(QDate::currentDate().addDays(1).toString(Qt::ISODate));
+        QCOMPARE(history->rowCount(), rejected);
+
+        const QString csvPath = m_data.filePath(u"history.csv"_s);
+        QVERIFY(m_desk->exportHistory(QUrl::fromLocalFile(csvPath), u"csv"_s));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("proposal_id,dao_id,title,status"));
+        for (const QByteArray &line : lines.mid(1)) {
+            if (!line.trimmed().isEmpty())
+                QVERIFY2(line.contains(",rejected,"), line.constData());
+        }
+
+        const QString pdfPath = m_data.filePath(u"history.pdf"_s);
+        QVERIFY(m_desk->exportHistory(QUrl::fromLocalFile(pdfPath), u"pdf"_s));
+        QFile pdf(pdfPath);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(pdf.size() > 1000);
+
+        // A folder that does not exist: nothing written, and the banner says so.
+        const QString nowhere = m_data.filePath(u"missing/history.csv"_s);
+        QVERIFY(!m_desk->exportHistory(QUrl::fromLocalFile(nowhere), u"csv"_s));
+        QVERIFY(m_desk->banner().contains(u"cannot be written"_s));
+        QVERIFY(!QFile::exists(nowhere));
+        m_desk->dismissBanner();
+        history->setEndedTo({});
+        history->setStatuses({u"passed"_s, u"rejected"_s, u"executed"_s, u"cancelled"_s});
+    }
+
+    void registersWithAnInvitationCode()
+    {
+        QVERIFY(!m_invitationCode.isEmpty());
+        const qint64 demoDao = m_desk->daoId();
+        QVERIFY(QMetaObject::invokeMethod(find("logoutButton"), "clicked"));
+        QTRY_VERIFY(m_desk->needsLogin());
+        for (const QString &language : {u"zh_CN"_s, u"en"_s}) {
+            m_desk->setLanguage(language);
+            screenshot(u"login"_s);
+        }
+        find("loginModes")->setProperty("currentIndex", 1);
+        find("usernameField")->setProperty("text", u"zed"_s);
+        find("passwordField")->setProperty("text", u"correct horse"_s);
+        find("displayNameField")->setProperty("text", u"Zed"_s);
+        find("invitationField")->setProperty("text", m_invitationCode.toLower());
+        screenshot(u"register"_s);
+        QVERIFY(QMetaObject::invokeMethod(find("loginButton"), "clicked"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_desk->needsLogin(), 10000);
+        QCOMPARE(m_desk->username(), u"zed"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_desk->daoId(), demoDao, 20000);
+        QTRY_COMPARE(m_desk->level(), u"member"_s);
+        QVERIFY(!m_desk->canManage());
+        QVERIFY2(m_desk->banner().isEmpty(), qPrintable(m_desk->banner()));
+
+        // The same code again: the server refuses (already a member), in one sentence.
+        m_desk->acceptInvitation(m_invitationCode);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_desk->banner().isEmpty(), 10000);
+        m_desk->dismissBanner();
     }
 
     void offlineHistoryAndSearchStillWork()
     {
+        show(u"profile"_s);
+        screenshot(u"new-member-profile"_s);
         m_server.stop();
         m_desk->syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(!m_desk->isOnline(), 20000);

@@ -5,12 +5,17 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace daodesk {
-class Cache;
-class VoteListModel;
-} // namespace daodesk
+/**
+ * @file
+ * @brief The cached proposal history as data to export: JSON and CSV here, shared by the CLI's
+ * `export` and the window's History screen (which adds PDF).
+ */
 
-namespace daodesk::cli {
+namespace daodesk {
+
+class Cache;
+class ProposalListModel;
+class VoteListModel;
 
 /** @brief One vote of @p votes as JSON, as `show` and `export` print it. */
 [[nodiscard]] QJsonObject voteJson(const VoteListModel &votes, int row);
@@ -20,6 +25,9 @@ namespace daodesk::cli {
  * @param daoId one DAO, or 0 for every cached DAO
  */
 [[nodiscard]] QJsonArray proposalHistory(Cache &cache, qint64 daoId);
+
+/** @brief The proposals that @p filter shows (all of them, not just its loaded pages). */
+[[nodiscard]] QJsonArray proposalHistory(Cache &cache, const ProposalListModel &filter);
 
 /** @brief The history as JSON: {"exported_at", "proposals": [...]}. */
 [[nodiscard]] QByteArray historyAsJson(const QJsonArray &history);
@@ -31,4 +39,4 @@ namespace daodesk::cli {
  */
 [[nodiscard]] QByteArray historyAsCsv(const QJsonArray &history);
 
-} // namespace daodesk::cli
+} // namespace daodesk

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exporter.h"
+#include "historyexport.h"
 
 #include "cache.h"
 #include "proposaldetail.h"
@@ -11,7 +11,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
-namespace daodesk::cli {
+namespace daodesk {
 
 using namespace Qt::StringLiterals;
 
@@ -43,11 +43,17 @@ QJsonObject voteJson(const VoteListModel &votes, int row)
 
 QJsonArray proposalHistory(Cache &cache, qint64 daoId)
 {
+    ProposalListModel all(cache);
+    all.setDaoId(daoId);
+    all.setSort(ProposalListModel::Sort::Newest);
+    return proposalHistory(cache, all);
+}
+
+QJsonArray proposalHistory(Cache &cache, const ProposalListModel &filter)
+{
     ProposalListModel list(cache);
     list.setPageSize(1000);
-    list.setDaoId(daoId);
-    list.setSort(ProposalListModel::Sort::Newest);
-    list.reload();
+    list.copyFilter(filter);
     while (list.canFetchMore({}))
         list.fetchMore({});
 
@@ -121,4 +127,4 @@ QByteArray historyAsCsv(const QJsonArray &history)
     return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
 }
 
-} // namespace daodesk::cli
+} // namespace daodesk

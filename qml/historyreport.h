@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QString>
+
+namespace daodesk {
+
+/**
+ * @brief The proposal history as a printable report: one section per proposal with its
+ * outcome, the tally (weighted and by head count), participation against quorum, and every
+ * vote with its reason. Written as PDF, in the window's language.
+ */
+class HistoryReport
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryReport)
+
+public:
+    /** @brief The report as HTML for QTextDocument; @p heading names the DAO and filters. */
+    [[nodiscard]] static QString html(const QJsonArray &history, const QString &heading);
+    /**
+     * @brief Writes the report to @p path as PDF, replacing the file only when the whole
+     * report was written. Returns an empty string, or one sentence saying what went wrong.
+     */
+    [[nodiscard]] static QString writePdf(
+        const QJsonArray &history, const QString &heading, const QString &path);
+};
+
+} // namespace daodesk
