@@ -43,6 +43,7 @@ ApplicationWindow {
             Layout.fillHeight: true
             Layout.preferredWidth: 180
             padding: 0
+            background: Rectangle { color: palette.base }
             ColumnLayout {
                 anchors.fill: parent
                 spacing: 0
@@ -91,5 +92,18 @@ ApplicationWindow {
     Shortcut {
         sequence: StandardKey.Refresh
         onActivated: Desk.syncNow()
+    }
+    // Ctrl+1 … Ctrl+5 go to the screens in the order of the navigation.
+    Repeater {
+        model: ["proposals", "history", "profile", "manage", "settings"]
+        Item {
+            required property string modelData
+            required property int index
+            Shortcut {
+                sequence: "Ctrl+" + (index + 1)
+                enabled: !Desk.needsLogin && (modelData !== "manage" || Desk.canManage)
+                onActivated: window.screen = modelData
+            }
+        }
     }
 }

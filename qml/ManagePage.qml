@@ -72,6 +72,7 @@ ScrollView {
             ListView {
                 id: members
                 objectName: "memberList"
+                Accessible.name: qsTr("Members")
                 anchors.fill: parent
                 implicitHeight: Math.min(contentHeight, 480)
                 clip: true

@@ -98,6 +98,8 @@ Pane {
         Label { text: qsTr("Points history"); font.bold: true; Layout.topMargin: 8 }
         ListView {
             objectName: "pointsList"
+            Accessible.name: qsTr("Points history")
+            keyNavigationEnabled: true
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.minimumHeight: 120

@@ -186,12 +186,18 @@ ScrollView {
         }
 
         GroupBox {
-            title: qsTr("Votes")
+            title: qsTr("Votes", "the list of the votes cast, with their reasons")
             Layout.fillWidth: true
             Layout.bottomMargin: 16
             ColumnLayout {
                 anchors.fill: parent
+                Label {
+                    visible: voteRepeater.count === 0
+                    text: qsTr("No votes yet.")
+                    opacity: 0.7
+                }
                 Repeater {
+                    id: voteRepeater
                     model: Desk.votes
                     delegate: ColumnLayout {
                         required property string username

@@ -27,6 +27,7 @@ SplitView {
             Layout.margins: 8
             Layout.bottomMargin: 0
             TextField {
+                id: searchField
                 objectName: "searchField"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Search titles, bodies and vote reasons")
@@ -42,6 +43,9 @@ SplitView {
                 objectName: "newProposal"
                 visible: page.showFilters
                 text: qsTr("New proposal…")
+                Accessible.name: qsTr("New proposal")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Write a new proposal (Ctrl+N)")
                 onClicked: proposalEditor.openNew()
             }
         }
@@ -122,6 +126,7 @@ SplitView {
         ListView {
             id: listView
             objectName: "proposalList"
+            Accessible.name: qsTr("Proposals")
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
@@ -182,6 +187,16 @@ SplitView {
         editor: proposalEditor
     }
     ProposalEditor { id: proposalEditor }
+    Shortcut {
+        sequence: StandardKey.Find
+        enabled: page.visible
+        onActivated: searchField.forceActiveFocus()
+    }
+    Shortcut {
+        sequence: StandardKey.New
+        enabled: page.visible && page.showFilters
+        onActivated: proposalEditor.openNew()
+    }
     FileDialog {
         id: exportDialog
         property string format: "csv"

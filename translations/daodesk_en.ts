@@ -5,26 +5,26 @@
     <name>AccountBar</name>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>ProposalView</name>
+    <name>HistoryReport</name>
     <message numerus="yes">
-        <source>%n vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n proposal(s), exported %1</source>
+        <translation>
+            <numerusform>%n proposal, exported %1</numerusform>
+            <numerusform>%n proposals, exported %1</numerusform>
         </translation>
     </message>
 </context>
@@ -32,9 +32,9 @@
     <name>ProposalsPage</name>
     <message numerus="yes">
         <source>%n vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
         </translation>
     </message>
 </context>

@@ -5,245 +5,288 @@
     <name>AccountBar</name>
     <message>
         <source>Current DAO</source>
-        <translation type="unfinished"></translation>
+        <translation>当前 DAO</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>版主</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● 在线</translation>
     </message>
     <message>
         <source>○ Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>○ 离线</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>同步进度</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步…</translation>
     </message>
     <message>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已同步 %1</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>从未同步</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项被拒绝</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同步</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Cache</name>
+    <message>
+        <source>The folder for the local cache, %1, cannot be created.</source>
+        <translation>无法创建本地缓存文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The local cache %1 cannot be opened: %2</source>
+        <translation>无法打开本地缓存 %1：%2</translation>
+    </message>
+    <message>
+        <source>The local cache %1 cannot be used: %2</source>
+        <translation>无法使用本地缓存 %1：%2</translation>
+    </message>
+    <message>
+        <source>The local cache is busy or damaged: %1</source>
+        <translation>本地缓存正忙或已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The local cache could not save the change: %1</source>
+        <translation>本地缓存无法保存此更改：%1</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be prepared: %1</source>
+        <translation>无法准备本地缓存：%1</translation>
+    </message>
+    <message>
+        <source>The local cache %1 was written by a newer DAO Desk; update DAO Desk or remove the file to sync it again.</source>
+        <translation>本地缓存 %1 由更新版本的 DAO Desk 写入；请更新 DAO Desk，或删除该文件后重新同步。</translation>
+    </message>
+    <message>
+        <source>The local cache could not be updated to version %1: %2</source>
+        <translation>本地缓存无法升级到版本 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>DAO Desk on the command line: sync, read and vote on a points-based DAO.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAO Desk 命令行版：同步、阅读积分制 DAO 的提案并投票。</translation>
     </message>
     <message>
         <source>Server address (for login), e.g. https://dao.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址（用于登录），例如 https://dao.example.org。</translation>
     </message>
     <message>
         <source>Where the cache and settings are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存和设置的存放位置。</translation>
     </message>
     <message>
         <source>Print stable JSON (see docs/cli.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式稳定的 JSON（见 docs/cli.md）。</translation>
     </message>
     <message>
         <source>User name for login.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录用户名。</translation>
     </message>
     <message>
         <source>Only proposals in these states (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示这些状态的提案（以逗号分隔）。</translation>
     </message>
     <message>
         <source>Full-text search over titles, bodies and vote reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>在标题、正文和投票理由中全文搜索。</translation>
     </message>
     <message>
         <source>Only this DAO.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此 DAO。</translation>
     </message>
     <message>
         <source>Only open proposals you have not voted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示你尚未投票的进行中提案。</translation>
     </message>
     <message>
         <source>The reason given with a vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>随投票附上的理由。</translation>
     </message>
     <message>
         <source>Export format: csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出格式：csv 或 json。</translation>
     </message>
     <message>
         <source>Write the export to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>将导出内容写入此文件，而不是标准输出。</translation>
     </message>
     <message>
         <source>Do not contact the server: a vote goes to the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>不连接服务器：投票进入发件箱。</translation>
     </message>
     <message>
         <source>login, logout, sync, daos, profile, points, proposals, show ID, vote ID yes|no|abstain, outbox [send|retry ID|dismiss ID], export</source>
-        <translation type="unfinished"></translation>
+        <translation>login、logout、sync、daos、profile、points、proposals、show ID、vote ID yes|no|abstain、outbox [send|retry ID|dismiss ID]、export</translation>
     </message>
     <message>
         <source>Name a command; see daodesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个命令；参见 daodesk-cli --help。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a command; see daodesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是命令；参见 daodesk-cli --help。</translation>
     </message>
     <message>
         <source>No account on this computer yet. Run: daodesk-cli login</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机上还没有账户。请运行：daodesk-cli login</translation>
     </message>
     <message>
         <source>The saved account is on %1; log in to use another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的账户位于 %1；如需使用其他服务器，请登录。</translation>
     </message>
     <message>
         <source>User name: </source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：</translation>
     </message>
     <message>
         <source>A user name is needed (--username or at the prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>需要用户名（--username 或在提示时输入）。</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码：</translation>
     </message>
     <message>
         <source>A password is needed; it is read from the prompt or stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要密码；从提示或标准输入读取。</translation>
     </message>
     <message>
         <source>daodesk-cli cannot remember the login without a keychain; commands that need the server will ask you to log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有系统钥匙串，daodesk-cli 无法记住登录；需要服务器的命令会要求你重新登录。</translation>
     </message>
     <message>
         <source>Logged in to %1 as %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %2 身份登录到 %1。
+</translation>
     </message>
     <message>
         <source>No account is logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已登录的账户。</translation>
     </message>
     <message>
         <source>Logged out %1. The cached data stays on this computer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已注销 %1。缓存的数据仍保留在此计算机上。
+</translation>
     </message>
     <message>
         <source>Synced: %1 changes. Outbox: %2 pending, %3 refused.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已同步：%1 项更改。发件箱：%2 项待发送，%3 项被拒绝。
+</translation>
     </message>
     <message>
         <source>No DAOs cached; run sync.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>没有缓存的 DAO；请运行 sync。
+</translation>
     </message>
     <message>
         <source>%1 on %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1，位于 %2
+</translation>
     </message>
     <message>
         <source>  %1 (%2): reputation %3, contribution %4, voting power %5 = 1 + %6 + %7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1（%2）：声誉 %3，贡献 %4，投票权 %5 = 1 + %6 + %7
+</translation>
     </message>
     <message>
         <source>--dao takes a DAO id, a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dao 需要一个 DAO 编号（正整数）。</translation>
     </message>
     <message>
         <source>No points yet.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>还没有积分。
+</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a proposal state; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是提案状态；请使用 %2。</translation>
     </message>
     <message>
         <source>, you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，你：%1</translation>
     </message>
     <message>
         <source>No proposals match.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的提案。
+</translation>
     </message>
     <message>
         <source>Usage: daodesk-cli show ID</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：daodesk-cli show ID</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a proposal id.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是提案编号。</translation>
     </message>
     <message>
         <source>Proposal #%1 is not in the cache; run sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>提案 #%1 不在缓存中；请先运行 sync。</translation>
     </message>
     <message>
         <source>#%1 %2 [%3] by %4
@@ -253,1039 +296,1249 @@ Voting %5 to %6, quorum %7%
 
 Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
 </source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 [%3]，作者 %4
+投票时间 %5 至 %6，法定人数 %7%
+
+%8
+
+赞成 %9（%10），反对 %11（%12），弃权 %13（%14）；参与率 %15%，法定人数%16
+</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>未达到</translation>
     </message>
     <message>
         <source>Your vote: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>你的投票：%1
+</translation>
     </message>
     <message>
         <source>Your vote waiting in the outbox: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>你在发件箱中待发送的投票：%1
+</translation>
     </message>
     <message>
         <source>Usage: daodesk-cli vote ID yes|no|abstain [--reason TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：daodesk-cli vote ID yes|no|abstain [--reason 理由]</translation>
     </message>
     <message>
         <source>A reason has at most 5000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>理由最多 5000 个字符。</translation>
     </message>
     <message>
         <source>Vote %1 on #%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>对 #%2 %3 投%1</translation>
     </message>
     <message>
         <source>Vote kept in the outbox; it is sent with the next sync.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>投票已存入发件箱，将在下次同步时发送。
+</translation>
     </message>
     <message>
         <source>Vote kept in the outbox; it is sent after you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>投票已存入发件箱，将在你登录后发送。</translation>
     </message>
     <message>
         <source>Voted %1 on #%2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已对 #%2 投%1。
+</translation>
     </message>
     <message>
         <source>%1 The vote is kept in the outbox and sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 投票保留在发件箱中，将在下次同步时发送。</translation>
     </message>
     <message>
         <source>Usage: daodesk-cli outbox %1 ID</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：daodesk-cli outbox %1 ID</translation>
     </message>
     <message>
         <source>There is no such item in the outbox (or it is not refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱中没有此项（或此项未被拒绝）。</translation>
     </message>
     <message>
         <source>Usage: daodesk-cli outbox [send|retry ID|dismiss ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：daodesk-cli outbox [send|retry ID|dismiss ID]</translation>
     </message>
     <message>
         <source>The outbox is empty.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱为空。
+</translation>
     </message>
     <message>
         <source>Choose an export format: --format csv or --format json.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择导出格式：--format csv 或 --format json。</translation>
     </message>
     <message>
         <source>The export could not be written to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将导出内容写入标准输出。</translation>
     </message>
     <message>
         <source>The export could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将导出内容写入 %1：%2</translation>
     </message>
     <message>
         <source>Exported %1 proposals to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 个提案导出到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>A date such as 2026-11-23</source>
+        <translation>日期格式如 2026-11-23</translation>
+    </message>
+</context>
+<context>
+    <name>EntityStore</name>
+    <message>
+        <source>The local cache could not update its search index: %1</source>
+        <translation>本地缓存无法更新搜索索引：%1</translation>
+    </message>
+    <message>
+        <source>The server sent a %1 whose &apos;%2&apos; does not match the change (%3).</source>
+        <translation>服务器发送的 %1 中“%2”与该更改不符（%3）。</translation>
+    </message>
+    <message>
+        <source>The server sent a %1 (id %2) of another DAO than the one being synced.</source>
+        <translation>服务器发送的 %1（编号 %2）属于另一个 DAO，而不是正在同步的 DAO。</translation>
+    </message>
+    <message>
+        <source>The server sent a %1 (id %2) whose field &apos;%3&apos; has the wrong type.</source>
+        <translation>服务器发送的 %1（编号 %2）中字段“%3”的类型错误。</translation>
+    </message>
+    <message>
+        <source>The local cache could not store a %1: %2</source>
+        <translation>本地缓存无法存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>The local cache could not remove a %1: %2</source>
+        <translation>本地缓存无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>The local cache could not remove a proposal&apos;s votes.</source>
+        <translation>本地缓存无法删除提案的投票。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryReport</name>
+    <message>
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>投票中</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s), exported %1</source>
+        <translation>
+            <numerusform>%n 个提案，导出于 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>作者 %1</translation>
+    </message>
+    <message>
+        <source>voting %1 to %2</source>
+        <translation>投票时间 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Voting power</source>
+        <translation>投票权</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>票数</translation>
+    </message>
+    <message>
+        <source>Participation %1% of eligible voting power; quorum of %2% reached.</source>
+        <translation>参与率为有效投票权的 %1%；已达到 %2% 的法定人数。</translation>
+    </message>
+    <message>
+        <source>Participation %1% of eligible voting power; quorum of %2% not reached.</source>
+        <translation>参与率为有效投票权的 %1%；未达到 %2% 的法定人数。</translation>
+    </message>
+    <message>
+        <source>No votes.</source>
+        <translation>没有投票。</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>LoginPage</name>
     <message>
         <source>Welcome to DAO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 DAO Desk</translation>
     </message>
     <message>
         <source>Log in to your DAO&apos;s server. Everything you sync stays readable offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录你的 DAO 服务器。同步的所有内容离线时仍可阅读。</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>创建账户</translation>
     </message>
     <message>
         <source>Server address, e.g. https://dao.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址，例如 https://dao.example.org</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址</translation>
     </message>
     <message>
         <source>User name: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：字母、数字、“.”、“_”或“-”</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Password, at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>密码，至少 8 个字符</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Display name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称（可选）</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称</translation>
     </message>
     <message>
         <source>Invitation code (optional), e.g. TXX9-TSSC-SB2Y-S2TS</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请码（可选），例如 TXX9-TSSC-SB2Y-S2TS</translation>
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请码</translation>
     </message>
     <message>
         <source>Creating the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建账户…</translation>
     </message>
     <message>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登录…</translation>
     </message>
     <message>
         <source>Create the account</source>
-        <translation type="unfinished"></translation>
+        <translation>创建账户</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>DAO Desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DAO Desk — %1</translation>
     </message>
     <message>
         <source>DAO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>DAO Desk</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>提案</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>个人资料</translation>
     </message>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>管理</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
 </context>
 <context>
     <name>ManagePage</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>版主</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Manage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>管理 %1</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请</translation>
     </message>
     <message>
         <source>Usable</source>
-        <translation type="unfinished"></translation>
+        <translation>可使用</translation>
     </message>
     <message>
         <source>How many people may use the code</source>
-        <translation type="unfinished"></translation>
+        <translation>可使用此邀请码的人数</translation>
     </message>
     <message>
         <source>times, for</source>
-        <translation type="unfinished"></translation>
+        <translation>次，有效期</translation>
     </message>
     <message>
         <source>Hours the code stays valid</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请码的有效小时数</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>小时</translation>
     </message>
     <message>
         <source>Create code</source>
-        <translation type="unfinished"></translation>
+        <translation>生成邀请码</translation>
     </message>
     <message>
         <source>The new code appears here</source>
-        <translation type="unfinished"></translation>
+        <translation>新的邀请码将显示在这里</translation>
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请码</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>reputation %1 · contribution %2 · power %3</source>
-        <translation type="unfinished"></translation>
+        <translation>声誉 %1 · 贡献 %2 · 投票权 %3</translation>
     </message>
     <message>
         <source>Governance level of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的治理级别</translation>
     </message>
     <message>
         <source>Award points…</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励积分…</translation>
     </message>
     <message>
         <source>Award points to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>向 %1 奖励积分</translation>
     </message>
     <message>
         <source>What the points are for</source>
-        <translation type="unfinished"></translation>
+        <translation>积分的用途</translation>
     </message>
     <message>
         <source>%1 (+%2 reputation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（+%2 声誉）</translation>
     </message>
     <message>
         <source>%1 (+%2 contribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（+%2 贡献）</translation>
     </message>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>理由（必填）</translation>
     </message>
     <message>
         <source>Reason for the points</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励积分的理由</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Not a member of this DAO</source>
-        <translation type="unfinished"></translation>
+        <translation>不是此 DAO 的成员</translation>
     </message>
     <message>
         <source>Reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>声誉</translation>
     </message>
     <message>
         <source>Contribution points</source>
-        <translation type="unfinished"></translation>
+        <translation>贡献积分</translation>
     </message>
     <message>
         <source>Governance level</source>
-        <translation type="unfinished"></translation>
+        <translation>治理级别</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>版主</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Voting power</source>
-        <translation type="unfinished"></translation>
+        <translation>投票权</translation>
     </message>
     <message>
         <source>Voting power = 1 + reputation / 100 + contribution / 200 = 1 + %1 + %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>投票权 = 1 + 声誉 / 100 + 贡献 / 200 = 1 + %1 + %2 = %3</translation>
     </message>
     <message>
         <source>Points history</source>
-        <translation type="unfinished"></translation>
+        <translation>积分记录</translation>
     </message>
     <message>
         <source>%1: reputation %2, contribution %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：声誉 %2，贡献 %3 — %4</translation>
+    </message>
+    <message>
+        <source>Points over time</source>
+        <translation>积分变化</translation>
+    </message>
+    <message>
+        <source>Reputation and contribution points over time</source>
+        <translation>声誉和贡献积分随时间的变化</translation>
     </message>
 </context>
 <context>
     <name>ProposalEditor</name>
     <message>
         <source>Edit draft #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑草稿 #%1</translation>
     </message>
     <message>
         <source>New proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>新提案</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>保存草稿</translation>
     </message>
     <message>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>提交提案</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Proposal title</source>
-        <translation type="unfinished"></translation>
+        <translation>提案标题</translation>
     </message>
     <message>
         <source>Voting opens in</source>
-        <translation type="unfinished"></translation>
+        <translation>投票开始于</translation>
     </message>
     <message>
         <source>Hours until voting opens</source>
-        <translation type="unfinished"></translation>
+        <translation>距投票开始的小时数</translation>
     </message>
     <message>
         <source>hours,</source>
-        <translation type="unfinished"></translation>
+        <translation>小时后，</translation>
     </message>
     <message>
         <source>lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>持续</translation>
     </message>
     <message>
         <source>Days of voting</source>
-        <translation type="unfinished"></translation>
+        <translation>投票天数</translation>
     </message>
     <message>
         <source>days, with a quorum of</source>
-        <translation type="unfinished"></translation>
+        <translation>天，法定人数为</translation>
     </message>
     <message>
         <source>Quorum in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>法定人数百分比</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Voting opens as soon as the server has the proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器收到提案后立即开始投票。</translation>
     </message>
     <message>
         <source>The proposal stays a draft, still editable, until voting opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>投票开始前，提案保持为草稿，仍可编辑。</translation>
     </message>
     <message>
         <source>What you propose and why, in Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>你的提议及理由（Markdown 格式）</translation>
     </message>
     <message>
         <source>Proposal text in Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 格式的提案正文</translation>
     </message>
     <message>
         <source>*The preview appears here.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*预览将显示在这里。*</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
 </context>
 <context>
     <name>ProposalView</name>
     <message>
         <source>Voting has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>投票已结束</translation>
     </message>
     <message>
         <source>%1 d %2 h %3 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1 天 %2 小时 %3 分钟</translation>
     </message>
     <message>
         <source>%1 h %2 min %3 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1 小时 %2 分钟 %3 秒</translation>
     </message>
     <message>
         <source>Choose a proposal to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个提案进行阅读。</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作者 %1</translation>
     </message>
     <message>
         <source>voting ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>投票结束于 %1</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Cancel proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消提案…</translation>
     </message>
     <message>
         <source>Cancel &quot;%1&quot;? Votes already cast stay recorded, and it can no longer pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消“%1”？已投的票仍会保留记录，该提案将无法再通过。</translation>
     </message>
     <message>
         <source>Close voting now…</source>
-        <translation type="unfinished"></translation>
+        <translation>立即结束投票…</translation>
     </message>
     <message>
         <source>Close voting on &quot;%1&quot; now and decide it with the votes cast so far?</source>
-        <translation type="unfinished"></translation>
+        <translation>立即结束“%1”的投票，并按目前已投的票决定结果？</translation>
     </message>
     <message>
         <source>Mark executed…</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已执行…</translation>
     </message>
     <message>
         <source>Record that &quot;%1&quot; has been carried out?</source>
-        <translation type="unfinished"></translation>
+        <translation>记录“%1”已执行？</translation>
     </message>
     <message>
         <source>Your vote</source>
-        <translation type="unfinished"></translation>
+        <translation>你的投票</translation>
     </message>
     <message>
         <source>You voted %1; the vote is waiting in the outbox to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>你投了%1；该投票正在发件箱中等待发送。</translation>
     </message>
     <message>
         <source>You voted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>你投了%1。</translation>
     </message>
     <message>
         <source>You have not voted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>你还没有投票。</translation>
     </message>
     <message>
         <source>Voting is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>投票未开放。</translation>
     </message>
     <message>
         <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>理由（可选）</translation>
     </message>
     <message>
         <source>Reason for your vote</source>
-        <translation type="unfinished"></translation>
+        <translation>你投票的理由</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weighted by voting power</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>赞成</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>反对</translation>
     </message>
     <message>
         <source>Abstain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By head count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>弃权</translation>
     </message>
     <message>
         <source>Participation %1% of %2 voting power; quorum %3% (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>参与率为 %2 投票权的 %1%；法定人数 %3%（%4）。</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>未达到</translation>
     </message>
     <message>
         <source>The server&apos;s count agrees with this tally.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的计票与此统计一致。</translation>
     </message>
     <message>
         <source>The server&apos;s count differs from this tally; sync to bring in the missing votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的计票与此统计不一致；请同步以获取缺少的投票。</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>票数</translation>
     </message>
     <message>
         <source>%1 voted %2 with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以 %3 的投票权投了%2</translation>
     </message>
     <message>
         <source>Change the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>更改提案</translation>
     </message>
     <message>
         <source>Confirm your vote</source>
-        <translation type="unfinished"></translation>
+        <translation>确认你的投票</translation>
     </message>
     <message>
         <source>Vote %1 on &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>对“%2”投%1？</translation>
+    </message>
+    <message>
+        <source>Voting power</source>
+        <translation>投票权</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <comment>the list of the votes cast, with their reasons</comment>
+        <translation>投票记录</translation>
+    </message>
+    <message>
+        <source>No votes yet.</source>
+        <translation>还没有投票。</translation>
     </message>
 </context>
 <context>
     <name>ProposalsPage</name>
     <message>
         <source>Search titles, bodies and vote reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标题、正文和投票理由</translation>
     </message>
     <message>
         <source>Search proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索提案</translation>
     </message>
     <message>
         <source>New proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>新提案…</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>状态筛选</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Open for voting</source>
-        <translation type="unfinished"></translation>
+        <translation>投票中</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Not yet voted</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未投票</translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 票</numerusform>
         </translation>
     </message>
     <message>
         <source>your vote is waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>你的投票正在等待发送</translation>
     </message>
     <message>
         <source>you voted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>你投了%1</translation>
     </message>
     <message>
         <source>No proposals here.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里没有提案。</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>新提案</translation>
+    </message>
+    <message>
+        <source>Write a new proposal (Ctrl+N)</source>
+        <translation>撰写新提案（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Outcome filter</source>
+        <translation>结果筛选</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the history shown</source>
+        <translation>导出当前显示的历史</translation>
+    </message>
+    <message>
+        <source>As CSV (spreadsheet)…</source>
+        <translation>导出为 CSV（电子表格）…</translation>
+    </message>
+    <message>
+        <source>As PDF (report)…</source>
+        <translation>导出为 PDF（报告）…</translation>
+    </message>
+    <message>
+        <source>Ended between</source>
+        <translation>结束时间介于</translation>
+    </message>
+    <message>
+        <source>Voting ended on or after</source>
+        <translation>投票结束不早于</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Voting ended on or before</source>
+        <translation>投票结束不晚于</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>结束于 %1</translation>
+    </message>
+    <message>
+        <source>proposal-history</source>
+        <translation>提案历史</translation>
+    </message>
+    <message>
+        <source>Export the history as PDF</source>
+        <translation>将历史导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Export the history as CSV</source>
+        <translation>将历史导出为 CSV</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultChart</name>
+    <message>
+        <source>Result: yes %1%, no %2%, abstain %3% of voting power</source>
+        <translation>结果：赞成 %1%，反对 %2%，弃权 %3%（按投票权）</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>按投票权</translation>
+    </message>
+    <message>
+        <source>Head count</source>
+        <translation>按人数</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>弃权</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器：%1</translation>
     </message>
     <message>
         <source>Logged in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录为 %1</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Sync every</source>
-        <translation type="unfinished"></translation>
+        <translation>同步间隔</translation>
     </message>
     <message>
         <source>Sync interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>同步间隔（秒）</translation>
     </message>
     <message>
         <source>seconds (0: only when asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>秒（0：仅手动同步）</translation>
     </message>
     <message>
         <source>Join another DAO</source>
-        <translation type="unfinished"></translation>
+        <translation>加入其他 DAO</translation>
     </message>
     <message>
         <source>Invitation code, e.g. TXX9-TSSC-SB2Y-S2TS</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请码，例如 TXX9-TSSC-SB2Y-S2TS</translation>
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请码</translation>
     </message>
     <message>
         <source>Joining…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加入…</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>加入</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>注销</translation>
     </message>
 </context>
 <context>
     <name>StatusText</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>投票中</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过</translation>
     </message>
     <message>
         <source>Executed</source>
-        <translation type="unfinished"></translation>
+        <translation>已执行</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>赞成</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>反对</translation>
     </message>
     <message>
         <source>abstain</source>
-        <translation type="unfinished"></translation>
+        <translation>弃权</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>The server sent a sync page DAO Desk cannot read; the cache was left as it was. Try again later.</source>
+        <translation>服务器发送了 DAO Desk 无法读取的同步页面；缓存保持原样。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server sent a change DAO Desk cannot read; the cache was left as it was.</source>
+        <translation>服务器发送了 DAO Desk 无法读取的更改；缓存保持原样。</translation>
     </message>
 </context>
 <context>
     <name>daodesk::ApiClient</name>
     <message>
         <source>The server&apos;s answer was cut off or is not valid JSON (%1). Try again; if it persists, the server needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的应答被截断或不是有效的 JSON（%1）。请重试；如果问题持续，服务器需要检查。</translation>
     </message>
     <message>
         <source>The server sent an answer larger than %1 MiB, which DAO Desk does not accept. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送的应答超过 %1 MiB，DAO Desk 不予接受。请检查服务器地址。</translation>
     </message>
     <message>
         <source>The server did not answer within %1 seconds. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在 %1 秒内没有应答。请稍后重试。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified, so DAO Desk did not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证服务器证书，因此 DAO Desk 未连接：%1</translation>
     </message>
     <message>
         <source>The server address &apos;%1&apos; is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址“%1”不是 http 或 https 地址。</translation>
     </message>
     <message>
         <source>The server at %1 cannot be reached. You are working offline; changes are kept and sent when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接位于 %1 的服务器。你正在离线工作；更改会被保留，并在服务器恢复后发送。</translation>
     </message>
     <message>
         <source>The connection to %1 broke off before the whole answer arrived. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的连接在应答完整到达前中断。请重试。</translation>
     </message>
     <message>
         <source>The server sent &apos;%1&apos; instead of data. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送了“%1”而不是数据。请检查服务器地址。</translation>
     </message>
     <message>
         <source>Your session has ended. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的会话已结束。请重新登录。</translation>
     </message>
     <message>
         <source>The server failed (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器出错（HTTP %1）：%2</translation>
     </message>
     <message>
         <source>The server is unavailable (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不可用（HTTP %1）。请稍后重试。</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1) without saying why. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了请求（HTTP %1），且未说明原因。请检查服务器地址。</translation>
     </message>
     <message>
         <source>The server refused this (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>daodesk::Cache</name>
-    <message>
-        <source>The folder for the local cache, %1, cannot be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local cache %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local cache %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local cache is busy or damaged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local cache could not save the change: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local cache cannot be prepared: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local cache %1 was written by a newer DAO Desk; update DAO Desk or remove the file to sync it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local cache could not be updated to version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了此操作（HTTP %1）：%2</translation>
     </message>
 </context>
 <context>
     <name>daodesk::Desk</name>
     <message>
         <source>Log in again to sync; the cached data stays readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新登录以同步；缓存的数据仍可阅读。</translation>
     </message>
     <message>
         <source>Log in to the server to accept an invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>请登录服务器以接受邀请。</translation>
     </message>
     <message>
         <source>The server&apos;s answer to the invitation cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取服务器对邀请的应答。</translation>
     </message>
     <message>
         <source>The server refused a change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了一项更改：%1</translation>
     </message>
     <message>
         <source>Vote yes on #%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>对 #%1 %2 投赞成票</translation>
     </message>
     <message>
         <source>Vote no on #%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>对 #%1 %2 投反对票</translation>
     </message>
     <message>
         <source>Abstain on #%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>对 #%1 %2 投弃权票</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>Proposal history of %1</source>
+        <translation>%1 的提案历史</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an export format; use csv, json or pdf.</source>
+        <translation>“%1”不是导出格式；请使用 csv、json 或 pdf。</translation>
     </message>
 </context>
 <context>
     <name>daodesk::DeskActions</name>
     <message>
         <source>Cancel proposal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>取消提案 #%1</translation>
     </message>
     <message>
         <source>Close voting on proposal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>结束提案 #%1 的投票</translation>
     </message>
     <message>
         <source>Mark proposal #%1 executed</source>
-        <translation type="unfinished"></translation>
+        <translation>将提案 #%1 标记为已执行</translation>
     </message>
     <message>
         <source>Make %1 a member without moderation rights</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 设为没有管理权限的成员</translation>
     </message>
     <message>
         <source>Make %1 a moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 设为版主</translation>
     </message>
     <message>
         <source>Make %1 an admin</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 设为管理员</translation>
     </message>
     <message>
         <source>Community contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>社区贡献</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>参与讨论</translation>
     </message>
     <message>
         <source>Task completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完成任务</translation>
     </message>
     <message>
         <source>Helping others</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助他人</translation>
     </message>
     <message>
         <source>Propose “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>提议“%1”</translation>
     </message>
     <message>
         <source>Edit proposal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑提案 #%1</translation>
     </message>
     <message>
         <source>Award points to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>向 %1 奖励积分：%2</translation>
     </message>
     <message>
         <source>Create an invitation</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>daodesk::EntityStore</name>
-    <message>
-        <source>The local cache could not update its search index: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent a %1 whose &apos;%2&apos; does not match the change (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent a %1 (id %2) of another DAO than the one being synced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent a %1 (id %2) whose field &apos;%3&apos; has the wrong type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local cache could not store a %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local cache could not remove a %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local cache could not remove a proposal&apos;s votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建邀请</translation>
     </message>
 </context>
 <context>
     <name>daodesk::Keychain</name>
     <message>
         <source>Nothing is stored in the keychain for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串中没有存储此账户的信息。</translation>
     </message>
     <message>
         <source>The system keychain refused access (it may be locked). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串拒绝访问（可能已锁定）。请解锁后重试。</translation>
     </message>
     <message>
         <source>No system keychain is available (for example GNOME Keyring or KWallet), so secrets are kept in memory only until DAO Desk closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的系统钥匙串（例如 GNOME Keyring 或 KWallet），因此机密信息仅保存在内存中，直到 DAO Desk 关闭。</translation>
     </message>
     <message>
         <source>The system keychain did not work (%1), so secrets are kept in memory only until DAO Desk closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串无法工作（%1），因此机密信息仅保存在内存中，直到 DAO Desk 关闭。</translation>
     </message>
     <message>
         <source>The system keychain did not answer within %1 seconds, so secrets are kept in memory only until DAO Desk closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串在 %1 秒内没有应答，因此机密信息仅保存在内存中，直到 DAO Desk 关闭。</translation>
     </message>
 </context>
 <context>
     <name>daodesk::Outbox</name>
     <message>
         <source>The change could not be saved in the local cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将此更改保存到本地缓存：%1</translation>
     </message>
 </context>
 <context>
     <name>daodesk::Session</name>
     <message>
         <source>&apos;%1&apos; is not a server address; it should look like https://dao.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是服务器地址；格式应类似 https://dao.example.org。</translation>
     </message>
     <message>
         <source>The server&apos;s answer to the login cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取服务器对登录的应答。</translation>
     </message>
     <message>
         <source>You are not logged in on this computer. Log in to sync; the cached data stays readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>你尚未在此计算机上登录。请登录以同步；缓存的数据仍可阅读。</translation>
     </message>
 </context>
 <context>
     <name>daodesk::SyncEngine</name>
     <message>
         <source>The server sent a DAO list DAO Desk cannot read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>daodesk::SyncPage</name>
-    <message>
-        <source>The server sent a sync page DAO Desk cannot read; the cache was left as it was. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent a change DAO Desk cannot read; the cache was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送了 DAO Desk 无法读取的 DAO 列表。</translation>
     </message>
 </context>
 <context>
     <name>daodesk::SyncWriter</name>
     <message>
         <source>An earlier page of this sync was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次同步的前一页未能写入。</translation>
     </message>
     <message>
         <source>The cache was changed by another sync meanwhile; sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存在此期间已被另一次同步更改；请再次同步。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>DAO Desk: vote and govern a points-based DAO.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAO Desk：为积分制 DAO 投票和治理。</translation>
     </message>
     <message>
         <source>The server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址。</translation>
     </message>
     <message>
         <source>Where the cache and settings are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存和设置的存放位置。</translation>
     </message>
 </context>
 </TS>
