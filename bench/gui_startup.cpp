@@ -127,8 +127,7 @@ int child(int argc, char *argv[], const QString &dir)
             out << "frame " << QDateTime::currentMSecsSinceEpoch() << Qt::endl;
             // Let the lists fill their first pages and the timers settle, then measure.
             QTimer::singleShot(1500, &app, [&] {
-                auto *desk
-                    = engine.singletonInstance<Desk *>(qmlTypeId("DaoDesk", 1, 0, "Desk"));
+                auto *desk = engine.singletonInstance<Desk *>(qmlTypeId("DaoDesk", 1, 0, "Desk"));
                 if (!desk || desk->needsLogin() || desk->proposals()->rowCount() == 0)
                     qFatal("the window did not open the cached account");
                 out << "rows " << desk->proposals()->rowCount() << ' '
@@ -197,14 +196,13 @@ int main(int argc, char *argv[])
         rss.push_back(resident);
         peak.push_back(high);
         out << "run " << run + 1 << ": first frame " << frame << " ms, resident "
-            << QString::number(resident, 'f', 1) << " MiB (peak "
-            << QString::number(high, 'f', 1) << " MiB)\n";
+            << QString::number(resident, 'f', 1) << " MiB (peak " << QString::number(high, 'f', 1)
+            << " MiB)\n";
         out.flush();
     }
     out << "start to first frame: median " << median(frames) << " ms, worst "
         << *std::max_element(frames.begin(), frames.end()) << " ms\n"
-        << "resident after load: median " << QString::number(median(rss), 'f', 1)
-        << " MiB, peak " << QString::number(*std::max_element(peak.begin(), peak.end()), 'f', 1)
-        << " MiB\n";
+        << "resident after load: median " << QString::number(median(rss), 'f', 1) << " MiB, peak "
+        << QString::number(*std::max_element(peak.begin(), peak.end()), 'f', 1) << " MiB\n";
     return 0;
 }

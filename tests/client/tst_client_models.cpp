@@ -216,6 +216,8 @@ private Q_SLOTS:
         }
 
         Profile profile(client.cache());
+        QObject::connect(
+            &client.sync(), &SyncEngine::cacheChanged, &profile, &Profile::applyChanges);
         profile.setDaoId(w.dao);
         profile.setUserId(w.b.id);
         QVERIFY(profile.isLoaded());
@@ -225,6 +227,23 @@ private Q_SLOTS:
         QCOMPARE(profile.votingPower(), m[u"voting_power"_s].toString());
         QCOMPARE(profile.powerFromReputation(), domain::VotingPower(rep * 10).toDecimalString());
         QCOMPARE(profile.powerFromContribution(), domain::VotingPower(con * 5).toDecimalString());
+        // The chart's timeline: oldest first, never going back in time, one step per points
+        // row after the start at joining, ending at the member's balances.
+        const auto checkTimeline = [&](int rows) {
+            const QVariantList timeline = profile.timeline();
+            QCOMPARE(timeline.size(), rows + 1);
+            const QVariantMap start = timeline.first().toMap();
+            QCOMPARE(start[u"reputation"_s].toLongLong(), 0);
+            QCOMPARE(start[u"contribution"_s].toLongLong(), 0);
+            for (int i = 1; i < timeline.size(); ++i) {
+                QVERIFY(timeline.at(i).toMap()[u"time"_s].toLongLong()
+                    >= timeline.at(i - 1).toMap()[u"time"_s].toLongLong());
+            }
+            const QVariantMap last = timeline.last().toMap();
+            QCOMPARE(last[u"reputation"_s].toLongLong(), profile.reputation());
+            QCOMPARE(last[u"contribution"_s].toLongLong(), profile.contribution());
+        };
+        checkTimeline(before);
 
         QSignalSpy inserted(&points, &QAbstractItemModel::rowsInserted);
         f.api().award(w.mod, w.dao, w.b, u"complete_task"_s);
@@ -233,6 +252,7 @@ private Q_SLOTS:
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(
             points.index(0).data(PointsHistoryModel::ActionRole).toString(), u"complete_task"_s);
+        checkTimeline(before + 1); // the sync's points row reached the profile
 
         DaoListModel daos(client.cache());
         QAbstractItemModelTester t3(&daos, QAbstractItemModelTester::FailureReportingMode::QtTest);
