@@ -360,7 +360,7 @@ void Desk::closeAccount()
     const bool had = m_daos != nullptr;
     // The screens still hold the old models: they let go when modelsChanged says so, and the
     // models go once the event loop is back, never under a binding that is reading them.
-    const QObject *old[] {m_daos.release(), m_proposals.release(), m_history.release(),
+    QObject *old[] {m_daos.release(), m_proposals.release(), m_history.release(),
         m_proposal.release(), m_votes.release(), m_members.release(), m_points.release(),
         m_profile.release(), m_outbox.release()};
     m_account = {};
@@ -371,9 +371,9 @@ void Desk::closeAccount()
         Q_EMIT accountChanged();
         Q_EMIT daoChanged();
     }
-    for (const QObject *model : old) {
+    for (QObject *model : old) {
         if (model)
-            const_cast<QObject *>(model)->deleteLater();
+            model->deleteLater();
     }
 }
 
@@ -457,7 +457,10 @@ bool Desk::exportHistory(const QUrl &file, const QString &format)
 {
     if (!m_history || !m_core.cache())
         return false;
-    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    // A file on this computer only: a URL of another scheme is no place to write to.
+    const QString path = file.isLocalFile() ? file.toLocalFile()
+        : file.scheme().isEmpty()           ? file.path()
+                                            : QString();
     if (path.isEmpty()) {
         setBanner(tr("Choose a file to export to."), false);
         return false;

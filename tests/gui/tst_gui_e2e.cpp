@@ -270,6 +270,10 @@ private Q_SLOTS:
         QVERIFY(m_desk->banner().contains(u"cannot be written"_s));
         QVERIFY(!QFile::exists(nowhere));
         m_desk->dismissBanner();
+        // Not a file on this computer: refused, with the banner saying what to do.
+        QVERIFY(!m_desk->exportHistory(QUrl(u"https://example.org/history.csv"_s), u"csv"_s));
+        QVERIFY(!m_desk->banner().isEmpty());
+        m_desk->dismissBanner();
         history->setEndedTo({});
         history->setStatuses({u"passed"_s, u"rejected"_s, u"executed"_s, u"cancelled"_s});
     }
