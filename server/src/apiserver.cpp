@@ -9,6 +9,7 @@
 #include "metrics.h"
 #include "proposals.h"
 #include "routes.h"
+#include "wallets.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -80,14 +81,16 @@ ApiServer::ApiServer(Database &db, QObject *parent)
     , m_accounts(std::make_unique<Accounts>(db))
     , m_community(std::make_unique<Community>(db, *m_log))
     , m_proposals(std::make_unique<Proposals>(db, *m_log, *m_community, *m_metrics))
-    , m_context(std::make_unique<ServerContext>(
-          ServerContext {db, *m_accounts, *m_community, *m_proposals, *m_log, *m_metrics}))
+    , m_wallets(std::make_unique<Wallets>(db, *m_log, *m_community))
+    , m_context(std::make_unique<ServerContext>(ServerContext {
+          db, *m_accounts, *m_community, *m_proposals, *m_wallets, *m_log, *m_metrics}))
 {
     addUserRoutes(m_router, *m_context);
     addDaoRoutes(m_router, *m_context);
     addPointsRoutes(m_router, *m_context);
     addProposalRoutes(m_router, *m_context);
     addSyncRoutes(m_router, *m_context);
+    addWalletRoutes(m_router, *m_context);
 
     m_housekeeping.setInterval(10 * 60 * 1000);
     connect(&m_housekeeping, &QTimer::timeout, this, &ApiServer::housekeeping);

@@ -19,6 +19,7 @@ class Community;
 class Database;
 class Metrics;
 class Proposals;
+class Wallets;
 
 /** @brief The services a route handler may use. */
 struct ServerContext
@@ -27,6 +28,7 @@ struct ServerContext
     Accounts &accounts;
     Community &community;
     Proposals &proposals;
+    Wallets &wallets;
     ChangeLog &log;
     Metrics &metrics;
 };
@@ -76,6 +78,7 @@ private:
     std::unique_ptr<Accounts> m_accounts;
     std::unique_ptr<Community> m_community;
     std::unique_ptr<Proposals> m_proposals;
+    std::unique_ptr<Wallets> m_wallets;
     std::unique_ptr<ServerContext> m_context;
     Router m_router;
     QTcpServer *m_tcp = nullptr;

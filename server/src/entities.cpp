@@ -46,7 +46,7 @@ QJsonObject member(Database &db, qint64 daoId, qint64 userId)
 {
     QSqlQuery &q = db.exec(
         u"SELECT m.reputation_score, m.contribution_points, m.governance_level, m.joined_at, "
-        "m.invited_by, u.username, u.display_name "
+        "m.invited_by, u.username, u.display_name, m.wallet_address "
         "FROM members m JOIN users u ON u.id = m.user_id WHERE m.dao_id = ? AND m.user_id = ?"_s,
         {daoId, userId});
     if (!q.next())
@@ -61,7 +61,7 @@ QJsonObject member(Database &db, qint64 daoId, qint64 userId)
         {u"voting_power_milli"_s, qint64(power.milli())},
         {u"governance_level"_s, q.value(2).toString()},
         {u"joined_at"_s, formatTime(q.value(3).toLongLong())},
-        {u"invited_by"_s, optionalId(q.value(4))}};
+        {u"invited_by"_s, optionalId(q.value(4))}, {u"wallet_address"_s, optionalText(q.value(7))}};
     q.finish();
     return o;
 }
@@ -125,7 +125,8 @@ QJsonObject vote(Database &db, qint64 voteId)
 {
     QSqlQuery &q = db.exec(
         u"SELECT v.id, v.proposal_id, v.dao_id, v.user_id, u.username, v.choice, v.reason, "
-        "v.power_milli, v.chain_tx_hash, v.signature, v.created_at, v.updated_at "
+        "v.power_milli, v.chain_tx_hash, v.signature, v.created_at, v.updated_at, v.signed_at, "
+        "v.signer "
         "FROM votes v JOIN users u ON u.id = v.user_id WHERE v.id = ?"_s,
         {voteId});
     if (!q.next())
@@ -138,7 +139,10 @@ QJsonObject vote(Database &db, qint64 voteId)
         {u"voting_power_milli"_s, qint64(power.milli())},
         {u"chain_tx_hash"_s, optionalText(q.value(8))}, {u"signature"_s, optionalText(q.value(9))},
         {u"created_at"_s, formatTime(q.value(10).toLongLong())},
-        {u"updated_at"_s, formatTime(q.value(11).toLongLong())}};
+        {u"updated_at"_s, formatTime(q.value(11).toLongLong())},
+        {u"signed_at"_s,
+            q.value(12).isNull() ? QJsonValue() : QJsonValue(q.value(12).toLongLong())},
+        {u"signer"_s, optionalText(q.value(13))}};
     q.finish();
     return o;
 }

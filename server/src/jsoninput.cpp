@@ -229,4 +229,11 @@ QString formatTime(qint64 msecs)
     return QDateTime::fromMSecsSinceEpoch(msecs).toUTC().toString(Qt::ISODateWithMs);
 }
 
+void requireNoFields(const QByteArray &body)
+{
+    if (body.trimmed().isEmpty())
+        return;
+    JsonInput(body).finish();
+}
+
 } // namespace daodesk::server

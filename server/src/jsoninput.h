@@ -57,4 +57,7 @@ private:
 /** @brief Formats ms since the epoch as RFC 3339 UTC with milliseconds. */
 [[nodiscard]] QString formatTime(qint64 msecs);
 
+/** @brief For requests that take no fields: an empty body or {}; 400 otherwise. */
+void requireNoFields(const QByteArray &body);
+
 } // namespace daodesk::server

@@ -116,6 +116,25 @@ const std::vector<std::vector<const char *>> &migrations()
                 created_at BIGINT NOT NULL,
                 PRIMARY KEY (scope, idem_key)))",
         },
+        // 2: wallets linked to memberships, and signed votes
+        {
+            "ALTER TABLE members ADD COLUMN wallet_address TEXT",
+            R"(CREATE TABLE wallet_challenges (
+                nonce TEXT PRIMARY KEY,
+                dao_id BIGINT NOT NULL REFERENCES daos(id),
+                user_id BIGINT NOT NULL REFERENCES users(id),
+                address TEXT NOT NULL,
+                message TEXT NOT NULL,
+                expires_at BIGINT NOT NULL))",
+            "CREATE INDEX wallet_challenges_user ON wallet_challenges(user_id)",
+            "ALTER TABLE votes ADD COLUMN signed_at BIGINT",
+            "ALTER TABLE votes ADD COLUMN signer TEXT",
+            // Every signature ever accepted, so none can be submitted twice.
+            R"(CREATE TABLE used_vote_signatures (
+                signature TEXT PRIMARY KEY,
+                vote_id BIGINT NOT NULL,
+                created_at BIGINT NOT NULL))",
+        },
     };
     return all;
 }

@@ -58,14 +58,6 @@ ProposalDraft readDraft(JsonInput &in, const ProposalDraft *base)
     return d;
 }
 
-/** @brief Moderator actions take no fields: an empty body or {}. */
-void requireNoFields(const QByteArray &body)
-{
-    if (body.trimmed().isEmpty())
-        return;
-    JsonInput(body).finish();
-}
-
 Response proposalResponse(ServerContext &ctx, qint64 id, qint64 userId, int status = 200)
 {
     return Response::json({{u"proposal"_s, ctx.proposals.get(id, userId)}}, status);
@@ -154,6 +146,7 @@ void addProposalRoutes(Router &router, ServerContext &ctx)
             ballot.reason = in.optionalString(u"reason"_s, 0, 5000).value_or(QString());
             ballot.chainTxHash = in.optionalString(u"chain_tx_hash"_s, 66, 66).value_or(QString());
             ballot.signature = in.optionalString(u"signature"_s, 132, 132).value_or(QString());
+            ballot.signedAt = in.optionalInt(u"signed_at"_s, 0, 253402300799);
             in.finish();
             static const QRegularExpression hex(u"^0x[0-9a-fA-F]+$"_s);
             if (!ballot.chainTxHash.isEmpty() && !hex.match(ballot.chainTxHash).hasMatch())

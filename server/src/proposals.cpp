@@ -8,6 +8,7 @@
 #include "entities.h"
 #include "jsoninput.h"
 #include "metrics.h"
+#include "signedvote.h"
 #include "tally.h"
 
 #include <QRegularExpression>
@@ -307,12 +308,18 @@ QJsonObject Proposals::vote(qint64 proposalId, qint64 userId, const Ballot &ball
     const QString choice = domain::toString(ballot.choice);
     const QVariant txHash
         = ballot.chainTxHash.isEmpty() ? QVariant() : QVariant(ballot.chainTxHash);
-    const QVariant signature = ballot.signature.isEmpty() ? QVariant() : QVariant(ballot.signature);
+    QVariant signature, signer, signedAt;
+    if (!ballot.signature.isEmpty()) {
+        signer = verifySignedBallot(row, userId, ballot, now);
+        signature = ballot.signature.toLower();
+        signedAt = *ballot.signedAt;
+    }
     auto change = [&] {
         return m_db.scalar(
             u"UPDATE votes SET choice = ?, reason = ?, chain_tx_hash = ?, signature = ?, "
-            "updated_at = ? WHERE proposal_id = ? AND user_id = ? RETURNING id"_s,
-            {choice, ballot.reason, txHash, signature, now, proposalId, userId});
+            "signed_at = ?, signer = ?, updated_at = ? WHERE proposal_id = ? AND user_id = ? "
+            "RETURNING id"_s,
+            {choice, ballot.reason, txHash, signature, signedAt, signer, now, proposalId, userId});
     };
     // Most ballots on a busy proposal are changed votes: try the update first.
     QVariant voteId = change();
@@ -321,11 +328,12 @@ QJsonObject Proposals::vote(qint64 proposalId, qint64 userId, const Ballot &ball
         // only the statement that created the row awards the voting points.
         voteId = m_db.scalar(
             u"INSERT INTO votes (proposal_id, dao_id, user_id, choice, reason, power_milli, "
-            "chain_tx_hash, signature, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?) "
+            "chain_tx_hash, signature, signed_at, signer, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (proposal_id, user_id) DO NOTHING RETURNING id"_s,
             {proposalId, row.daoId, userId, choice, ballot.reason,
-                powerAt(row.daoId, userId, row.votingStart), txHash, signature, now, now});
+                powerAt(row.daoId, userId, row.votingStart), txHash, signature, signedAt, signer,
+                now, now});
         if (!voteId.isNull()) {
             m_community.awardPoints(row.daoId, userId, domain::PointsAction::Vote,
                 u"Voted on proposal #%1"_s.arg(proposalId), 0, proposalId, now);
@@ -333,10 +341,58 @@ QJsonObject Proposals::vote(qint64 proposalId, qint64 userId, const Ballot &ball
             voteId = change();
         }
     }
+    if (!signature.isNull()) {
+        // The primary key refuses a signature seen before, even from a concurrent request.
+        const QVariant fresh = m_db.scalar(
+            u"INSERT INTO used_vote_signatures (signature, vote_id, created_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (signature) DO NOTHING RETURNING vote_id"_s,
+            {signature, voteId, now});
+        if (fresh.isNull())
+            throw ApiError::conflict(
+                u"This signed vote has already been submitted; sign the vote again to change it."_s);
+    }
     QJsonObject json = entities::vote(m_db, voteId.toLongLong());
     m_log.upsert(row.daoId, entities::kVote, voteId.toLongLong(), json);
     m_metrics.voteCast();
     return json;
+}
+
+QString Proposals::verifySignedBallot(
+    const Row &row, qint64 userId, const Ballot &ballot, qint64 now)
+{
+    if (!ballot.signedAt)
+        throw ApiError::badRequest(
+            u"A signed vote needs 'signed_at', the timestamp that was signed."_s, u"signed_at"_s);
+    const qint64 nowSeconds = now / 1000;
+    if (*ballot.signedAt < nowSeconds - domain::signedVoteMaxAgeSeconds
+        || *ballot.signedAt > nowSeconds + domain::signedVoteMaxSkewSeconds)
+        throw ApiError::badRequest(
+            u"The signed vote is stale: its timestamp is more than %1 minutes from the server's "
+            "clock. Sign it again (and check this computer's clock)."_s.arg(
+                domain::signedVoteMaxAgeSeconds / 60),
+            u"signed_at"_s);
+    const domain::VoteMessage message {
+        row.daoId, row.id, ballot.choice, ballot.reason, *ballot.signedAt};
+    const auto signer = domain::recoverVoteSigner(message, ballot.signature);
+    if (!signer)
+        throw ApiError::badRequest(u"'signature' is not a valid signature."_s, u"signature"_s);
+    const QVariant linked
+        = m_db.scalar(u"SELECT wallet_address FROM members WHERE dao_id = ? AND user_id = ?"_s,
+            {row.daoId, userId});
+    if (linked.isNull() || linked.toString().isEmpty())
+        throw ApiError::forbidden(
+            u"Link a wallet to your membership before sending signed votes."_s);
+    if (*signer != linked.toString())
+        throw ApiError::forbidden(
+            u"The vote was signed by %1, not by your linked wallet %2 (or a signed field was "
+            "changed after signing)."_s.arg(*signer, linked.toString()));
+    // A signed vote older than the one it would replace is a replay of an earlier ballot.
+    const QVariant previous = m_db.scalar(
+        u"SELECT signed_at FROM votes WHERE proposal_id = ? AND user_id = ?"_s, {row.id, userId});
+    if (!previous.isNull() && previous.toLongLong() >= *ballot.signedAt)
+        throw ApiError::conflict(
+            u"A newer signed vote is already recorded; this one is a replay."_s);
+    return *signer;
 }
 
 void Proposals::cancel(qint64 proposalId, qint64 userId, qint64 now)

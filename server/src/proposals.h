@@ -40,7 +40,8 @@ struct Ballot
     domain::Choice choice = domain::Choice::Abstain;
     QString reason;
     QString chainTxHash; ///< optional
-    QString signature; ///< optional EIP-712 signature
+    QString signature; ///< optional EIP-712 signature (see domain/signedvote.h)
+    std::optional<qint64> signedAt; ///< the signed timestamp, seconds; required with a signature
 };
 
 /**
@@ -102,6 +103,11 @@ private:
     void setStatus(
         const Row &row, domain::ProposalStatus status, qint64 at, const char *timeColumn);
     void publish(qint64 daoId, qint64 proposalId);
+    /**
+     * @brief Checks a signed ballot: recovers the signer, requires the member's linked wallet,
+     * a fresh timestamp and a signature never used before. Returns the signer's address.
+     */
+    QString verifySignedBallot(const Row &row, qint64 userId, const Ballot &ballot, qint64 now);
     /** @brief The member's power from points earned strictly before @p at. */
     [[nodiscard]] qint64 powerAt(qint64 daoId, qint64 userId, qint64 at);
 

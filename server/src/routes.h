@@ -16,5 +16,7 @@ void addPointsRoutes(Router &router, ServerContext &ctx);
 void addProposalRoutes(Router &router, ServerContext &ctx);
 /** @brief the sync feed */
 void addSyncRoutes(Router &router, ServerContext &ctx);
+/** @brief wallet challenge, link and unlink */
+void addWalletRoutes(Router &router, ServerContext &ctx);
 
 } // namespace daodesk::server

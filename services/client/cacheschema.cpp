@@ -16,7 +16,7 @@ constexpr Field kDaoFields[] = {{L("id"), I}, {L("name"), T}, {L("description"),
 constexpr Field kMemberFields[] = {{L("dao_id"), I}, {L("user_id"), I}, {L("username"), T},
     {L("display_name"), T}, {L("reputation_score"), I}, {L("contribution_points"), I},
     {L("voting_power"), T}, {L("voting_power_milli"), I}, {L("governance_level"), T},
-    {L("joined_at"), T}, {L("invited_by"), I}};
+    {L("joined_at"), T}, {L("invited_by"), I}, {L("wallet_address"), T}};
 constexpr Field kPointsFields[] = {{L("id"), I}, {L("dao_id"), I}, {L("user_id"), I},
     {L("action"), T}, {L("reputation_delta"), I}, {L("contribution_delta"), I}, {L("reason"), T},
     {L("awarded_by"), I}, {L("proposal_id"), I}, {L("created_at"), T}};
@@ -29,7 +29,8 @@ constexpr Field kProposalFields[]
 constexpr Field kVoteFields[]
     = {{L("id"), I}, {L("proposal_id"), I}, {L("dao_id"), I}, {L("user_id"), I}, {L("username"), T},
         {L("choice"), T}, {L("reason"), T}, {L("voting_power"), T}, {L("voting_power_milli"), I},
-        {L("chain_tx_hash"), T}, {L("signature"), T}, {L("created_at"), T}, {L("updated_at"), T}};
+        {L("chain_tx_hash"), T}, {L("signature"), T}, {L("created_at"), T}, {L("updated_at"), T},
+        {L("signed_at"), I}, {L("signer"), T}};
 
 const EntitySpec kSpecs[] = {
     {L("dao"), L("daos"), kDaoFields, false},
@@ -143,6 +144,32 @@ const QStringList kVersion2 = {
     u"DROP INDEX proposals_dao_created"_s,
     u"CREATE INDEX proposals_dao ON proposals (dao_id, id)"_s,
 };
+
+// Version 3: wallets. The server's new fields move out of 'extra' into columns; the wallet's
+// accounts (addresses only: keys live in the OS keychain), its transactions and the on-chain
+// state of linked Governor proposals.
+const QStringList kVersion3 = {
+    u"ALTER TABLE members ADD COLUMN wallet_address TEXT"_s,
+    u"UPDATE members SET wallet_address = json_extract(extra, '$.wallet_address')"_s,
+    u"ALTER TABLE votes ADD COLUMN signed_at INTEGER"_s,
+    u"ALTER TABLE votes ADD COLUMN signer TEXT"_s,
+    u"UPDATE votes SET signed_at = json_extract(extra, '$.signed_at'), "
+    "signer = json_extract(extra, '$.signer')"_s,
+    uR"(CREATE TABLE wallet_accounts (
+        address TEXT PRIMARY KEY, label TEXT NOT NULL, origin TEXT NOT NULL,
+        derivation_path TEXT, session_only INTEGER NOT NULL DEFAULT 0,
+        active INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL))"_s,
+    uR"(CREATE TABLE wallet_transactions (
+        hash TEXT PRIMARY KEY, chain_id INTEGER NOT NULL, sender TEXT NOT NULL, recipient TEXT,
+        nonce INTEGER NOT NULL, kind TEXT NOT NULL, proposal_id INTEGER, summary TEXT,
+        status TEXT NOT NULL, block_number INTEGER, fee_wei TEXT, error TEXT,
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL))"_s,
+    u"CREATE INDEX wallet_transactions_sender ON wallet_transactions (sender, created_at)"_s,
+    uR"(CREATE TABLE onchain_proposals (
+        proposal_id INTEGER PRIMARY KEY, chain_id INTEGER NOT NULL, governor TEXT NOT NULL,
+        onchain_id TEXT NOT NULL, state TEXT, against_votes TEXT, for_votes TEXT,
+        abstain_votes TEXT, last_block INTEGER, updated_at TEXT))"_s,
+};
 } // namespace
 
 std::span<const EntitySpec> entitySpecs()
@@ -161,7 +188,7 @@ const EntitySpec *entitySpec(QStringView entity)
 
 const std::vector<QStringList> &migrations()
 {
-    static const std::vector<QStringList> steps {kVersion1, kVersion2};
+    static const std::vector<QStringList> steps {kVersion1, kVersion2, kVersion3};
     return steps;
 }
 
