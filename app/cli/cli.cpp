@@ -26,9 +26,6 @@ namespace daodesk::cli {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-constexpr char kDefaultServer[] = "http://127.0.0.1:9200";
-
 QTextStream &out()
 {
     static QTextStream s(stdout);
@@ -39,6 +36,9 @@ QTextStream &err()
     static QTextStream s(stderr);
     return s;
 }
+
+namespace {
+constexpr char kDefaultServer[] = "http://127.0.0.1:9200";
 
 int exitCodeFor(const ApiError &e)
 {
@@ -114,10 +114,18 @@ int Cli::run(const QStringList &arguments)
         {u"format"_s, tr("Export format: csv or json."), u"FORMAT"_s},
         {u"out"_s, tr("Write the export to this file instead of standard output."), u"FILE"_s},
         {u"offline"_s, tr("Do not contact the server: a vote goes to the outbox.")},
+        {u"label"_s, tr("A name for a new wallet account."), u"TEXT"_s},
+        {u"index"_s, tr("The account number under m/44'/60'/0'/0 (mnemonic import)."), u"N"_s},
+        {u"passphrase"_s, tr("Ask for a BIP-39 passphrase (mnemonic import).")},
+        {u"file"_s, tr("The keystore file to import."), u"FILE"_s},
+        {u"rpc"_s, tr("The Ethereum node's JSON-RPC address."), u"URL"_s},
+        {u"governor"_s, tr("The Governor contract (for delegate)."), u"ADDRESS"_s},
+        {u"yes"_s, tr("Send a transaction without asking.")},
     });
     m_parser.addPositionalArgument(u"command"_s,
         tr("login, logout, sync, daos, profile, points, proposals, show ID, "
-           "vote ID yes|no|abstain, outbox [send|retry ID|dismiss ID], export"));
+           "vote ID yes|no|abstain, outbox [send|retry ID|dismiss ID], export, "
+           "wallet new|import|export|list|use|balance|link, chain status|vote|delegate, verify"));
     if (!m_parser.parse(arguments))
         return fail(Usage, m_parser.errorText());
     if (m_parser.isSet(u"help"_s)) {
@@ -146,7 +154,8 @@ int Cli::run(const QStringList &arguments)
         {u"logout"_s, &Cli::logout}, {u"sync"_s, &Cli::sync}, {u"daos"_s, &Cli::daos},
         {u"profile"_s, &Cli::profile}, {u"points"_s, &Cli::points},
         {u"proposals"_s, &Cli::proposals}, {u"show"_s, &Cli::show}, {u"vote"_s, &Cli::vote},
-        {u"outbox"_s, &Cli::outbox}, {u"export"_s, &Cli::exportHistory}};
+        {u"outbox"_s, &Cli::outbox}, {u"export"_s, &Cli::exportHistory},
+        {u"wallet"_s, &Cli::wallet}, {u"chain"_s, &Cli::chain}, {u"verify"_s, &Cli::verify}};
     const auto handler = commands.value(command);
     if (!handler)
         return fail(Usage, tr("'%1' is not a command; see daodesk-cli --help.").arg(command));

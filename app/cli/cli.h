@@ -10,7 +10,8 @@
 
 namespace daodesk {
 class ClientCore;
-}
+class Wallet;
+} // namespace daodesk
 
 namespace daodesk::cli {
 
@@ -53,6 +54,12 @@ private:
     int vote();
     int outbox();
     int exportHistory();
+    int wallet();
+    int linkWallet(Wallet &wallet);
+    int chain();
+    int verify();
+    /** @brief The wallet of the saved account (opens its cache). */
+    std::unique_ptr<Wallet> openWallet();
 
     /** @brief Opens the saved account's cache; prints why not and returns false otherwise. */
     bool openAccount();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QTextStream>
 
 namespace daodesk::cli {
 
@@ -12,5 +13,9 @@ namespace daodesk::cli {
 [[nodiscard]] QString readSecret(const QString &prompt);
 /** @brief Reads one visible line from the terminal or stdin. */
 [[nodiscard]] QString readLine(const QString &prompt);
+
+/** @brief The CLI's standard output and error streams. */
+QTextStream &out();
+QTextStream &err();
 
 } // namespace daodesk::cli

@@ -1,0 +1,407 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// daodesk-cli wallet …, chain … and verify: the wallet in the OS keychain, on-chain voting on
+// a Governor, and re-verification of signed votes from the cache.
+#include "apiclient.h"
+#include "cache.h"
+#include "cli.h"
+#include "clientcore.h"
+#include "ecdsa.h"
+#include "ethereum.h"
+#include "governorclient.h"
+#include "session.h"
+#include "signedvote.h"
+#include "terminal.h"
+#include "typeddata.h"
+#include "wallet.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+namespace daodesk::cli {
+
+using namespace Qt::StringLiterals;
+namespace eth = daodesk::ethereum;
+using chain::JsonRpcClient;
+using chain::RpcResult;
+
+namespace {
+
+int exitCodeFor(const RpcResult &r)
+{
+    switch (r.error) {
+    case RpcResult::Error::Unreachable:
+        return Offline;
+    case RpcResult::Error::BadResponse:
+        return ServerFault;
+    default:
+        return Refused;
+    }
+}
+
+QJsonObject accountJson(const Wallet::Account &a)
+{
+    return QJsonObject {{u"address"_s, a.address}, {u"label"_s, a.label}, {u"origin"_s, a.origin},
+        {u"derivation_path"_s, a.derivationPath}, {u"session_only"_s, a.sessionOnly},
+        {u"active"_s, a.active}, {u"created_at"_s, a.createdAt}};
+}
+
+} // namespace
+
+std::unique_ptr<Wallet> Cli::openWallet()
+{
+    if (!openAccount())
+        return nullptr;
+    return std::make_unique<Wallet>(*m_core->cache(), m_core->keychain());
+}
+
+int Cli::wallet()
+{
+    const QString sub = m_args.isEmpty() ? QString() : m_args.takeFirst();
+    auto wallet = openWallet();
+    if (!wallet)
+        return NotLoggedIn;
+    const QString label = m_parser.value(u"label"_s);
+    const auto added = [&](const Wallet::Added &a) {
+        if (!a.ok())
+            return fail(Failed, a.message);
+        if (!a.message.isEmpty())
+            err() << a.message << '\n';
+        print(QJsonObject {{u"address"_s, a.address}, {u"session_only"_s, a.sessionOnly}},
+            tr("Added %1; its key is in the keychain.\n").arg(a.address));
+        return int(Ok);
+    };
+    if (sub == u"new"_s)
+        return added(wallet->create(label));
+    if (sub == u"import"_s) {
+        const QString kind = m_args.value(0);
+        if (kind == u"key"_s)
+            return added(
+                wallet->importPrivateKey(readSecret(tr("Private key (hex): ")).toLatin1(), label));
+        if (kind == u"mnemonic"_s) {
+            QString phrase = readSecret(tr("Recovery phrase: "));
+            QString passphrase = m_parser.isSet(u"passphrase"_s)
+                ? readSecret(tr("BIP-39 passphrase: "))
+                : QString();
+            bool ok = true;
+            const uint index
+                = m_parser.isSet(u"index"_s) ? m_parser.value(u"index"_s).toUInt(&ok) : 0;
+            if (!ok || index >= 0x80000000u)
+                return fail(Usage, tr("--index takes an account number from 0 to 2147483647."));
+            return added(
+                wallet->importMnemonic(std::move(phrase), std::move(passphrase), index, label));
+        }
+        if (kind == u"keystore"_s) {
+            QFile file(m_parser.value(u"file"_s));
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(Usage, tr("Name the keystore file with --file."));
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(file.read(1 << 20), &parseError);
+            if (!doc.isObject())
+                return fail(Failed,
+                    tr("%1 is not a keystore file: %2")
+                        .arg(file.fileName(), parseError.errorString()));
+            return added(wallet->importKeystore(
+                doc.object(), readSecret(tr("Keystore password: ")).toUtf8(), label));
+        }
+        return fail(Usage, tr("Import what? daodesk-cli wallet import key|mnemonic|keystore"));
+    }
+    if (sub == u"export"_s) {
+        const QString address = m_args.value(0);
+        const QString path = m_parser.value(u"out"_s);
+        if (address.isEmpty() || path.isEmpty())
+            return fail(Usage, tr("Usage: daodesk-cli wallet export ADDRESS --out FILE"));
+        QString error;
+        const auto keystore = wallet->exportKeystore(
+            address, readSecret(tr("Password for the keystore file: ")).toUtf8(), &error);
+        if (!keystore)
+            return fail(Failed, error);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(*keystore).toJson()) < 0
+            || !file.commit())
+            return fail(Failed, tr("Could not write %1: %2").arg(path, file.errorString()));
+        print(QJsonObject {{u"address"_s, address}, {u"file"_s, path}},
+            tr("Wrote the keystore of %1 to %2.\n").arg(address, path));
+        return Ok;
+    }
+    if (sub == u"list"_s || sub.isEmpty()) {
+        QJsonArray list;
+        QString text;
+        for (const Wallet::Account &a : wallet->accounts()) {
+            list.append(accountJson(a));
+            text += u"%1 %2  %3 (%4)\n"_s.arg(
+                a.active ? u"*"_s : u" "_s, a.address, a.label, a.origin);
+        }
+        print(
+            QJsonObject {{u"accounts"_s, list}}, text.isEmpty() ? tr("No accounts yet.\n") : text);
+        return Ok;
+    }
+    if (sub == u"use"_s) {
+        if (!wallet->setActive(m_args.value(0)))
+            return fail(NotFound, tr("No account %1 in this wallet.").arg(m_args.value(0)));
+        print(QJsonObject {{u"active"_s, m_args.value(0)}},
+            tr("Now using %1.\n").arg(m_args.value(0)));
+        return Ok;
+    }
+    if (sub == u"balance"_s) {
+        const QString shown = m_args.isEmpty()
+            ? wallet->activeAccount().value_or(Wallet::Account()).address
+            : m_args.value(0);
+        const auto address = eth::parseAddress(shown);
+        if (!address)
+            return fail(Usage, tr("Name an address, or add an account first."));
+        JsonRpcClient rpc(QUrl(m_parser.value(u"rpc"_s)));
+        RpcResult error;
+        const auto balance = rpc.balance(*address, &error);
+        if (!balance)
+            return fail(exitCodeFor(error), error.message);
+        print(QJsonObject {{u"address"_s, shown}, {u"wei"_s, balance->toDecimal()},
+                  {u"ether"_s, balance->toUnits(18)}},
+            tr("%1 holds %2 ETH.\n").arg(shown, balance->toUnits(18)));
+        return Ok;
+    }
+    if (sub == u"link"_s)
+        return linkWallet(*wallet);
+    return fail(Usage, tr("Usage: daodesk-cli wallet new|import|export|list|use|balance|link"));
+}
+
+int Cli::linkWallet(Wallet &wallet)
+{
+    bool ok = false;
+    const qint64 dao = daoFilter(&ok);
+    const auto active = wallet.activeAccount();
+    if (!ok || dao <= 0 || !active)
+        return fail(Usage, tr("Usage: daodesk-cli wallet link --dao ID (with an active account)"));
+    QString message;
+    if (!restoreSession(&message))
+        return fail(NotLoggedIn, message);
+    const auto call = [&](const QString &path, const QJsonObject &body) {
+        ApiRequest request;
+        request.method = "POST";
+        request.path = path;
+        request.body = body;
+        ApiResponse response;
+        QEventLoop loop;
+        m_core->api().send(request, &loop, [&](const ApiResponse &r) {
+            response = r;
+            loop.quit();
+        });
+        loop.exec();
+        return response;
+    };
+    const ApiResponse challenge
+        = call(u"/api/dao/daos/%1/wallet/challenge"_s.arg(dao), {{u"address"_s, active->address}});
+    if (!challenge.ok())
+        return fail(Refused, challenge.error.message);
+    QString signature;
+    QString error;
+    // The message is shown before it is signed, as a wallet would.
+    err() << challenge.json[u"message"_s].toString() << '\n';
+    if (!wallet.withKey(
+            active->address,
+            [&](const eth::SecretBytes &key) {
+                const auto sig = eth::signHash(
+                    eth::personalMessageHash(challenge.json[u"message"_s].toString().toUtf8()),
+                    key);
+                if (sig)
+                    signature = u"0x"_s + QString::fromLatin1(sig->toRsv().toHex());
+            },
+            &error))
+        return fail(Failed, error);
+    const ApiResponse linked = call(u"/api/dao/daos/%1/wallet/link"_s.arg(dao),
+        {{u"nonce"_s, challenge.json[u"nonce"_s]}, {u"signature"_s, signature}});
+    if (!linked.ok())
+        return fail(Refused, linked.error.message);
+    print(QJsonObject {{u"dao_id"_s, dao}, {u"wallet_address"_s, active->address}},
+        tr("Linked %1 to your membership of DAO %2.\n").arg(active->address).arg(dao));
+    return Ok;
+}
+
+int Cli::verify()
+{
+    if (!openAccount())
+        return NotLoggedIn;
+    QSqlQuery q(m_core->cache()->database());
+    q.exec(u"SELECT v.id, v.dao_id, v.proposal_id, v.choice, COALESCE(v.reason, ''), v.signed_at, "
+           "v.signature, v.signer, v.username, m.wallet_address FROM votes v "
+           "LEFT JOIN members m ON m.dao_id = v.dao_id AND m.user_id = v.user_id "
+           "WHERE v.signature IS NOT NULL ORDER BY v.proposal_id, v.id"_s);
+    QJsonArray results;
+    QString text;
+    int bad = 0, total = 0;
+    while (q.next()) {
+        ++total;
+        const auto choice = domain::choiceFromString(q.value(3).toString());
+        const domain::VoteMessage message {q.value(1).toLongLong(), q.value(2).toLongLong(),
+            choice.value_or(domain::Choice::Abstain), q.value(4).toString(),
+            q.value(5).toLongLong()};
+        const auto signer
+            = choice ? domain::recoverVoteSigner(message, q.value(6).toString()) : std::nullopt;
+        const bool valid = signer && *signer == q.value(7).toString();
+        if (!valid)
+            ++bad;
+        results.append(QJsonObject {{u"vote_id"_s, q.value(0).toLongLong()},
+            {u"proposal_id"_s, q.value(2).toLongLong()}, {u"username"_s, q.value(8).toString()},
+            {u"signer"_s, q.value(7).toString()}, {u"recovered"_s, signer.value_or(QString())},
+            {u"valid"_s, valid}});
+        text += (valid ? tr("ok        #%1 %2 by %3 (%4)\n") : tr("MISMATCH  #%1 %2 by %3 (%4)\n"))
+                    .arg(q.value(2).toString(), q.value(3).toString(), q.value(8).toString(),
+                        signer.value_or(tr("no signer")));
+    }
+    text += tr("%1 signed votes checked, %2 failed.\n").arg(total).arg(bad);
+    print(QJsonObject {{u"votes"_s, results}, {u"checked"_s, total}, {u"failed"_s, bad}}, text);
+    return bad ? Failed : Ok;
+}
+
+int Cli::chain()
+{
+    const QString sub = m_args.isEmpty() ? QString() : m_args.takeFirst();
+    auto wallet = openWallet();
+    if (!wallet)
+        return NotLoggedIn;
+    JsonRpcClient rpc(QUrl(m_parser.value(u"rpc"_s)));
+    if (!rpc.url().isValid() || rpc.url().scheme().isEmpty())
+        return fail(Usage, tr("Name the Ethereum node with --rpc URL."));
+
+    // The Governor and proposal id come from the proposal's chain link in the cache, or
+    // from --governor for delegation.
+    QByteArray governor;
+    ethereum::UInt256 onchainId;
+    qint64 chainId = 0;
+    if (sub == u"status"_s || sub == u"vote"_s) {
+        QSqlQuery q(m_core->cache()->database());
+        q.prepare(u"SELECT chain FROM proposals WHERE id = ?"_s);
+        q.addBindValue(m_args.value(0).toLongLong());
+        if (!q.exec() || !q.next())
+            return fail(NotFound, tr("Proposal %1 is not in the cache.").arg(m_args.value(0)));
+        const QJsonObject link = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        const auto address = eth::parseAddress(link[u"governor_address"_s].toString());
+        const auto id = ethereum::UInt256::fromDecimal(link[u"proposal_id"_s].toString());
+        if (!address || !id)
+            return fail(NotFound,
+                tr("Proposal %1 is not linked to an on-chain proposal.").arg(m_args.value(0)));
+        governor = *address;
+        onchainId = *id;
+        chainId = link[u"chain_id"_s].toInteger();
+        rpc.setExpectedChainId(quint64(chainId));
+    } else if (const auto address = eth::parseAddress(m_parser.value(u"governor"_s))) {
+        governor = *address;
+    }
+    if (governor.isEmpty())
+        return fail(Usage,
+            tr("Usage: daodesk-cli chain status|vote ID … or chain delegate --governor ADDRESS"));
+    chain::GovernorClient client(rpc, governor);
+    RpcResult error;
+
+    if (sub == u"status"_s) {
+        const auto state = client.state(onchainId, &error);
+        const auto tally = state ? client.proposalVotes(onchainId, &error) : std::nullopt;
+        if (!tally)
+            return fail(exitCodeFor(error), error.message);
+        print(
+            QJsonObject {{u"state"_s, *state},
+                {u"state_name"_s, chain::GovernorClient::stateName(*state)},
+                {u"for"_s, tally->forVotes.toDecimal()}, {u"against"_s, tally->against.toDecimal()},
+                {u"abstain"_s, tally->abstain.toDecimal()}},
+            tr("On chain: %1. For %2, against %3, abstain %4 (in tokens).\n")
+                .arg(chain::GovernorClient::stateName(*state), tally->forVotes.toUnits(18),
+                    tally->against.toUnits(18), tally->abstain.toUnits(18)));
+        return Ok;
+    }
+
+    const auto active = wallet->activeAccount();
+    if (!active)
+        return fail(Usage, tr("Add a wallet account first: daodesk-cli wallet new"));
+    const QByteArray from = *eth::parseAddress(active->address);
+    QByteArray to, data;
+    QString kind, summary;
+    if (sub == u"vote"_s) {
+        static const QHash<QString, int> support {
+            {u"for"_s, 1}, {u"yes"_s, 1}, {u"against"_s, 0}, {u"no"_s, 0}, {u"abstain"_s, 2}};
+        const QString choice = m_args.value(1).toLower();
+        if (!support.contains(choice))
+            return fail(Usage, tr("Usage: daodesk-cli chain vote ID for|against|abstain"));
+        to = governor;
+        data = chain::GovernorClient::castVoteData(
+            onchainId, support.value(choice), m_parser.value(u"reason"_s));
+        kind = u"vote"_s;
+        summary = tr("Vote %1 on proposal %2").arg(choice, m_args.value(0));
+    } else if (sub == u"delegate"_s) {
+        const auto token = client.token(&error);
+        if (!token)
+            return fail(exitCodeFor(error), error.message);
+        const auto delegatee
+            = m_args.isEmpty() ? std::optional(from) : eth::parseAddress(m_args.value(0));
+        if (!delegatee)
+            return fail(Usage, tr("'%1' is not an address.").arg(m_args.value(0)));
+        to = *token;
+        data = chain::VotesToken::delegateData(*delegatee);
+        kind = u"delegate"_s;
+        summary = tr("Delegate voting power to %1").arg(eth::checksumAddress(*delegatee));
+    } else {
+        return fail(Usage, tr("Usage: daodesk-cli chain status|vote|delegate"));
+    }
+
+    chain::Transactor transactor(rpc);
+    const auto prepared = transactor.prepare(from, to, {}, data, &error);
+    if (!prepared)
+        return fail(exitCodeFor(error), error.message);
+    const QString fee = tr("%1: gas up to %2, fee up to %3 ETH (base fee %4 gwei).")
+                            .arg(summary)
+                            .arg(prepared->tx.gasLimit)
+                            .arg(prepared->maxCost.toUnits(18), prepared->fees.baseFee.toUnits(9));
+    err() << fee << '\n';
+    if (!m_parser.isSet(u"yes"_s) && readLine(tr("Send it? [y/N] ")).trimmed().toLower() != u"y"_s)
+        return fail(Usage, tr("Nothing was sent."));
+    std::optional<QByteArray> hash;
+    QString keyError;
+    if (!wallet->withKey(
+            active->address,
+            [&](const eth::SecretBytes &key) { hash = transactor.send(*prepared, key, &error); },
+            &keyError))
+        return fail(Failed, keyError);
+    if (!hash)
+        return fail(exitCodeFor(error), error.message);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QSqlQuery record(m_core->cache()->database());
+    record.prepare(
+        u"INSERT INTO wallet_transactions (hash, chain_id, sender, recipient, nonce, kind, "
+        "proposal_id, summary, status, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"_s);
+    for (const QVariant &v :
+        {QVariant(JsonRpcClient::hex(*hash)), QVariant(qint64(prepared->tx.chainId)),
+            QVariant(active->address), QVariant(eth::checksumAddress(to)),
+            QVariant(qint64(prepared->tx.nonce)), QVariant(kind),
+            kind == u"vote"_s ? QVariant(m_args.value(0).toLongLong()) : QVariant(),
+            QVariant(summary), QVariant(now), QVariant(now)})
+        record.addBindValue(v);
+    record.exec();
+    err() << tr("Sent %1; waiting for it to be mined…").arg(JsonRpcClient::hex(*hash)) << '\n';
+    const chain::TransactionOutcome outcome = transactor.follow(*hash, 120000);
+    const QString status = outcome.state == chain::TransactionOutcome::State::Confirmed
+        ? u"confirmed"_s
+        : outcome.state == chain::TransactionOutcome::State::Failed ? u"failed"_s
+                                                                    : u"pending"_s;
+    QSqlQuery update(m_core->cache()->database());
+    update.prepare(u"UPDATE wallet_transactions SET status = ?, block_number = ?, error = ?, "
+                   "updated_at = ? WHERE hash = ?"_s);
+    for (const QVariant &v :
+        {QVariant(status), QVariant(qint64(outcome.receipt.blockNumber)), QVariant(outcome.message),
+            QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)),
+            QVariant(JsonRpcClient::hex(*hash))})
+        update.addBindValue(v);
+    update.exec();
+    if (outcome.state != chain::TransactionOutcome::State::Confirmed)
+        return fail(outcome.state == chain::TransactionOutcome::State::Failed ? Refused : Offline,
+            outcome.message);
+    print(QJsonObject {{u"hash"_s, JsonRpcClient::hex(*hash)}, {u"status"_s, status},
+              {u"block"_s, qint64(outcome.receipt.blockNumber)}},
+        tr("Confirmed in block %1.\n").arg(outcome.receipt.blockNumber));
+    return Ok;
+}
+
+} // namespace daodesk::cli

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The wallet against a real Secret Service: create, import (key, mnemonic, keystore), export,
+// sign; then proof that no key, seed or phrase reached the cache file, the settings file or
+// the log. Registered twice: DAODESK_TEST_NO_KEYCHAIN=1 runs it with no D-Bus session, where
+// nothing is stored unless a session-only key is allowed.
+#include "cache.h"
+#include "clientcore.h"
+#include "ecdsa.h"
+#include "ethereum.h"
+#include "hdwallet.h"
+#include "keystore.h"
+#include "wallet.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace daodesk;
+using namespace Qt::StringLiterals;
+namespace eth = daodesk::ethereum;
+
+namespace {
+QStringList g_log;
+QtMessageHandler g_previous = nullptr;
+void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_log << message;
+    if (g_previous)
+        g_previous(type, context, message);
+}
+
+const char kPhrase[]
+    = "legal winner thank year wave sausage worth useful legal winner thank yellow";
+} // namespace
+
+class TestClientWallet : public QObject
+{
+    Q_OBJECT
+    const bool m_noKeychain = qEnvironmentVariable("DAODESK_TEST_NO_KEYCHAIN") == u"1"_s;
+    QTemporaryDir m_dir;
+    std::unique_ptr<ClientCore> m_core;
+    QList<QByteArray> m_secrets; ///< every secret this session handled, in the forms it could leak
+
+    void remember(const eth::SecretBytes &key)
+    {
+        m_secrets << key.toHex() << key.toHex().toUpper()
+                  << QByteArray(key.constData(), key.size());
+    }
+
+    static bool foundIn(const QString &dir, const QByteArray &secret)
+    {
+        QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(secret))
+                return true;
+        }
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        g_previous = qInstallMessageHandler(capture);
+        QVERIFY(m_dir.isValid());
+        m_core = std::make_unique<ClientCore>(m_dir.path(), u"daodesk-test-wallet"_s);
+        const SavedAccount account {u"http://127.0.0.1:9"_s, u"walleter"_s, 1, u"W"_s};
+        m_core->saveAccount(account);
+        QString error;
+        QVERIFY2(m_core->openAccount(account, &error), qPrintable(error));
+    }
+
+    void cleanupTestCase()
+    {
+        qInstallMessageHandler(g_previous);
+        m_core.reset();
+    }
+
+    void fullSession()
+    {
+        Wallet wallet(*m_core->cache(), m_core->keychain());
+        if (m_noKeychain) {
+            // Nothing is stored without the user's consent to a session-only key.
+            const Wallet::Added refused = wallet.create(u"main"_s);
+            QVERIFY(!refused.ok());
+            QVERIFY(refused.message.contains(u"session"_s));
+            QVERIFY(wallet.accounts().isEmpty());
+            wallet.setAllowSessionOnly(true);
+        }
+
+        const Wallet::Added created = wallet.create(u"main"_s);
+        QVERIFY2(created.ok(), qPrintable(created.message));
+        QCOMPARE(created.sessionOnly, m_noKeychain);
+        QVERIFY(wallet.withKey(
+            created.address, [&](const eth::SecretBytes &k) { remember(k); }, nullptr));
+
+        // anvil's first test key, imported from hex.
+        const QByteArray hexKey
+            = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+        m_secrets << hexKey.mid(2);
+        const Wallet::Added imported = wallet.importPrivateKey(hexKey, u"anvil"_s);
+        QVERIFY2(imported.ok(), qPrintable(imported.message));
+        QCOMPARE(imported.address, u"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"_s);
+        QVERIFY(!wallet.importPrivateKey("0x1234", {}).ok());
+        QVERIFY(!wallet.importPrivateKey(hexKey, {}).ok()); // already there
+
+        // BIP-39 vector phrase, account 0 and 1 of m/44'/60'/0'/0.
+        m_secrets << QByteArray(kPhrase);
+        const Wallet::Added fromPhrase
+            = wallet.importMnemonic(QString::fromLatin1(kPhrase), {}, 1, u"phrase"_s);
+        QVERIFY2(fromPhrase.ok(), qPrintable(fromPhrase.message));
+        const auto expected
+            = eth::ExtendedKey::master(eth::Mnemonic::toSeed(QString::fromLatin1(kPhrase), {}))
+                  ->derive(eth::ethereumPath(1));
+        QCOMPARE(fromPhrase.address, eth::checksumAddress(eth::addressOf(expected->key)));
+        remember(expected->key);
+        QVERIFY(
+            !wallet
+                 .importMnemonic(
+                     u"legal winner thank year wave sausage worth useful legal winner thank thank"_s,
+                     {}, 0, {})
+                 .ok());
+
+        // Export to keystore v3 and import it back under another label after removing it.
+        QString error;
+        const auto file
+            = wallet.exportKeystore(fromPhrase.address, "a long password", &error, 1024);
+        QVERIFY2(file, qPrintable(error));
+        QVERIFY(!wallet.exportKeystore(fromPhrase.address, "short", &error));
+        QVERIFY(wallet.remove(fromPhrase.address, &error));
+        QVERIFY(!wallet.importKeystore(*file, "wrong password", {}).ok());
+        const Wallet::Added back = wallet.importKeystore(*file, "a long password", u"back"_s);
+        QCOMPARE(back.address, fromPhrase.address);
+
+        // Several accounts, one active: the first.
+        QCOMPARE(wallet.accounts().size(), 3);
+        QCOMPARE(wallet.activeAccount()->address, created.address);
+        QVERIFY(wallet.setActive(imported.address));
+        QCOMPARE(wallet.activeAccount()->address, imported.address);
+        QVERIFY(!wallet.setActive(u"0x0000000000000000000000000000000000000001"_s));
+
+        // Signing with a key lent by the wallet.
+        std::optional<eth::Signature> signature;
+        QVERIFY(wallet.withKey(
+            imported.address,
+            [&](const eth::SecretBytes &k) {
+                signature = eth::signHash(eth::keccak256("hello"), k);
+            },
+            &error));
+        QCOMPARE(eth::checksumAddress(*eth::recoverAddress(eth::keccak256("hello"), *signature)),
+            imported.address);
+        qInfo("wallet session done for %s", qPrintable(imported.address));
+    }
+
+    void noSecretOnDisk()
+    {
+        m_core->closeAccount();
+        QVERIFY(!m_secrets.isEmpty());
+        for (const QByteArray &secret : std::as_const(m_secrets)) {
+            QVERIFY2(!foundIn(m_dir.path(), secret), "a secret reached a file of the data folder");
+            for (const QString &line : std::as_const(g_log))
+                QVERIFY2(!line.toUtf8().contains(secret), "a secret reached the log");
+        }
+        // The folder does hold the cache and the settings: the check looked at real files.
+        QVERIFY(QFile::exists(m_dir.filePath(u"daodesk.ini"_s)));
+        QVERIFY(foundIn(m_dir.path(), "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"));
+    }
+
+    void sessionOnlyKeysDoNotSurviveARestart()
+    {
+        QString error;
+        QVERIFY(m_core->openAccount(m_core->savedAccount(), &error));
+        Wallet wallet(*m_core->cache(), m_core->keychain());
+        // With a keychain, every account survives; without one, none does.
+        QCOMPARE(wallet.accounts().size(), m_noKeychain ? 0 : 3);
+        for (const Wallet::Account &a : wallet.accounts())
+            QVERIFY(wallet.remove(a.address, &error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientWallet)
+#include "tst_client_wallet.moc"
