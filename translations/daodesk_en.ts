@@ -38,4 +38,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>daodesk::ethereum::Mnemonic</name>
+    <message numerus="yes">
+        <source>A recovery phrase has 12, 15, 18, 21 or 24 words; this one has %n.</source>
+        <translation>
+            <numerusform>A recovery phrase has 12, 15, 18, 21 or 24 words; this one has %n word.</numerusform>
+            <numerusform>A recovery phrase has 12, 15, 18, 21 or 24 words; this one has %n words.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

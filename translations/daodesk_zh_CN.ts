@@ -173,10 +173,6 @@
         <translation>不连接服务器：投票进入发件箱。</translation>
     </message>
     <message>
-        <source>login, logout, sync, daos, profile, points, proposals, show ID, vote ID yes|no|abstain, outbox [send|retry ID|dismiss ID], export</source>
-        <translation>login、logout、sync、daos、profile、points、proposals、show ID、vote ID yes|no|abstain、outbox [send|retry ID|dismiss ID]、export</translation>
-    </message>
-    <message>
         <source>Name a command; see daodesk-cli --help.</source>
         <translation>请指定一个命令；参见 daodesk-cli --help。</translation>
     </message>
@@ -389,6 +385,224 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>Exported %1 proposals to %2.</source>
         <translation>已将 %1 个提案导出到 %2。</translation>
+    </message>
+    <message>
+        <source>A name for a new wallet account.</source>
+        <translation>新钱包账户的名称。</translation>
+    </message>
+    <message>
+        <source>The account number under m/44&apos;/60&apos;/0&apos;/0 (mnemonic import).</source>
+        <translation>m/44&apos;/60&apos;/0&apos;/0 下的账户编号（助记词导入）。</translation>
+    </message>
+    <message>
+        <source>Ask for a BIP-39 passphrase (mnemonic import).</source>
+        <translation>询问 BIP-39 附加密码（助记词导入）。</translation>
+    </message>
+    <message>
+        <source>The keystore file to import.</source>
+        <translation>要导入的 keystore 文件。</translation>
+    </message>
+    <message>
+        <source>The Ethereum node&apos;s JSON-RPC address.</source>
+        <translation>以太坊节点的 JSON-RPC 地址。</translation>
+    </message>
+    <message>
+        <source>The Governor contract (for delegate).</source>
+        <translation>Governor 合约（用于委托）。</translation>
+    </message>
+    <message>
+        <source>Send a transaction without asking.</source>
+        <translation>不经询问直接发送交易。</translation>
+    </message>
+    <message>
+        <source>login, logout, sync, daos, profile, points, proposals, show ID, vote ID yes|no|abstain, outbox [send|retry ID|dismiss ID], export, wallet new|import|export|list|use|balance|link, chain status|vote|delegate, verify</source>
+        <translation>login, logout, sync, daos, profile, points, proposals, show ID, vote ID yes|no|abstain, outbox [send|retry ID|dismiss ID], export, wallet new|import|export|list|use|balance|link, chain status|vote|delegate, verify</translation>
+    </message>
+    <message>
+        <source>Added %1; its key is in the keychain.
+</source>
+        <translation>已添加 %1；其私钥保存在钥匙串中。
+</translation>
+    </message>
+    <message>
+        <source>Private key (hex): </source>
+        <translation>私钥（十六进制）： </translation>
+    </message>
+    <message>
+        <source>Recovery phrase: </source>
+        <translation>助记词： </translation>
+    </message>
+    <message>
+        <source>BIP-39 passphrase: </source>
+        <translation>BIP-39 附加密码： </translation>
+    </message>
+    <message>
+        <source>--index takes an account number from 0 to 2147483647.</source>
+        <translation>--index 接受 0 到 2147483647 之间的账户编号。</translation>
+    </message>
+    <message>
+        <source>Name the keystore file with --file.</source>
+        <translation>请用 --file 指定 keystore 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a keystore file: %2</source>
+        <translation>%1 不是 keystore 文件：%2</translation>
+    </message>
+    <message>
+        <source>Keystore password: </source>
+        <translation>Keystore 密码： </translation>
+    </message>
+    <message>
+        <source>Import what? daodesk-cli wallet import key|mnemonic|keystore</source>
+        <translation>导入什么？daodesk-cli wallet import key|mnemonic|keystore</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli wallet export ADDRESS --out FILE</source>
+        <translation>用法：daodesk-cli wallet export 地址 --out 文件</translation>
+    </message>
+    <message>
+        <source>Password for the keystore file: </source>
+        <translation>keystore 文件的密码： </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote the keystore of %1 to %2.
+</source>
+        <translation>已将 %1 的 keystore 写入 %2。
+</translation>
+    </message>
+    <message>
+        <source>No accounts yet.
+</source>
+        <translation>还没有账户。
+</translation>
+    </message>
+    <message>
+        <source>No account %1 in this wallet.</source>
+        <translation>钱包中没有账户 %1。</translation>
+    </message>
+    <message>
+        <source>Now using %1.
+</source>
+        <translation>现在使用 %1。
+</translation>
+    </message>
+    <message>
+        <source>Name an address, or add an account first.</source>
+        <translation>请指定地址，或先添加账户。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 ETH.
+</source>
+        <translation>%1 持有 %2 ETH。
+</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli wallet new|import|export|list|use|balance|link</source>
+        <translation>用法：daodesk-cli wallet new|import|export|list|use|balance|link</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli wallet link --dao ID (with an active account)</source>
+        <translation>用法：daodesk-cli wallet link --dao ID（需有当前账户）</translation>
+    </message>
+    <message>
+        <source>Linked %1 to your membership of DAO %2.
+</source>
+        <translation>已将 %1 关联到你在 DAO %2 的成员身份。
+</translation>
+    </message>
+    <message>
+        <source>ok        #%1 %2 by %3 (%4)
+</source>
+        <translation>通过      #%1 %2，投票人 %3（%4）
+</translation>
+    </message>
+    <message>
+        <source>MISMATCH  #%1 %2 by %3 (%4)
+</source>
+        <translation>不匹配    #%1 %2，投票人 %3（%4）
+</translation>
+    </message>
+    <message>
+        <source>no signer</source>
+        <translation>无签名者</translation>
+    </message>
+    <message>
+        <source>%1 signed votes checked, %2 failed.
+</source>
+        <translation>已检查 %1 张签名投票，%2 张未通过。
+</translation>
+    </message>
+    <message>
+        <source>Name the Ethereum node with --rpc URL.</source>
+        <translation>请用 --rpc URL 指定以太坊节点。</translation>
+    </message>
+    <message>
+        <source>Proposal %1 is not in the cache.</source>
+        <translation>提案 %1 不在缓存中。</translation>
+    </message>
+    <message>
+        <source>Proposal %1 is not linked to an on-chain proposal.</source>
+        <translation>提案 %1 未关联链上提案。</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli chain status|vote ID … or chain delegate --governor ADDRESS</source>
+        <translation>用法：daodesk-cli chain status|vote ID … 或 chain delegate --governor 地址</translation>
+    </message>
+    <message>
+        <source>On chain: %1. For %2, against %3, abstain %4 (in tokens).
+</source>
+        <translation>链上：%1。赞成 %2，反对 %3，弃权 %4（以代币计）。
+</translation>
+    </message>
+    <message>
+        <source>Add a wallet account first: daodesk-cli wallet new</source>
+        <translation>请先添加钱包账户：daodesk-cli wallet new</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli chain vote ID for|against|abstain</source>
+        <translation>用法：daodesk-cli chain vote ID for|against|abstain</translation>
+    </message>
+    <message>
+        <source>Vote %1 on proposal %2</source>
+        <translation>对提案 %2 投 %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an address.</source>
+        <translation>“%1”不是地址。</translation>
+    </message>
+    <message>
+        <source>Delegate voting power to %1</source>
+        <translation>将投票权委托给 %1</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli chain status|vote|delegate</source>
+        <translation>用法：daodesk-cli chain status|vote|delegate</translation>
+    </message>
+    <message>
+        <source>%1: gas up to %2, fee up to %3 ETH (base fee %4 gwei).</source>
+        <translation>%1：gas 上限 %2，费用最多 %3 ETH（基础费用 %4 gwei）。</translation>
+    </message>
+    <message>
+        <source>Send it? [y/N] </source>
+        <translation>发送吗？[y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Sent %1; waiting for it to be mined…</source>
+        <translation>已发送 %1；正在等待打包……</translation>
+    </message>
+    <message>
+        <source>Confirmed in block %1.
+</source>
+        <translation>已在区块 %1 中确认。
+</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1738,241 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>The cache was changed by another sync meanwhile; sync again.</source>
         <translation>缓存在此期间已被另一次同步更改；请再次同步。</translation>
+    </message>
+</context>
+<context>
+    <name>daodesk::Wallet</name>
+    <message>
+        <source>That is not a private key: expected 64 hex digits (optionally after 0x).</source>
+        <translation>这不是私钥：应为 64 个十六进制数字（可带 0x 前缀）。</translation>
+    </message>
+    <message>
+        <source>No key can be derived at %1 from this recovery phrase.</source>
+        <translation>无法从该助记词在 %1 处派生密钥。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed; no key was made.</source>
+        <translation>系统随机数生成器出错；未生成密钥。</translation>
+    </message>
+    <message>
+        <source>The account %1 is already in this wallet.</source>
+        <translation>账户 %1 已在此钱包中。</translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1 Without a keychain DAO Desk can keep the key for this session only, if you allow it.</source>
+        <translation>私钥未保存：%1 没有钥匙串时，如果你允许，DAO Desk 可以只在本次会话中保留该私钥。</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1), so this key is kept for this session only: it is gone when DAO Desk closes. Keep a backup.</source>
+        <translation>没有可用的钥匙串（%1），因此该私钥只在本次会话中保留：关闭 DAO Desk 后即消失。请做好备份。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>The account could not be recorded in the cache.</source>
+        <translation>无法在缓存中记录该账户。</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 8 characters for the keystore file.</source>
+        <translation>请为 keystore 文件设置至少 8 个字符的密码。</translation>
+    </message>
+    <message>
+        <source>The keychain holds no key for %1; import it again.</source>
+        <translation>钥匙串中没有 %1 的私钥；请重新导入。</translation>
+    </message>
+    <message>
+        <source>The keychain entry for %1 does not hold its key.</source>
+        <translation>钥匙串中 %1 的条目不是它的私钥。</translation>
+    </message>
+</context>
+<context>
+    <name>daodesk::chain::GovernorClient</name>
+    <message>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>defeated</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>daodesk::chain::JsonRpcClient</name>
+    <message>
+        <source>Cannot reach the Ethereum node at %1 (%2). Check that it is running and the address is right.</source>
+        <translation>无法连接 %1 的以太坊节点（%2）。请检查节点是否在运行、地址是否正确。</translation>
+    </message>
+    <message>
+        <source>The Ethereum node at %1 answered HTTP %2.</source>
+        <translation>%1 的以太坊节点返回了 HTTP %2。</translation>
+    </message>
+    <message>
+        <source>The Ethereum node at %1 did not answer in JSON-RPC.</source>
+        <translation>%1 的以太坊节点未按 JSON-RPC 应答。</translation>
+    </message>
+    <message>
+        <source>The account does not have enough ETH to pay for this transaction and its gas.</source>
+        <translation>该账户的 ETH 不足以支付这笔交易及其 gas。</translation>
+    </message>
+    <message>
+        <source>The contract refused the transaction.</source>
+        <translation>合约拒绝了这笔交易。</translation>
+    </message>
+    <message>
+        <source>The contract refused the transaction: %1.</source>
+        <translation>合约拒绝了这笔交易：%1。</translation>
+    </message>
+    <message>
+        <source>The Ethereum node refused %1: %2</source>
+        <translation>以太坊节点拒绝了 %1：%2</translation>
+    </message>
+    <message>
+        <source>The Ethereum node at %1 gave no chain id.</source>
+        <translation>%1 的以太坊节点没有给出链 ID。</translation>
+    </message>
+    <message>
+        <source>The node at %1 serves chain %2, but chain %3 was expected. Choose a node of the right network.</source>
+        <translation>%1 的节点服务于链 %2，但预期是链 %3。请选择正确网络的节点。</translation>
+    </message>
+    <message>
+        <source>The Ethereum node gave no fee history.</source>
+        <translation>以太坊节点没有给出费用历史。</translation>
+    </message>
+</context>
+<context>
+    <name>daodesk::chain::Transactor</name>
+    <message>
+        <source>The account holds %1 ETH, but this transaction may cost up to %2 ETH with gas. Add ETH to %3 first.</source>
+        <translation>该账户持有 %1 ETH，但这笔交易连同 gas 最多可能花费 %2 ETH。请先向 %3 充值 ETH。</translation>
+    </message>
+    <message>
+        <source>The transaction could not be signed: the key is not valid.</source>
+        <translation>无法签署交易：私钥无效。</translation>
+    </message>
+    <message>
+        <source>The transaction was mined in block %1 but failed; nothing changed except the fee.</source>
+        <translation>交易已在区块 %1 中打包但执行失败；除手续费外没有任何变化。</translation>
+    </message>
+    <message>
+        <source>The transaction is still pending; it will be checked again.</source>
+        <translation>交易仍在等待中；稍后会再次检查。</translation>
+    </message>
+</context>
+<context>
+    <name>daodesk::ethereum::Keystore</name>
+    <message>
+        <source>This is not a version 3 keystore file.</source>
+        <translation>这不是第 3 版 keystore 文件。</translation>
+    </message>
+    <message>
+        <source>The keystore uses a cipher other than AES-128-CTR.</source>
+        <translation>该 keystore 使用的加密算法不是 AES-128-CTR。</translation>
+    </message>
+    <message>
+        <source>The keystore file is damaged: a field is missing or has the wrong length.</source>
+        <translation>keystore 文件已损坏：某个字段缺失或长度不对。</translation>
+    </message>
+    <message>
+        <source>The keystore&apos;s scrypt parameters are outside what DAO Desk accepts.</source>
+        <translation>该 keystore 的 scrypt 参数超出 DAO Desk 接受的范围。</translation>
+    </message>
+    <message>
+        <source>The keystore&apos;s PBKDF2 parameters are outside what DAO Desk accepts.</source>
+        <translation>该 keystore 的 PBKDF2 参数超出 DAO Desk 接受的范围。</translation>
+    </message>
+    <message>
+        <source>The keystore uses an unknown key derivation, &quot;%1&quot;.</source>
+        <translation>该 keystore 使用了未知的密钥派生方式“%1”。</translation>
+    </message>
+    <message>
+        <source>The key could not be derived from the password.</source>
+        <translation>无法从密码派生密钥。</translation>
+    </message>
+    <message>
+        <source>The password is wrong, or the keystore file is damaged.</source>
+        <translation>密码错误，或 keystore 文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The keystore does not hold a valid private key.</source>
+        <translation>该 keystore 中没有有效的私钥。</translation>
+    </message>
+</context>
+<context>
+    <name>daodesk::ethereum::Mnemonic</name>
+    <message numerus="yes">
+        <source>A recovery phrase has 12, 15, 18, 21 or 24 words; this one has %n.</source>
+        <translation>
+            <numerusform>助记词应有 12、15、18、21 或 24 个词；这个有 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word %1 of the recovery phrase is not in the BIP-39 English word list.</source>
+        <translation>助记词的第 %1 个词不在 BIP-39 英文词表中。</translation>
+    </message>
+    <message>
+        <source>The recovery phrase&apos;s checksum does not match: a word is wrong or misplaced.</source>
+        <translation>助记词校验和不匹配：有词写错或顺序不对。</translation>
+    </message>
+</context>
+<context>
+    <name>daodesk::ethereum::TypedData</name>
+    <message>
+        <source>Type %1 has a field without a name or a type.</source>
+        <translation>类型 %1 有一个缺少名称或类型的字段。</translation>
+    </message>
+    <message>
+        <source>The typed data has no EIP712Domain type.</source>
+        <translation>类型化数据没有 EIP712Domain 类型。</translation>
+    </message>
+    <message>
+        <source>The primary type &quot;%1&quot; is not defined.</source>
+        <translation>主类型“%1”未定义。</translation>
+    </message>
+    <message>
+        <source>The typed data is nested too deeply.</source>
+        <translation>类型化数据嵌套过深。</translation>
+    </message>
+    <message>
+        <source>%1 has no value for the field &quot;%2&quot;.</source>
+        <translation>%1 缺少字段“%2”的值。</translation>
+    </message>
+    <message>
+        <source>The value for type %1 is not valid.</source>
+        <translation>类型 %1 的值无效。</translation>
+    </message>
+    <message>
+        <source>The type %1 is not defined.</source>
+        <translation>类型 %1 未定义。</translation>
     </message>
 </context>
 <context>
