@@ -22,6 +22,20 @@ std::optional<UInt256> firstWord(const std::optional<QByteArray> &data)
     return AbiReader(*data).uintAt(0);
 }
 
+/** The (targets, values, calldatas) arrays shared by propose() and hashProposal(). */
+QList<AbiValue> proposalArrays(const QList<QByteArray> &targets, const QList<UInt256> &values,
+    const QList<QByteArray> &calldatas)
+{
+    QList<AbiValue> t, v, c;
+    for (const QByteArray &a : targets)
+        t << abiAddress(a);
+    for (const UInt256 &x : values)
+        v << abiUint(x);
+    for (const QByteArray &d : calldatas)
+        c << abiBytes(d);
+    return {abiArray(t), abiArray(v), abiArray(c)};
+}
+
 void sleepMs(int ms)
 {
     QEventLoop loop;
@@ -110,9 +124,8 @@ TransactionOutcome Transactor::follow(const QByteArray &hash, int timeoutMs)
                                       .arg(receipt->blockNumber);
             return outcome;
         }
-        if (!error.ok() && error.error == RpcResult::Error::Unreachable) {
+        if (error.error == RpcResult::Error::Unreachable)
             outcome.message = error.message;
-        }
         if (deadline.hasExpired()) {
             if (outcome.message.isEmpty())
                 outcome.message = tr("The transaction is still pending; it will be checked again.");
@@ -167,18 +180,10 @@ std::optional<UInt256> GovernorClient::proposalId(const QList<QByteArray> &targe
     const QList<UInt256> &values, const QList<QByteArray> &calldatas, const QString &description,
     RpcResult *error)
 {
-    QList<AbiValue> t, v, c;
-    for (const QByteArray &a : targets)
-        t << abiAddress(a);
-    for (const UInt256 &x : values)
-        v << abiUint(x);
-    for (const QByteArray &d : calldatas)
-        c << abiBytes(d);
-    return firstWord(m_rpc.ethCall(m_governor,
-        encodeCall("hashProposal(address[],uint256[],bytes[],bytes32)",
-            {abiArray(t), abiArray(v), abiArray(c),
-                abiFixed32(ethereum::keccak256(description.toUtf8()))}),
-        error));
+    QList<AbiValue> args = proposalArrays(targets, values, calldatas);
+    args << abiFixed32(ethereum::keccak256(description.toUtf8()));
+    return firstWord(m_rpc.ethCall(
+        m_governor, encodeCall("hashProposal(address[],uint256[],bytes[],bytes32)", args), error));
 }
 
 std::optional<QList<VoteCast>> GovernorClient::voteCasts(
@@ -218,15 +223,9 @@ std::optional<QList<VoteCast>> GovernorClient::voteCasts(
 QByteArray GovernorClient::proposeData(const QList<QByteArray> &targets,
     const QList<UInt256> &values, const QList<QByteArray> &calldatas, const QString &description)
 {
-    QList<AbiValue> t, v, c;
-    for (const QByteArray &a : targets)
-        t << abiAddress(a);
-    for (const UInt256 &x : values)
-        v << abiUint(x);
-    for (const QByteArray &d : calldatas)
-        c << abiBytes(d);
-    return encodeCall("propose(address[],uint256[],bytes[],string)",
-        {abiArray(t), abiArray(v), abiArray(c), abiString(description)});
+    QList<AbiValue> args = proposalArrays(targets, values, calldatas);
+    args << abiString(description);
+    return encodeCall("propose(address[],uint256[],bytes[],string)", args);
 }
 
 QByteArray GovernorClient::castVoteData(

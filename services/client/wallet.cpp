@@ -184,13 +184,18 @@ std::optional<Wallet::Account> Wallet::activeAccount() const
 
 bool Wallet::setActive(const QString &address)
 {
+    // An unknown address changes nothing: the active account stays as it was.
     return m_cache.transaction([&] {
+        QSqlQuery exists(m_cache.database());
+        exists.prepare(u"SELECT 1 FROM wallet_accounts WHERE address = ?"_s);
+        exists.addBindValue(address);
+        if (!exists.exec() || !exists.next())
+            return false;
         QSqlQuery q(m_cache.database());
         q.prepare(u"UPDATE wallet_accounts SET active = (address = ?)"_s);
         q.addBindValue(address);
-        return q.exec() && q.numRowsAffected() > 0;
-    }) && activeAccount()
-        && activeAccount()->address == address;
+        return q.exec();
+    });
 }
 
 bool Wallet::remove(const QString &address, QString *error)

@@ -222,29 +222,33 @@ std::optional<ExtendedKey> ExtendedKey::derive(QStringView path) const
     return current;
 }
 
-QByteArray ExtendedKey::toXprv() const
+namespace {
+/** BIP-32 serialisation: version, depth, parent fingerprint, child number, chain code, key. */
+QByteArray serializeExtended(const char *version, const ExtendedKey &k, const QByteArray &keyData)
 {
-    QByteArray payload("\x04\x88\xad\xe4", 4);
-    payload += char(depth);
-    appendUInt32(payload, parentFingerprint);
-    appendUInt32(payload, childNumber);
-    payload += QByteArray(chainCode.constData(), 32);
-    payload += '\0';
-    payload += QByteArray(key.constData(), 32);
+    QByteArray payload(version, 4);
+    payload += char(k.depth);
+    appendUInt32(payload, k.parentFingerprint);
+    appendUInt32(payload, k.childNumber);
+    payload += QByteArray(k.chainCode.constData(), 32);
+    payload += keyData;
     QByteArray out = base58Check(payload);
     SecretBytes::wipe(payload);
+    return out;
+}
+} // namespace
+
+QByteArray ExtendedKey::toXprv() const
+{
+    QByteArray keyData = '\0' + QByteArray(key.constData(), 32);
+    QByteArray out = serializeExtended("\x04\x88\xad\xe4", *this, keyData);
+    SecretBytes::wipe(keyData);
     return out;
 }
 
 QByteArray ExtendedKey::toXpub() const
 {
-    QByteArray payload("\x04\x88\xb2\x1e", 4);
-    payload += char(depth);
-    appendUInt32(payload, parentFingerprint);
-    appendUInt32(payload, childNumber);
-    payload += QByteArray(chainCode.constData(), 32);
-    payload += compressedPublicKeyOf(key);
-    return base58Check(payload);
+    return serializeExtended("\x04\x88\xb2\x1e", *this, compressedPublicKeyOf(key));
 }
 
 QString ethereumPath(quint32 index)

@@ -140,6 +140,7 @@ private Q_SLOTS:
         QVERIFY(wallet.setActive(imported.address));
         QCOMPARE(wallet.activeAccount()->address, imported.address);
         QVERIFY(!wallet.setActive(u"0x0000000000000000000000000000000000000001"_s));
+        QCOMPARE(wallet.activeAccount()->address, imported.address);
 
         // Signing with a key lent by the wallet.
         std::optional<eth::Signature> signature;
