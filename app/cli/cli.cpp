@@ -13,7 +13,9 @@
 #include "syncengine.h"
 #include "terminal.h"
 #include "votelistmodel.h"
+#include "wallet.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -119,13 +121,18 @@ int Cli::run(const QStringList &arguments)
         {u"passphrase"_s, tr("Ask for a BIP-39 passphrase (mnemonic import).")},
         {u"file"_s, tr("The keystore file to import."), u"FILE"_s},
         {u"rpc"_s, tr("The Ethereum node's JSON-RPC address."), u"URL"_s},
-        {u"governor"_s, tr("The Governor contract (for delegate)."), u"ADDRESS"_s},
+        {u"governor"_s, tr("The Governor contract (delegate, propose, link)."), u"ADDRESS"_s},
+        {u"chain-id"_s, tr("The chain of the Governor (link)."), u"N"_s},
+        {u"onchain-id"_s, tr("The Governor's proposal id, in decimal (link)."), u"ID"_s},
+        {u"unlink"_s, tr("Remove a proposal's chain link (link).")},
+        {u"sign"_s, tr("Sign the vote with the active wallet account (EIP-712).")},
         {u"yes"_s, tr("Send a transaction without asking.")},
     });
     m_parser.addPositionalArgument(u"command"_s,
         tr("login, logout, sync, daos, profile, points, proposals, show ID, "
            "vote ID yes|no|abstain, outbox [send|retry ID|dismiss ID], export, "
-           "wallet new|import|export|list|use|balance|link, chain status|vote|delegate, verify"));
+           "wallet new|import|export|list|use|balance|link, "
+           "chain status|vote|delegate|propose|link, verify"));
     if (!m_parser.parse(arguments))
         return fail(Usage, m_parser.errorText());
     if (m_parser.isSet(u"help"_s)) {
@@ -585,6 +592,20 @@ int Cli::vote()
     if (!reason.isEmpty())
         body.insert(u"reason"_s, reason);
     QString error;
+    if (m_parser.isSet(u"sign"_s)) {
+        // Signed now: the server accepts the signature for ten minutes.
+        Wallet wallet(*m_core->cache(), m_core->keychain());
+        const auto active = wallet.activeAccount();
+        if (!active)
+            return fail(Usage, tr("Add a wallet account first: daodesk-cli wallet new"));
+        const domain::VoteMessage message {d.daoId(), id, *domain::choiceFromString(m_args.at(1)),
+            reason, QDateTime::currentSecsSinceEpoch()};
+        const auto signature = wallet.signVote(active->address, message, &error);
+        if (!signature)
+            return fail(Failed, error);
+        body.insert(u"signature"_s, *signature);
+        body.insert(u"signed_at"_s, message.timestamp);
+    }
     const qint64 item = m_core->outbox()->enqueue(u"vote"_s, d.daoId(), id, "POST",
         u"/api/dao/proposals/%1/vote"_s.arg(id), body,
         tr("Vote %1 on #%2 %3").arg(m_args.at(1)).arg(id).arg(d.title()), &error);

@@ -11,6 +11,10 @@
 namespace daodesk {
 class ClientCore;
 class Wallet;
+struct ChainRequest;
+namespace chain {
+struct RpcResult;
+}
 } // namespace daodesk
 
 namespace daodesk::cli {
@@ -57,7 +61,19 @@ private:
     int wallet();
     int linkWallet(Wallet &wallet);
     int chain();
+    int chainStatus(qint64 proposalId);
+    int chainLink(qint64 proposalId);
+    /** @brief Shows the fee, asks, signs with the active account, sends and follows. */
+    int chainSend(Wallet &wallet, ChainRequest request);
     int verify();
+    /** @brief The exit code for a failed call to an Ethereum node. */
+    static int chainExitCode(const chain::RpcResult &result);
+    /**
+     * @brief Stores a write in the outbox and delivers it now; Ok once the server took it,
+     * otherwise the exit code and message of what stopped it (the write stays in the outbox).
+     */
+    int deliver(const QString &kind, qint64 daoId, qint64 proposalId, const QByteArray &method,
+        const QString &path, const QJsonObject &body, const QString &summary);
     /** @brief The wallet of the saved account (opens its cache). */
     std::unique_ptr<Wallet> openWallet();
 

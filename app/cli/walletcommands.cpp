@@ -13,6 +13,7 @@
 #include "terminal.h"
 #include "typeddata.h"
 #include "wallet.h"
+#include "walletlink.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -30,18 +31,6 @@ using chain::JsonRpcClient;
 using chain::RpcResult;
 
 namespace {
-
-int exitCodeFor(const RpcResult &r)
-{
-    switch (r.error) {
-    case RpcResult::Error::Unreachable:
-        return Offline;
-    case RpcResult::Error::BadResponse:
-        return ServerFault;
-    default:
-        return Refused;
-    }
-}
 
 QJsonObject accountJson(const Wallet::Account &a)
 {
@@ -158,7 +147,7 @@ int Cli::wallet()
         RpcResult error;
         const auto balance = rpc.balance(*address, &error);
         if (!balance)
-            return fail(exitCodeFor(error), error.message);
+            return fail(chainExitCode(error), error.message);
         print(QJsonObject {{u"address"_s, shown}, {u"wei"_s, balance->toDecimal()},
                   {u"ether"_s, balance->toUnits(18)}},
             tr("%1 holds %2 ETH.\n").arg(shown, balance->toUnits(18)));
@@ -179,43 +168,17 @@ int Cli::linkWallet(Wallet &wallet)
     QString message;
     if (!restoreSession(&message))
         return fail(NotLoggedIn, message);
-    const auto call = [&](const QString &path, const QJsonObject &body) {
-        ApiRequest request;
-        request.method = "POST";
-        request.path = path;
-        request.body = body;
-        ApiResponse response;
-        QEventLoop loop;
-        m_core->api().send(request, &loop, [&](const ApiResponse &r) {
-            response = r;
+    bool linked = false;
+    QEventLoop loop;
+    daodesk::linkWallet(
+        m_core->api(), wallet, dao, active->address, &loop, [&](bool done, const QString &why) {
+            linked = done;
+            message = why;
             loop.quit();
         });
-        loop.exec();
-        return response;
-    };
-    const ApiResponse challenge
-        = call(u"/api/dao/daos/%1/wallet/challenge"_s.arg(dao), {{u"address"_s, active->address}});
-    if (!challenge.ok())
-        return fail(Refused, challenge.error.message);
-    QString signature;
-    QString error;
-    // The message is shown before it is signed, as a wallet would.
-    err() << challenge.json[u"message"_s].toString() << '\n';
-    if (!wallet.withKey(
-            active->address,
-            [&](const eth::SecretBytes &key) {
-                const auto sig = eth::signHash(
-                    eth::personalMessageHash(challenge.json[u"message"_s].toString().toUtf8()),
-                    key);
-                if (sig)
-                    signature = u"0x"_s + QString::fromLatin1(sig->toRsv().toHex());
-            },
-            &error))
-        return fail(Failed, error);
-    const ApiResponse linked = call(u"/api/dao/daos/%1/wallet/link"_s.arg(dao),
-        {{u"nonce"_s, challenge.json[u"nonce"_s]}, {u"signature"_s, signature}});
-    if (!linked.ok())
-        return fail(Refused, linked.error.message);
+    loop.exec();
+    if (!linked)
+        return fail(Refused, message);
     print(QJsonObject {{u"dao_id"_s, dao}, {u"wallet_address"_s, active->address}},
         tr("Linked %1 to your membership of DAO %2.\n").arg(active->address).arg(dao));
     return Ok;
@@ -255,153 +218,6 @@ int Cli::verify()
     text += tr("%1 signed votes checked, %2 failed.\n").arg(total).arg(bad);
     print(QJsonObject {{u"votes"_s, results}, {u"checked"_s, total}, {u"failed"_s, bad}}, text);
     return bad ? Failed : Ok;
-}
-
-int Cli::chain()
-{
-    const QString sub = m_args.isEmpty() ? QString() : m_args.takeFirst();
-    auto wallet = openWallet();
-    if (!wallet)
-        return NotLoggedIn;
-    JsonRpcClient rpc(QUrl(m_parser.value(u"rpc"_s)));
-    if (!rpc.url().isValid() || rpc.url().scheme().isEmpty())
-        return fail(Usage, tr("Name the Ethereum node with --rpc URL."));
-
-    // The Governor and proposal id come from the proposal's chain link in the cache, or
-    // from --governor for delegation.
-    QByteArray governor;
-    ethereum::UInt256 onchainId;
-    qint64 chainId = 0;
-    if (sub == u"status"_s || sub == u"vote"_s) {
-        QSqlQuery q(m_core->cache()->database());
-        q.prepare(u"SELECT chain FROM proposals WHERE id = ?"_s);
-        q.addBindValue(m_args.value(0).toLongLong());
-        if (!q.exec() || !q.next())
-            return fail(NotFound, tr("Proposal %1 is not in the cache.").arg(m_args.value(0)));
-        const QJsonObject link = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-        const auto address = eth::parseAddress(link[u"governor_address"_s].toString());
-        const auto id = ethereum::UInt256::fromDecimal(link[u"proposal_id"_s].toString());
-        if (!address || !id)
-            return fail(NotFound,
-                tr("Proposal %1 is not linked to an on-chain proposal.").arg(m_args.value(0)));
-        governor = *address;
-        onchainId = *id;
-        chainId = link[u"chain_id"_s].toInteger();
-        rpc.setExpectedChainId(quint64(chainId));
-    } else if (const auto address = eth::parseAddress(m_parser.value(u"governor"_s))) {
-        governor = *address;
-    }
-    if (governor.isEmpty())
-        return fail(Usage,
-            tr("Usage: daodesk-cli chain status|vote ID … or chain delegate --governor ADDRESS"));
-    chain::GovernorClient client(rpc, governor);
-    RpcResult error;
-
-    if (sub == u"status"_s) {
-        const auto state = client.state(onchainId, &error);
-        const auto tally = state ? client.proposalVotes(onchainId, &error) : std::nullopt;
-        if (!tally)
-            return fail(exitCodeFor(error), error.message);
-        print(
-            QJsonObject {{u"state"_s, *state},
-                {u"state_name"_s, chain::GovernorClient::stateName(*state)},
-                {u"for"_s, tally->forVotes.toDecimal()}, {u"against"_s, tally->against.toDecimal()},
-                {u"abstain"_s, tally->abstain.toDecimal()}},
-            tr("On chain: %1. For %2, against %3, abstain %4 (in tokens).\n")
-                .arg(chain::GovernorClient::stateName(*state), tally->forVotes.toUnits(18),
-                    tally->against.toUnits(18), tally->abstain.toUnits(18)));
-        return Ok;
-    }
-
-    const auto active = wallet->activeAccount();
-    if (!active)
-        return fail(Usage, tr("Add a wallet account first: daodesk-cli wallet new"));
-    const QByteArray from = *eth::parseAddress(active->address);
-    QByteArray to, data;
-    QString kind, summary;
-    if (sub == u"vote"_s) {
-        static const QHash<QString, int> support {
-            {u"for"_s, 1}, {u"yes"_s, 1}, {u"against"_s, 0}, {u"no"_s, 0}, {u"abstain"_s, 2}};
-        const QString choice = m_args.value(1).toLower();
-        if (!support.contains(choice))
-            return fail(Usage, tr("Usage: daodesk-cli chain vote ID for|against|abstain"));
-        to = governor;
-        data = chain::GovernorClient::castVoteData(
-            onchainId, support.value(choice), m_parser.value(u"reason"_s));
-        kind = u"vote"_s;
-        summary = tr("Vote %1 on proposal %2").arg(choice, m_args.value(0));
-    } else if (sub == u"delegate"_s) {
-        const auto token = client.token(&error);
-        if (!token)
-            return fail(exitCodeFor(error), error.message);
-        const auto delegatee
-            = m_args.isEmpty() ? std::optional(from) : eth::parseAddress(m_args.value(0));
-        if (!delegatee)
-            return fail(Usage, tr("'%1' is not an address.").arg(m_args.value(0)));
-        to = *token;
-        data = chain::VotesToken::delegateData(*delegatee);
-        kind = u"delegate"_s;
-        summary = tr("Delegate voting power to %1").arg(eth::checksumAddress(*delegatee));
-    } else {
-        return fail(Usage, tr("Usage: daodesk-cli chain status|vote|delegate"));
-    }
-
-    chain::Transactor transactor(rpc);
-    const auto prepared = transactor.prepare(from, to, {}, data, &error);
-    if (!prepared)
-        return fail(exitCodeFor(error), error.message);
-    const QString fee = tr("%1: gas up to %2, fee up to %3 ETH (base fee %4 gwei).")
-                            .arg(summary)
-                            .arg(prepared->tx.gasLimit)
-                            .arg(prepared->maxCost.toUnits(18), prepared->fees.baseFee.toUnits(9));
-    err() << fee << '\n';
-    if (!m_parser.isSet(u"yes"_s) && readLine(tr("Send it? [y/N] ")).trimmed().toLower() != u"y"_s)
-        return fail(Usage, tr("Nothing was sent."));
-    std::optional<QByteArray> hash;
-    QString keyError;
-    if (!wallet->withKey(
-            active->address,
-            [&](const eth::SecretBytes &key) { hash = transactor.send(*prepared, key, &error); },
-            &keyError))
-        return fail(Failed, keyError);
-    if (!hash)
-        return fail(exitCodeFor(error), error.message);
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    QSqlQuery record(m_core->cache()->database());
-    record.prepare(
-        u"INSERT INTO wallet_transactions (hash, chain_id, sender, recipient, nonce, kind, "
-        "proposal_id, summary, status, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"_s);
-    for (const QVariant &v :
-        {QVariant(JsonRpcClient::hex(*hash)), QVariant(qint64(prepared->tx.chainId)),
-            QVariant(active->address), QVariant(eth::checksumAddress(to)),
-            QVariant(qint64(prepared->tx.nonce)), QVariant(kind),
-            kind == u"vote"_s ? QVariant(m_args.value(0).toLongLong()) : QVariant(),
-            QVariant(summary), QVariant(now), QVariant(now)})
-        record.addBindValue(v);
-    record.exec();
-    err() << tr("Sent %1; waiting for it to be mined…").arg(JsonRpcClient::hex(*hash)) << '\n';
-    const chain::TransactionOutcome outcome = transactor.follow(*hash, 120000);
-    const QString status = outcome.state == chain::TransactionOutcome::State::Confirmed
-        ? u"confirmed"_s
-        : outcome.state == chain::TransactionOutcome::State::Failed ? u"failed"_s
-                                                                    : u"pending"_s;
-    QSqlQuery update(m_core->cache()->database());
-    update.prepare(u"UPDATE wallet_transactions SET status = ?, block_number = ?, error = ?, "
-                   "updated_at = ? WHERE hash = ?"_s);
-    for (const QVariant &v :
-        {QVariant(status), QVariant(qint64(outcome.receipt.blockNumber)), QVariant(outcome.message),
-            QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)),
-            QVariant(JsonRpcClient::hex(*hash))})
-        update.addBindValue(v);
-    update.exec();
-    if (outcome.state != chain::TransactionOutcome::State::Confirmed)
-        return fail(outcome.state == chain::TransactionOutcome::State::Failed ? Refused : Offline,
-            outcome.message);
-    print(QJsonObject {{u"hash"_s, JsonRpcClient::hex(*hash)}, {u"status"_s, status},
-              {u"block"_s, qint64(outcome.receipt.blockNumber)}},
-        tr("Confirmed in block %1.\n").arg(outcome.receipt.blockNumber));
-    return Ok;
 }
 
 } // namespace daodesk::cli

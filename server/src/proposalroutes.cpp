@@ -130,6 +130,19 @@ void addProposalRoutes(Router &router, ServerContext &ctx)
         return proposalResponse(ctx, id, r.userId);
     });
 
+    router.add(
+        u"PUT"_s, u"/api/dao/proposals/{}/chain"_s, Access::Authenticated, [&ctx](Request &r) {
+            const qint64 id = r.idArg(0);
+            JsonInput in(r.body);
+            const auto chain = in.optionalObject(u"chain"_s);
+            if (!in.has(u"chain"_s))
+                throw ApiError::badRequest(
+                    u"Send 'chain': the link, or null to remove it."_s, u"chain"_s);
+            in.finish();
+            ctx.proposals.linkChain(id, r.userId, chain ? readChain(*chain) : std::nullopt, r.now);
+            return proposalResponse(ctx, id, r.userId);
+        });
+
     router.add(u"DELETE"_s, u"/api/dao/proposals/{}"_s, Access::Authenticated, [&ctx](Request &r) {
         requireNoFields(r.body);
         ctx.proposals.remove(r.idArg(0), r.userId, r.now);

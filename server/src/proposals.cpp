@@ -49,19 +49,22 @@ void Proposals::validate(const ProposalDraft &draft, qint64 now)
     if (draft.quorumPercent < 0 || draft.quorumPercent > 100)
         throw ApiError::badRequest(
             u"'quorum_percent' must be between 0 and 100."_s, u"quorum_percent"_s);
-    if (draft.chain) {
-        static const QRegularExpression address(u"^0x[0-9a-fA-F]{40}$"_s);
-        static const QRegularExpression uint256(u"^[0-9]{1,78}$"_s);
-        if (!address.match(draft.chain->governorAddress).hasMatch()) {
-            throw ApiError::badRequest(
-                u"'chain.governor_address' must be 0x followed by 40 hex digits."_s,
-                u"chain.governor_address"_s);
-        }
-        if (!draft.chain->proposalId.isEmpty()
-            && !uint256.match(draft.chain->proposalId).hasMatch()) {
-            throw ApiError::badRequest(u"'chain.proposal_id' must be a decimal number (uint256)."_s,
-                u"chain.proposal_id"_s);
-        }
+    if (draft.chain)
+        validateChain(*draft.chain);
+}
+
+void Proposals::validateChain(const ChainLink &chain)
+{
+    static const QRegularExpression address(u"^0x[0-9a-fA-F]{40}$"_s);
+    static const QRegularExpression uint256(u"^[0-9]{1,78}$"_s);
+    if (!address.match(chain.governorAddress).hasMatch()) {
+        throw ApiError::badRequest(
+            u"'chain.governor_address' must be 0x followed by 40 hex digits."_s,
+            u"chain.governor_address"_s);
+    }
+    if (!chain.proposalId.isEmpty() && !uint256.match(chain.proposalId).hasMatch()) {
+        throw ApiError::badRequest(
+            u"'chain.proposal_id' must be a decimal number (uint256)."_s, u"chain.proposal_id"_s);
     }
 }
 
@@ -267,6 +270,26 @@ void Proposals::update(qint64 proposalId, qint64 userId, const ProposalDraft &in
             now, proposalId});
     publish(row.daoId, proposalId);
     advance(now);
+}
+
+void Proposals::linkChain(
+    qint64 proposalId, qint64 userId, const std::optional<ChainLink> &chain, qint64 now)
+{
+    const Row row = loadForMember(proposalId, userId);
+    requireAuthorOrModerator(row, userId, u"link"_s);
+    // An on-chain proposal is often created after voting opened here (the Governor has its own
+    // voting delay), so the link may change until the vote closes; nothing else does.
+    if (row.status != ProposalStatus::Draft && row.status != ProposalStatus::Active)
+        throw ApiError::conflict(u"Voting on this proposal has closed; its chain link is final."_s);
+    if (chain)
+        validateChain(*chain);
+    m_db.exec(u"UPDATE proposals SET chain_id = ?, governor_address = ?, onchain_proposal_id = ?, "
+              "updated_at = ? WHERE id = ?"_s,
+        {chain ? QVariant(chain->chainId) : QVariant(),
+            chain ? QVariant(chain->governorAddress) : QVariant(),
+            chain && !chain->proposalId.isEmpty() ? QVariant(chain->proposalId) : QVariant(), now,
+            proposalId});
+    publish(row.daoId, proposalId);
 }
 
 void Proposals::remove(qint64 proposalId, qint64 userId, qint64 now)

@@ -66,6 +66,12 @@ public:
     [[nodiscard]] ProposalDraft draftOf(qint64 proposalId, qint64 userId);
     void update(qint64 proposalId, qint64 userId, const ProposalDraft &draft, qint64 now);
     void remove(qint64 proposalId, qint64 userId, qint64 now);
+    /**
+     * @brief Links the proposal to an on-chain Governor proposal (or unlinks it with nullopt):
+     * the author or a moderator, until voting closes.
+     */
+    void linkChain(
+        qint64 proposalId, qint64 userId, const std::optional<ChainLink> &chain, qint64 now);
     /** @brief Records or changes a vote; returns the vote as stored. */
     QJsonObject vote(qint64 proposalId, qint64 userId, const Ballot &ballot, qint64 now);
     void cancel(qint64 proposalId, qint64 userId, qint64 now);
@@ -80,6 +86,7 @@ public:
 
     /** @brief Checks the fields of a draft against the rules; throws 400 naming the field. */
     static void validate(const ProposalDraft &draft, qint64 now);
+    static void validateChain(const ChainLink &chain);
 
 private:
     struct Row

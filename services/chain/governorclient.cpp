@@ -220,6 +220,36 @@ std::optional<QList<VoteCast>> GovernorClient::voteCasts(
     return out;
 }
 
+std::optional<ProposalSnapshot> GovernorClient::refresh(
+    const UInt256 &proposalId, const std::optional<ProposalSnapshot> &previous, RpcResult *error)
+{
+    const auto block = m_rpc.blockNumber(error);
+    const auto current = block ? state(proposalId, error) : std::nullopt;
+    if (!current)
+        return std::nullopt;
+    ProposalSnapshot snapshot = previous.value_or(ProposalSnapshot {});
+    snapshot.state = *current;
+    snapshot.newVotes = 0;
+    bool reread = !previous;
+    if (previous && previous->block < *block) {
+        const auto casts = voteCasts(proposalId, previous->block + 1, error);
+        if (!casts)
+            return std::nullopt;
+        snapshot.newVotes = int(casts->size());
+        reread = !casts->isEmpty();
+    }
+    if (reread) {
+        const auto tally = proposalVotes(proposalId, error);
+        if (!tally)
+            return std::nullopt;
+        snapshot.against = tally->against;
+        snapshot.forVotes = tally->forVotes;
+        snapshot.abstain = tally->abstain;
+    }
+    snapshot.block = std::max(snapshot.block, *block);
+    return snapshot;
+}
+
 QByteArray GovernorClient::proposeData(const QList<QByteArray> &targets,
     const QList<UInt256> &values, const QList<QByteArray> &calldatas, const QString &description)
 {

@@ -65,6 +65,15 @@ struct VoteCast
     quint64 blockNumber = 0;
 };
 
+/** @brief What a client keeps of an on-chain proposal between two reads. */
+struct ProposalSnapshot
+{
+    int state = 0; ///< Governor ProposalState
+    UInt256 against, forVotes, abstain;
+    quint64 block = 0; ///< the latest block when read
+    int newVotes = 0; ///< VoteCast events since the previous read
+};
+
 /** @brief An OpenZeppelin Governor (GovernorCountingSimple) and its ERC20Votes token. */
 class GovernorClient
 {
@@ -91,6 +100,13 @@ public:
     /** @brief VoteCast events for @p proposalId from @p fromBlock on. */
     std::optional<QList<VoteCast>> voteCasts(
         const UInt256 &proposalId, quint64 fromBlock, RpcResult *error);
+
+    /**
+     * @brief Reads the proposal's state, and its tallies when VoteCast events arrived after
+     * @p previous was read (or when there is no previous read); otherwise the tallies are kept.
+     */
+    std::optional<ProposalSnapshot> refresh(const UInt256 &proposalId,
+        const std::optional<ProposalSnapshot> &previous, RpcResult *error);
 
     /** @brief Call data for propose(targets, values, calldatas, description). */
     static QByteArray proposeData(const QList<QByteArray> &targets, const QList<UInt256> &values,

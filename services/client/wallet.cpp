@@ -7,6 +7,7 @@
 #include "hdwallet.h"
 #include "keychain.h"
 #include "keystore.h"
+#include "typeddata.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -241,6 +242,34 @@ bool Wallet::withKey(const QString &address,
     }
     use(key);
     return true;
+}
+
+std::optional<QString> Wallet::signMessage(
+    const QString &address, const QByteArray &message, QString *error)
+{
+    return signHash(address, eth::personalMessageHash(message), error);
+}
+
+std::optional<QString> Wallet::signVote(
+    const QString &address, const domain::VoteMessage &vote, QString *error)
+{
+    return signHash(address, domain::voteSigningHash(vote), error);
+}
+
+std::optional<QString> Wallet::signHash(
+    const QString &address, const QByteArray &hash, QString *error)
+{
+    std::optional<QString> out;
+    const bool lent = withKey(
+        address,
+        [&](const eth::SecretBytes &key) {
+            if (const auto sig = eth::signHash(hash, key))
+                out = u"0x"_s + QString::fromLatin1(sig->toRsv().toHex());
+        },
+        error);
+    if (lent && !out && error)
+        *error = tr("The key of %1 could not sign; import the account again.").arg(address);
+    return out;
 }
 
 } // namespace daodesk

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "secretbytes.h"
+#include "signedvote.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -71,7 +72,15 @@ public:
     bool withKey(const QString &address,
         const std::function<void(const ethereum::SecretBytes &)> &use, QString *error);
 
+    /** @brief personal_sign (EIP-191) of @p message: "0x" + r‖s‖v, or nullopt with @p error. */
+    std::optional<QString> signMessage(
+        const QString &address, const QByteArray &message, QString *error);
+    /** @brief The EIP-712 signature of @p vote, as the server expects it. */
+    std::optional<QString> signVote(
+        const QString &address, const domain::VoteMessage &vote, QString *error);
+
 private:
+    std::optional<QString> signHash(const QString &address, const QByteArray &hash, QString *error);
     Added store(ethereum::SecretBytes key, const QString &label, const QString &origin,
         const QString &path);
     void dropStaleSessionAccounts();

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "governorclient.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QTcpServer>
@@ -54,5 +59,45 @@ private:
     QProcess m_process;
     quint16 m_port = 0;
 };
+
+/** @brief Prepares, signs with @p key, sends and follows one transaction: its receipt, or why not.
+ */
+inline std::optional<chain::Receipt> transact(chain::JsonRpcClient &rpc,
+    const ethereum::SecretBytes &key, const QByteArray &to, const QByteArray &data,
+    const ethereum::UInt256 &value, QString *error)
+{
+    chain::Transactor transactor(rpc);
+    chain::RpcResult failure;
+    const auto prepared = transactor.prepare(ethereum::addressOf(key), to, value, data, &failure);
+    const auto hash = prepared ? transactor.send(*prepared, key, &failure) : std::nullopt;
+    if (!hash) {
+        *error = failure.message;
+        return std::nullopt;
+    }
+    const chain::TransactionOutcome outcome = transactor.follow(*hash, 30000);
+    if (outcome.state != chain::TransactionOutcome::State::Confirmed) {
+        *error = outcome.message;
+        return std::nullopt;
+    }
+    return outcome.receipt;
+}
+
+/** @brief The compiled contracts (contracts/build), by name. */
+inline QJsonObject compiledContracts()
+{
+    QFile file(QStringLiteral(DAODESK_CONTRACTS_JSON));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+/** @brief The creation code of @p contract followed by its constructor @p args. */
+inline QByteArray deployData(
+    const QJsonObject &contracts, const char *contract, const QList<chain::AbiValue> &args)
+{
+    const auto code = chain::JsonRpcClient::bytesOf(
+        contracts[QLatin1String(contract)][QStringLiteral("bytecode")]);
+    return code.value_or(QByteArray()) + chain::encodeArguments(args);
+}
 
 } // namespace daodesk::testing

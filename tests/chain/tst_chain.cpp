@@ -43,29 +43,16 @@ class TestChain : public QObject
     Receipt transact(
         int from, const QByteArray &to, const QByteArray &data, const UInt256 &value = UInt256())
     {
-        Transactor transactor(*m_rpc);
-        RpcResult error;
-        const auto prepared = transactor.prepare(m_accounts[from], to, value, data, &error);
-        if (!prepared) {
-            QTest::qFail(qPrintable(error.message), __FILE__, __LINE__);
-            return {};
-        }
-        const auto hash = transactor.send(*prepared, m_keys[from], &error);
-        if (!hash) {
-            QTest::qFail(qPrintable(error.message), __FILE__, __LINE__);
-            return {};
-        }
-        const TransactionOutcome outcome = transactor.follow(*hash, 30000);
-        if (outcome.state != TransactionOutcome::State::Confirmed)
-            QTest::qFail(qPrintable(outcome.message), __FILE__, __LINE__);
-        return outcome.receipt;
+        QString error;
+        const auto receipt = testing::transact(*m_rpc, m_keys[from], to, data, value, &error);
+        if (!receipt)
+            QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+        return receipt.value_or(Receipt());
     }
 
     QByteArray deployData(const char *contract, const QList<AbiValue> &args)
     {
-        const auto code
-            = JsonRpcClient::bytesOf(m_contracts[QLatin1String(contract)][u"bytecode"_s]);
-        return code.value_or(QByteArray()) + encodeArguments(args);
+        return testing::deployData(m_contracts, contract, args);
     }
 
     void mine(int blocks) { QVERIFY(m_rpc->callAndWait(u"anvil_mine"_s, {blocks}).ok()); }
@@ -73,9 +60,7 @@ class TestChain : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QFile file(QStringLiteral(DAODESK_CONTRACTS_JSON));
-        QVERIFY2(file.open(QIODevice::ReadOnly), "the compiled contracts are missing");
-        m_contracts = QJsonDocument::fromJson(file.readAll()).object();
+        m_contracts = compiledContracts();
         QVERIFY(m_contracts.contains(u"DaoDeskGovernor"_s));
         QVERIFY2(m_node.start(QStringLiteral(DAODESK_ANVIL)), "anvil did not start");
         m_rpc = std::make_unique<JsonRpcClient>(m_node.url());

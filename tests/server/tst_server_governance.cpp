@@ -2,6 +2,7 @@
 #include "serverfixture.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace daodesk::testing;
 using namespace Qt::StringLiterals;
@@ -416,6 +417,44 @@ private Q_SLOTS:
         QCOMPARE(open.json[u"proposal"_s][u"status"_s].toString(), u"active"_s);
         QCOMPARE(f.api().patch(path, {{u"title"_s, u"Too late"_s}}, d.alice.token).status, 409);
         QCOMPARE(f.api().send("DELETE", path, {}, d.alice.token).status, 409);
+    }
+
+    void chainLinkChangesUntilVotingCloses()
+    {
+        const Dao d = makeDao();
+        const qint64 p = f.api().createProposal(d.alice, d.id, 0, 3600000, 20, u"Open"_s);
+        const QString path = u"/api/dao/proposals/%1/chain"_s.arg(p);
+        const QJsonObject link {{u"chain_id"_s, 31337},
+            {u"governor_address"_s, u"0x5FbDB2315678afecb367f032d93F642f64180aa3"_s},
+            {u"proposal_id"_s, u"42"_s}};
+        const auto put = [&](const QJsonValue &chain, const QString &token) {
+            return f.api().send(
+                "PUT", path, QJsonDocument(QJsonObject {{u"chain"_s, chain}}).toJson(), token);
+        };
+        // Open for voting: editing is over, but the on-chain proposal may come later.
+        QCOMPARE(f.api()
+                     .patch(u"/api/dao/proposals/%1"_s.arg(p), {{u"chain"_s, link}}, d.alice.token)
+                     .status,
+            409);
+        QCOMPARE(put(link, d.bob.token).status, 403);
+        const Reply byModerator = put(link, d.moderator.token);
+        QCOMPARE(byModerator.status, 200);
+        QCOMPARE(byModerator.json[u"proposal"_s][u"chain"_s][u"proposal_id"_s].toString(), u"42"_s);
+        QCOMPARE(f.api().proposal(d.bob, p)[u"chain"_s][u"chain_id"_s].toInt(), 31337);
+        QJsonObject bad = link;
+        bad[u"proposal_id"_s] = u"-1"_s;
+        const Reply refused = put(bad, d.alice.token);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.errorField(), u"chain.proposal_id"_s);
+        QCOMPARE(f.api().send("PUT", path, "{}", d.alice.token).status, 400);
+        QCOMPARE(f.api().proposal(d.bob, p)[u"chain"_s][u"proposal_id"_s].toString(), u"42"_s);
+        QCOMPARE(put(QJsonValue::Null, d.alice.token).status, 200);
+        QVERIFY(f.api().proposal(d.bob, p)[u"chain"_s].isNull());
+        // Once decided, the link is final.
+        QCOMPARE(
+            f.api().post(u"/api/dao/proposals/%1/close"_s.arg(p), {}, d.moderator.token).status,
+            200);
+        QCOMPARE(put(link, d.moderator.token).status, 409);
     }
 
     void votesKeepTheirChainLink()

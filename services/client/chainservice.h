@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chainledger.h"
+#include "chainrequest.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QThreadPool>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+namespace daodesk {
+
+class Wallet;
+
+/**
+ * @brief On-chain governance for a window: balances, the state and tallies of linked
+ * proposals, and transactions the member confirms, followed from pending to confirmed.
+ *
+ * Every call to the Ethereum node runs on a worker thread with its own JSON-RPC client, so
+ * a slow node never freezes the window; results come back as signals on this object's
+ * thread, which alone touches the cache and the wallet. Keys are lent by the wallet only to
+ * sign, on this thread, and never cross to a worker.
+ */
+class ChainService : public QObject
+{
+    Q_OBJECT
+public:
+    ChainService(Cache &cache, Wallet &wallet, QObject *parent = nullptr);
+    ~ChainService() override;
+
+    void setRpcUrl(const QUrl &url) { m_url = url; }
+    [[nodiscard]] QUrl rpcUrl() const { return m_url; }
+    /** @brief A transaction is being prepared or sent. */
+    [[nodiscard]] bool isBusy() const { return m_busy; }
+    [[nodiscard]] ChainLedger &ledger() { return m_ledger; }
+
+    void fetchBalance(const QString &address);
+    /** @brief Reads the linked proposal's state and new VoteCast events, and stores them. */
+    void refreshProposal(qint64 proposalId);
+    /** @brief Prepares @p request from the active account: prepared() or failed() follows. */
+    void prepare(ChainRequest request);
+    /** @brief Signs the prepared transaction with the active account's key and sends it. */
+    void sendPrepared();
+    void discardPrepared();
+    /** @brief Follows again the transactions the ledger still has as pending. */
+    void resumePending();
+    /** @brief How often pending transactions are checked. */
+    void setPollIntervalMs(int ms) { m_pollTimer.setInterval(ms); }
+
+Q_SIGNALS:
+    void busyChanged();
+    void balanceFetched(const QString &address, const QString &ether);
+    void proposalRefreshed(qint64 proposalId);
+    /** @brief The transaction is ready; the member should see both lines before sending. */
+    void prepared(const QString &summary, const QString &fee);
+    /** @brief The transaction history changed (a new transaction, or one ended). */
+    void transactionsChanged();
+    void transactionSent(const QString &hash);
+    void transactionFinished(const QString &hash, bool confirmed, const QString &message);
+    /** @brief A proposal created on chain was mined: link it to its off-chain proposal. */
+    void proposed(
+        qint64 proposalId, qint64 chainId, const QString &governor, const QString &onchainId);
+    void failed(const QString &message);
+
+private:
+    /**
+     * @brief Runs @p work on a worker with its own client for the node; @p work posts its
+     * result back to this object with QMetaObject::invokeMethod.
+     */
+    void inBackground(quint64 chainId, std::function<void(chain::JsonRpcClient &)> work);
+    void setBusy(bool busy);
+    void poll();
+    void finish(const QString &hash, const chain::TransactionOutcome &outcome);
+
+    Wallet &m_wallet;
+    ChainLedger m_ledger;
+    QUrl m_url;
+    QThreadPool m_pool;
+    bool m_busy = false;
+    std::optional<ChainRequest> m_request;
+    std::optional<chain::PreparedTransaction> m_prepared;
+    QString m_from;
+    QHash<QString, ChainRequest> m_following; ///< by transaction hash
+    QSet<QString> m_polling;
+    QSet<qint64> m_refreshing;
+    QTimer m_pollTimer;
+};
+
+} // namespace daodesk

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace daodesk {
+
+class ApiClient;
+class Wallet;
+
+/**
+ * @brief Links wallet account @p address to the member's membership of DAO @p daoId: asks the
+ * server for a challenge, signs its message (EIP-191) with the key from the keychain, and
+ * sends the signature back. The server stores only the address it recovers.
+ *
+ * @p done gets whether it worked and, when not, one translated sentence saying why; it is not
+ * called once @p context is gone.
+ */
+void linkWallet(ApiClient &api, Wallet &wallet, qint64 daoId, const QString &address,
+    QObject *context, std::function<void(bool ok, const QString &message)> done);
+
+} // namespace daodesk
