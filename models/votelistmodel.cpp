@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "votelistmodel.h"
 
+#include "signedvote.h"
+
 namespace daodesk {
 
 using namespace Qt::StringLiterals;
@@ -13,7 +15,31 @@ QHash<int, QByteArray> VoteListModel::roleNames() const
         {ChoiceRole, "choice"}, {ReasonRole, "reason"}, {VotingPowerRole, "votingPower"},
         {VotingPowerMilliRole, "votingPowerMilli"}, {CreatedAtRole, "createdAt"},
         {UpdatedAtRole, "updatedAt"}, {SignatureRole, "signature"},
-        {ChainTxHashRole, "chainTxHash"}};
+        {ChainTxHashRole, "chainTxHash"}, {DaoIdRole, "daoId"}, {SignedAtRole, "signedAt"},
+        {SignerRole, "signer"}, {VerifiedRole, "verified"}};
+}
+
+QVariant VoteListModel::data(const QModelIndex &index, int role) const
+{
+    if (role != VerifiedRole)
+        return CachedListModel::data(index, role);
+    const QString signature = data(index, SignatureRole).toString();
+    const QString signer = data(index, SignerRole).toString();
+    const auto choice = domain::choiceFromString(data(index, ChoiceRole).toString());
+    if (signature.isEmpty() || signer.isEmpty() || !choice)
+        return false;
+    const domain::VoteMessage message {data(index, DaoIdRole).toLongLong(), m_proposalId,
+        *choice, data(index, ReasonRole).toString(), data(index, SignedAtRole).toLongLong()};
+    const QString key = u"%1|%2|%3|%4|%5|%6"_s.arg(signature, signer)
+                            .arg(message.daoId)
+                            .arg(data(index, ChoiceRole).toString(), message.reason)
+                            .arg(message.timestamp);
+    const auto known = m_verified.constFind(key);
+    if (known != m_verified.constEnd())
+        return *known;
+    const bool verified = domain::recoverVoteSigner(message, signature) == signer;
+    m_verified.insert(key, verified);
+    return verified;
 }
 
 void VoteListModel::setProposalId(qint64 value)
@@ -36,7 +62,7 @@ QVariantList VoteListModel::idBindings() const
 
 QString VoteListModel::rowQuery() const
 {
-    return u"SELECT id, user_id, username, choice, COALESCE(reason, ''), voting_power, voting_power_milli, created_at, updated_at, COALESCE(signature, ''), COALESCE(chain_tx_hash, '') FROM votes WHERE id IN (%1)"_s;
+    return u"SELECT id, user_id, username, choice, COALESCE(reason, ''), voting_power, voting_power_milli, created_at, updated_at, COALESCE(signature, ''), COALESCE(chain_tx_hash, ''), dao_id, COALESCE(signed_at, 0), COALESCE(signer, '') FROM votes WHERE id IN (%1)"_s;
 }
 
 bool VoteListModel::affectedBy(const CacheChanges &changes) const

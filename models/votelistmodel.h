@@ -24,12 +24,21 @@ public:
         UpdatedAtRole,
         SignatureRole,
         ChainTxHashRole,
+        DaoIdRole,
+        SignedAtRole, ///< seconds since the epoch, as signed; 0 for an unsigned vote
+        SignerRole, ///< the address the server recovered
+        /**
+         * @brief The EIP-712 signature, checked again here from the cached fields, recovers
+         * the recorded signer. False for unsigned votes.
+         */
+        VerifiedRole,
     };
     Q_ENUM(Role)
 
     explicit VoteListModel(Cache &cache, QObject *parent = nullptr);
 
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] qint64 proposalId() const { return m_proposalId; }
     void setProposalId(qint64 value);
 
@@ -45,6 +54,7 @@ protected:
 
 private:
     qint64 m_proposalId = 0;
+    mutable QHash<QString, bool> m_verified; ///< by everything signed, so a changed row is redone
 };
 
 } // namespace daodesk

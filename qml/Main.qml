@@ -52,6 +52,7 @@ ApplicationWindow {
                         {key: "proposals", text: qsTr("Proposals")},
                         {key: "history", text: qsTr("History")},
                         {key: "profile", text: qsTr("Profile")},
+                        {key: "wallet", text: qsTr("Wallet")},
                         {key: "manage", text: qsTr("Manage")},
                         {key: "settings", text: qsTr("Settings")}
                     ].filter(entry => entry.key !== "manage" || Desk.canManage)
@@ -77,12 +78,13 @@ ApplicationWindow {
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: Math.max(0, ["proposals", "history", "profile", "manage", "settings"]
+                currentIndex: Math.max(0, ["proposals", "history", "profile", "wallet", "manage", "settings"]
                                           .indexOf(window.screen === "manage" && !Desk.canManage
                                                    ? "proposals" : window.screen))
                 ProposalsPage { list: Desk.proposals; showFilters: true }
                 ProposalsPage { list: Desk.history; showFilters: false; history: true }
                 ProfilePage {}
+                WalletPage {}
                 ManagePage {}
                 SettingsPage {}
             }
@@ -93,9 +95,9 @@ ApplicationWindow {
         sequence: StandardKey.Refresh
         onActivated: Desk.syncNow()
     }
-    // Ctrl+1 … Ctrl+5 go to the screens in the order of the navigation.
+    // Ctrl+1 … Ctrl+6 go to the screens in the order of the navigation.
     Repeater {
-        model: ["proposals", "history", "profile", "manage", "settings"]
+        model: ["proposals", "history", "profile", "wallet", "manage", "settings"]
         Item {
             required property string modelData
             required property int index
@@ -104,6 +106,33 @@ ApplicationWindow {
                 enabled: !Desk.needsLogin && (modelData !== "manage" || Desk.canManage)
                 onActivated: window.screen = modelData
             }
+        }
+    }
+
+    // One confirmation for every transaction, wherever it was prepared: what it does and what
+    // it may cost, before the key signs anything.
+    DeskDialog {
+        id: chainConfirm
+        objectName: "chainConfirm"
+        property string summary
+        property string fee
+        title: qsTr("Send this transaction?")
+        width: Math.min(520, window.width - 40)
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        Label {
+            width: parent.width
+            wrapMode: Text.WordWrap
+            text: chainConfirm.summary + "\n\n" + chainConfirm.fee
+        }
+        onAccepted: Desk.wallet.sendPrepared()
+        onRejected: Desk.wallet.discardPrepared()
+    }
+    Connections {
+        target: Desk.wallet
+        function onPrepared(summary, fee) {
+            chainConfirm.summary = summary
+            chainConfirm.fee = fee
+            chainConfirm.open()
         }
     }
 }

@@ -118,6 +118,18 @@ ScrollView {
                     Accessible.name: qsTr("Reason for your vote")
                     wrapMode: TextEdit.Wrap
                 }
+                CheckBox {
+                    id: signVote
+                    objectName: "signVote"
+                    readonly property WalletDesk wallet: Desk.wallet
+                    readonly property bool linked: wallet && wallet.activeAddress !== ""
+                                                   && wallet.linkedAddress === wallet.activeAddress
+                    visible: view.open && wallet && wallet.activeAddress !== ""
+                    enabled: linked
+                    checked: linked
+                    text: linked ? qsTr("Sign with my wallet (%1)").arg(wallet.activeAddress)
+                                 : qsTr("Sign with my wallet: link this account to the DAO on the Wallet page first")
+                }
                 RowLayout {
                     visible: view.open
                     Repeater {
@@ -185,6 +197,12 @@ ScrollView {
             }
         }
 
+        OnchainPanel {
+            objectName: "onchainPanel"
+            Layout.fillWidth: true
+            p: view.p
+        }
+
         GroupBox {
             title: qsTr("Votes", "the list of the votes cast, with their reasons")
             Layout.fillWidth: true
@@ -204,11 +222,22 @@ ScrollView {
                         required property string choice
                         required property string reason
                         required property string votingPower
+                        required property string signature
+                        required property string signer
+                        required property bool verified
                         Layout.fillWidth: true
                         spacing: 0
                         Label {
                             text: qsTr("%1 voted %2 with %3").arg(username).arg(StatusText.choice(choice)).arg(votingPower)
                             font.bold: true
+                        }
+                        Label {
+                            objectName: "signatureState"
+                            visible: signature !== ""
+                            text: verified ? qsTr("✔ Signed by %1; the signature checks out.").arg(signer)
+                                           : qsTr("✘ The signature does not match this vote.")
+                            color: verified ? palette.text : "#b00020"
+                            opacity: verified ? 0.75 : 1
                         }
                         Label {
                             visible: reason !== ""
@@ -256,6 +285,6 @@ ScrollView {
             text: view.p ? qsTr("Vote %1 on \"%2\"?").arg(StatusText.choice(confirm.choice)).arg(view.p.title) : ""
             wrapMode: Text.WordWrap
         }
-        onAccepted: if (Desk.vote(choice, reason.text)) reason.text = ""
+        onAccepted: if (Desk.vote(choice, reason.text, signVote.visible && signVote.checked)) reason.text = ""
     }
 }

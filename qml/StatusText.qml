@@ -23,4 +23,21 @@ QtObject {
         }
         return c
     }
+    function transaction(status) {
+        switch (status) {
+        case "pending": return qsTr("Pending")
+        case "confirmed": return qsTr("Confirmed")
+        case "failed": return qsTr("Failed")
+        }
+        return status
+    }
+    function origin(o) {
+        switch (o) {
+        case "created": return qsTr("created here")
+        case "private-key": return qsTr("imported private key")
+        case "mnemonic": return qsTr("from a recovery phrase")
+        case "keystore": return qsTr("from a keystore file")
+        }
+        return o
+    }
 }

@@ -14,6 +14,7 @@
 #include "proposaldetail.h"
 #include "proposallistmodel.h"
 #include "syncengine.h"
+#include "qrimageprovider.h"
 #include "votelistmodel.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,7 @@ Desk *Desk::create(QQmlEngine *qml, QJSEngine *)
 {
     auto *desk = new Desk(options());
     desk->m_engine = qml;
+    qml->addImageProvider(u"qr"_s, new QrImageProvider);
     return desk;
 }
 
@@ -216,6 +218,8 @@ void Desk::setDaoId(qint64 id)
     if (m_profile)
         m_profile->setDaoId(id);
     m_actions->setDaoId(id);
+    if (m_wallet)
+        m_wallet->setMembership(id, m_account.userId);
     refreshDao();
 }
 
@@ -319,6 +323,11 @@ void Desk::openAccount(const SavedAccount &account)
     m_points = std::make_unique<PointsHistoryModel>(cache);
     m_profile = std::make_unique<Profile>(cache);
     m_outbox = std::make_unique<OutboxModel>(cache);
+    m_wallet = std::make_unique<WalletDesk>(m_core, *m_actions);
+    connect(m_wallet.get(), &WalletDesk::failed, this,
+        [this](const QString &message) { setBanner(message, false); });
+    connect(m_wallet.get(), &WalletDesk::notice, this,
+        [this](const QString &message) { setBanner(message, false); });
     for (ProposalListModel *list : {m_proposals.get(), m_history.get()})
         list->setUserId(account.userId);
     m_proposal->setUserId(account.userId);
@@ -358,11 +367,13 @@ void Desk::closeAccount()
     if (m_core.outbox())
         m_core.outbox()->disconnect(this);
     const bool had = m_daos != nullptr;
+    if (m_wallet)
+        m_wallet->close();
     // The screens still hold the old models: they let go when modelsChanged says so, and the
     // models go once the event loop is back, never under a binding that is reading them.
     QObject *old[] {m_daos.release(), m_proposals.release(), m_history.release(),
         m_proposal.release(), m_votes.release(), m_members.release(), m_points.release(),
-        m_profile.release(), m_outbox.release()};
+        m_profile.release(), m_outbox.release(), m_wallet.release()};
     m_account = {};
     m_daoName.clear();
     m_level.clear();
@@ -389,6 +400,8 @@ void Desk::onCacheChanged(const CacheChanges &changes)
         m_proposal->applyChanges(changes);
     if (m_profile)
         m_profile->applyChanges(changes);
+    if (m_wallet)
+        m_wallet->applyChanges(changes);
     if (changes.everything || !changes.daos.isEmpty())
         refreshDao();
 }
@@ -424,11 +437,12 @@ void Desk::openProposal(qint64 id)
         return;
     m_proposal->setProposalId(id);
     m_votes->setProposalId(id);
+    m_wallet->showProposal(id);
     if (m_core.session().isLoggedIn())
         m_core.sync()->fetchResult(id);
 }
 
-bool Desk::vote(const QString &choice, const QString &reason)
+bool Desk::vote(const QString &choice, const QString &reason, bool sign)
 {
     static const QStringList choices {u"yes"_s, u"no"_s, u"abstain"_s};
     if (!m_proposal || !m_proposal->isLoaded() || !choices.contains(choice))
@@ -438,6 +452,16 @@ bool Desk::vote(const QString &choice, const QString &reason)
         body.insert(u"reason"_s, reason.trimmed());
     const qint64 id = m_proposal->proposalId();
     QString error;
+    if (sign) {
+        const auto signature
+            = m_wallet->signVote(m_proposal->daoId(), id, choice, reason.trimmed(), &error);
+        if (!signature) {
+            setBanner(error, false);
+            return false;
+        }
+        for (auto it = signature->begin(); it != signature->end(); ++it)
+            body.insert(it.key(), it.value());
+    }
     const QString summary = choice == u"yes"_s ? tr("Vote yes on #%1 %2")
         : choice == u"no"_s                    ? tr("Vote no on #%1 %2")
                                                : tr("Abstain on #%1 %2");

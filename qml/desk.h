@@ -12,6 +12,7 @@
 #include "proposaldetail.h"
 #include "proposallistmodel.h"
 #include "votelistmodel.h"
+#include "walletdesk.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -93,6 +94,8 @@ class Desk : public QObject
     Q_PROPERTY(daodesk::PointsHistoryModel *points READ points NOTIFY modelsChanged)
     Q_PROPERTY(daodesk::Profile *profile READ profile NOTIFY modelsChanged)
     Q_PROPERTY(daodesk::OutboxModel *outbox READ outbox NOTIFY modelsChanged)
+    /** @brief The wallet, signed votes and on-chain governance of the open account. */
+    Q_PROPERTY(daodesk::WalletDesk *wallet READ wallet NOTIFY modelsChanged)
     /** @brief Proposals, their life cycle, points, levels and invitations in the open DAO. */
     Q_PROPERTY(daodesk::DeskActions *actions READ actions CONSTANT)
 
@@ -149,6 +152,7 @@ public:
     [[nodiscard]] Profile *profile() const { return m_profile.get(); }
     [[nodiscard]] OutboxModel *outbox() const { return m_outbox.get(); }
     [[nodiscard]] DeskActions *actions() const { return m_actions.get(); }
+    [[nodiscard]] WalletDesk *wallet() const { return m_wallet.get(); }
 
     /**
      * @brief Logs in; on success the account opens and syncs. A non-empty @p invitationCode
@@ -172,8 +176,10 @@ public:
     /**
      * @brief Votes on the open proposal: kept in the outbox and sent at once when online.
      * Returns false (with the banner saying why) when the vote could not even be stored.
+     * With @p sign, the active wallet account signs it (EIP-712) first; a signed vote is
+     * accepted by the server for ten minutes, so it is sent at once or refused.
      */
-    Q_INVOKABLE bool vote(const QString &choice, const QString &reason);
+    Q_INVOKABLE bool vote(const QString &choice, const QString &reason, bool sign = false);
     /**
      * @brief Writes the proposals the history screen shows (all pages, with their results and
      * votes) to @p file as "csv", "json" or "pdf". False, with the banner saying why, when
@@ -244,6 +250,7 @@ private:
     std::unique_ptr<Profile> m_profile;
     std::unique_ptr<OutboxModel> m_outbox;
     std::unique_ptr<DeskActions> m_actions;
+    std::unique_ptr<WalletDesk> m_wallet;
 };
 
 } // namespace daodesk

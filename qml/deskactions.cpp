@@ -2,8 +2,10 @@
 #include "deskactions.h"
 
 #include "clientcore.h"
+#include "ethereum.h"
 #include "outbox.h"
 #include "pointsrules.h"
+#include "uint256.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -112,6 +114,28 @@ bool DeskActions::send(const QString &kind, qint64 proposalId, const QByteArray 
     if (m_core.session().isLoggedIn())
         outbox->flush();
     return true;
+}
+
+bool DeskActions::linkProposalToChain(
+    qint64 proposalId, qint64 chainId, const QString &governor, const QString &onchainId)
+{
+    QJsonValue chain = QJsonValue::Null;
+    if (!governor.isEmpty()) {
+        const auto address = ethereum::parseAddress(governor.trimmed());
+        const auto id = ethereum::UInt256::fromDecimal(onchainId.trimmed());
+        if (!address || !id || chainId <= 0) {
+            Q_EMIT failed(tr("Give the Governor's address (0x and 40 hex digits), the chain id "
+                             "and the on-chain proposal id (a decimal number)."));
+            return false;
+        }
+        chain = QJsonObject {{u"chain_id"_s, chainId},
+            {u"governor_address"_s, ethereum::checksumAddress(*address)},
+            {u"proposal_id"_s, id->toDecimal()}};
+    }
+    return send(u"link_chain"_s, proposalId, "PUT", u"/api/dao/proposals/%1/chain"_s.arg(proposalId),
+        {{u"chain"_s, chain}},
+        chain.isNull() ? tr("Unlink #%1 from the chain").arg(proposalId)
+                       : tr("Link #%1 to on-chain proposal %2").arg(proposalId).arg(onchainId));
 }
 
 bool DeskActions::createProposal(

@@ -54,6 +54,12 @@ public:
         qint64 userId, const QString &name, const QString &action, const QString &reason);
     /** @brief Makes member @p userId a "member", "moderator" or "admin" (admins only). */
     Q_INVOKABLE bool setLevel(qint64 userId, const QString &name, const QString &level);
+    /**
+     * @brief Links proposal @p proposalId to Governor proposal @p onchainId (decimal) of
+     * @p governor on chain @p chainId; an empty @p governor removes the link.
+     */
+    Q_INVOKABLE bool linkProposalToChain(qint64 proposalId, qint64 chainId,
+        const QString &governor, const QString &onchainId);
     /** @brief Creates an invitation code usable @p maxUses times for @p hours. */
     Q_INVOKABLE bool createInvitation(int maxUses, int hours);
 

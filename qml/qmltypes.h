@@ -10,7 +10,9 @@
 #include "profile.h"
 #include "proposaldetail.h"
 #include "proposallistmodel.h"
+#include "onchainstatus.h"
 #include "votelistmodel.h"
+#include "walletmodels.h"
 
 #include <QQmlEngine>
 
@@ -77,6 +79,30 @@ struct OutboxModelForeign
     Q_GADGET
     QML_FOREIGN(daodesk::OutboxModel)
     QML_NAMED_ELEMENT(OutboxModel)
+    QML_UNCREATABLE("made by Desk for the open account")
+};
+
+struct OnchainStatusForeign
+{
+    Q_GADGET
+    QML_FOREIGN(daodesk::OnchainStatus)
+    QML_NAMED_ELEMENT(OnchainStatus)
+    QML_UNCREATABLE("made by Desk for the open account")
+};
+
+struct WalletAccountModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(daodesk::WalletAccountModel)
+    QML_NAMED_ELEMENT(WalletAccountModel)
+    QML_UNCREATABLE("made by Desk for the open account")
+};
+
+struct WalletTransactionModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(daodesk::WalletTransactionModel)
+    QML_NAMED_ELEMENT(WalletTransactionModel)
     QML_UNCREATABLE("made by Desk for the open account")
 };
 

@@ -16,12 +16,14 @@ struct CacheChanges
     QSet<qint64> members; ///< user ids whose membership changed (in any synced DAO)
     QSet<qint64> pointsUsers; ///< user ids with new points rows
     bool outbox = false;
+    bool wallet = false; ///< wallet accounts or transactions (local rows, never synced)
+    QSet<qint64> onchain; ///< proposals whose on-chain state or tallies were read again
     bool everything = false; ///< e.g. after switching accounts: re-read all
 
     [[nodiscard]] bool isEmpty() const
     {
         return daos.isEmpty() && proposals.isEmpty() && voteProposals.isEmpty() && members.isEmpty()
-            && pointsUsers.isEmpty() && !outbox && !everything;
+            && pointsUsers.isEmpty() && !outbox && !wallet && onchain.isEmpty() && !everything;
     }
     void merge(const CacheChanges &other)
     {
@@ -31,6 +33,8 @@ struct CacheChanges
         members.unite(other.members);
         pointsUsers.unite(other.pointsUsers);
         outbox = outbox || other.outbox;
+        wallet = wallet || other.wallet;
+        onchain.unite(other.onchain);
         everything = everything || other.everything;
     }
 };

@@ -2,7 +2,9 @@
 // The whole window offscreen against the real server's demo DAO: log in, read, vote, create a
 // proposal and manage members as a moderator, export the history, register with an invitation,
 // go offline and keep reading and searching; a screenshot of every screen in both languages.
+#include "../chain/anvilnode.h"
 #include "desk.h"
+#include "ethereum.h"
 #include "testserver.h"
 
 #include <QApplication>
@@ -207,7 +209,7 @@ private Q_SLOTS:
     void showsEveryScreenInBothLanguages()
     {
         const QStringList screens {
-            u"proposals"_s, u"history"_s, u"profile"_s, u"manage"_s, u"settings"_s};
+            u"proposals"_s, u"history"_s, u"profile"_s, u"wallet"_s, u"manage"_s, u"settings"_s};
         const auto navText = [this] {
             QObject *nav = find("nav_proposals"); // the navigation is rebuilt in the new language
             return nav ? nav->property("text").toString() : QString();
@@ -225,6 +227,127 @@ private Q_SLOTS:
         QTRY_COMPARE(navText(), u"Proposals"_s);
         QVERIFY(!find("votingPower")->property("text").toString().isEmpty());
         QVERIFY(find("pointsChart"));
+    }
+
+    void walletSignsVotesAndVotesOnChain()
+    {
+        // A Governor on a real anvil node, deployed with keys of its own; bob holds 300 tokens.
+        AnvilNode node;
+        QVERIFY2(node.start(QStringLiteral(DAODESK_ANVIL)), "anvil did not start");
+        chain::JsonRpcClient rpc(node.url());
+        QTRY_VERIFY_WITH_TIMEOUT(rpc.chainId().has_value(), 15000);
+        const QJsonObject contracts = compiledContracts();
+        const auto deployer = ethereum::SecretBytes::fromHex(AnvilNode::keys[0]);
+        const QByteArray bobAddress
+            = ethereum::addressOf(ethereum::SecretBytes::fromHex(AnvilNode::keys[1]));
+        const ethereum::UInt256 unit = *ethereum::UInt256::fromDecimal(u"1000000000000000000");
+        QString error;
+        const auto token = transact(rpc, deployer, {},
+            deployData(contracts, "DaoDeskToken",
+                {chain::abiString(u"DAO Desk Vote"_s), chain::abiString(u"DDV"_s),
+                    chain::abiAddress(ethereum::addressOf(deployer)),
+                    chain::abiUint(*ethereum::UInt256(1000).times(unit))}),
+            {}, &error);
+        QVERIFY2(token, qPrintable(error));
+        const auto governor = transact(rpc, deployer, {},
+            deployData(contracts, "DaoDeskGovernor",
+                {chain::abiAddress(token->contractAddress), chain::abiUint(1),
+                    chain::abiUint(50), chain::abiUint(4)}),
+            {}, &error);
+        QVERIFY2(governor, qPrintable(error));
+        QVERIFY2(transact(rpc, deployer, token->contractAddress,
+                     chain::VotesToken::transferData(bobAddress, *ethereum::UInt256(300).times(unit)),
+                     {}, &error),
+            qPrintable(error));
+        const QString governorAddress = ethereum::checksumAddress(governor->contractAddress);
+
+        // The wallet screen: the node, an imported key, its QR code and balance.
+        show(u"wallet"_s);
+        WalletDesk *wallet = m_desk->wallet();
+        find("rpcUrl")->setProperty("text", node.url().toString());
+        QVERIFY(QMetaObject::invokeMethod(find("rpcUrl"), "editingFinished"));
+        QCOMPARE(wallet->rpcUrl(), node.url().toString());
+        QVERIFY(QMetaObject::invokeMethod(find("importAccount"), "clicked"));
+        auto *importDialog = find("importDialog");
+        QTRY_VERIFY(importDialog->property("visible").toBool());
+        find("importSecret")->setProperty("text", QString::fromLatin1(AnvilNode::keys[1]));
+        screenshot(u"wallet-import"_s);
+        QVERIFY(QMetaObject::invokeMethod(importDialog, "accept"));
+        QTRY_COMPARE(wallet->activeAddress(), ethereum::checksumAddress(bobAddress));
+        QCOMPARE(wallet->accounts()->rowCount(), 1);
+        QTRY_COMPARE(find("addressQr")->property("status").toInt(), 1); // Image.Ready
+        QTRY_COMPARE_WITH_TIMEOUT(wallet->balance(), u"10000"_s, 10000);
+        QVERIFY(QMetaObject::invokeMethod(find("linkWallet"), "clicked"));
+        QTRY_COMPARE_WITH_TIMEOUT(wallet->linkedAddress(), wallet->activeAddress(), 10000);
+
+        // Delegation, confirmed in the one transaction dialog and followed until mined.
+        auto *confirm = find("chainConfirm");
+        find("delegateGovernor")->setProperty("text", governorAddress);
+        QVERIFY(QMetaObject::invokeMethod(find("delegate"), "clicked"));
+        QTRY_VERIFY_WITH_TIMEOUT(confirm->property("visible").toBool(), 15000);
+        QVERIFY(confirm->property("fee").toString().contains(u"ETH"_s));
+        screenshot(u"transaction-confirm"_s);
+        QVERIFY(QMetaObject::invokeMethod(confirm, "accept"));
+        const auto statusOf = [&](int row) {
+            return wallet->transactions()
+                ->index(row)
+                .data(WalletTransactionModel::StatusRole)
+                .toString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(wallet->transactions()->rowCount(), 1, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(0), u"confirmed"_s, 20000);
+        screenshot(u"wallet"_s);
+
+        // The open proposal, created on chain by bob (a moderator) and linked to it.
+        show(u"proposals"_s);
+        const int row = rowWithStatus(u"active"_s);
+        QVERIFY(row >= 0);
+        find("proposalList")->setProperty("currentIndex", row);
+        QTRY_COMPARE(m_desk->proposal()->proposalId(), m_desk->proposals()->idAt(row));
+        OnchainStatus *onchain = wallet->onchain();
+        QVERIFY(!onchain->isLinked());
+        find("linkGovernor")->setProperty("text", governorAddress);
+        QVERIFY(QMetaObject::invokeMethod(find("proposeOnchain"), "clicked"));
+        QTRY_VERIFY_WITH_TIMEOUT(confirm->property("visible").toBool(), 15000);
+        QVERIFY(QMetaObject::invokeMethod(confirm, "accept"));
+        QTRY_VERIFY_WITH_TIMEOUT(onchain->hasOnchainId(), 20000);
+        QCOMPARE(onchain->governor(), governorAddress);
+        QCOMPARE(onchain->chainId(), 31337);
+        QTRY_VERIFY_WITH_TIMEOUT(onchain->isKnown(), 10000);
+        QVERIFY(rpc.callAndWait(u"anvil_mine"_s, {2}).ok()); // past the voting delay
+        QVERIFY(QMetaObject::invokeMethod(find("refreshOnchain"), "clicked"));
+        QTRY_VERIFY_WITH_TIMEOUT(onchain->isVotingOpen(), 10000);
+        QVERIFY(QMetaObject::invokeMethod(find("chainVote_1"), "clicked"));
+        QTRY_VERIFY_WITH_TIMEOUT(confirm->property("visible").toBool(), 15000);
+        QVERIFY(QMetaObject::invokeMethod(confirm, "accept"));
+        // The VoteCast event brings the tally in once the vote is mined.
+        QTRY_COMPARE_WITH_TIMEOUT(onchain->forVotes(), u"300"_s, 20000);
+        QCOMPARE(onchain->againstVotes(), u"0"_s);
+        QTRY_COMPARE(statusOf(0), u"confirmed"_s);
+        QCOMPARE(wallet->transactions()->rowCount(), 3);
+
+        // A signed vote off chain, shown as verified once it is back from the server.
+        auto *sign = find("signVote");
+        QTRY_VERIFY(sign->property("visible").toBool() && sign->property("checked").toBool());
+        QVERIFY(QMetaObject::invokeMethod(find("vote_no"), "clicked"));
+        auto *voteConfirm = find("voteConfirm");
+        QTRY_VERIFY(voteConfirm->property("visible").toBool());
+        QVERIFY(QMetaObject::invokeMethod(voteConfirm, "accept"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_desk->proposal()->myChoice(), u"no"_s, 10000);
+        m_desk->syncNow();
+        const auto bobsVoteVerified = [&] {
+            VoteListModel *votes = m_desk->votes();
+            for (int i = 0; i < votes->rowCount(); ++i) {
+                const QModelIndex index = votes->index(i);
+                if (index.data(VoteListModel::UsernameRole).toString() == u"bob"_s)
+                    return index.data(VoteListModel::VerifiedRole).toBool();
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(bobsVoteVerified(), 15000);
+        screenshot(u"proposal-onchain"_s);
+        QVERIFY2(m_desk->banner().isEmpty() || !m_desk->banner().contains(u"refused"_s),
+            qPrintable(m_desk->banner()));
     }
 
     void filtersAndExportsHistory()

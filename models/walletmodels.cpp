@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "walletmodels.h"
+
+namespace daodesk {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+/** Local rows have no ids in the change set: a wallet change re-reads the loaded rows. */
+QSet<qint64> loadedIds(const CachedListModel &model, const CacheChanges &changes)
+{
+    QSet<qint64> ids;
+    if (changes.wallet) {
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.insert(model.idAt(row));
+    }
+    return ids;
+}
+} // namespace
+
+WalletAccountModel::WalletAccountModel(Cache &cache, QObject *parent)
+    : CachedListModel(cache, parent)
+{ }
+
+QHash<int, QByteArray> WalletAccountModel::roleNames() const
+{
+    return {{RowIdRole, "rowId"}, {AddressRole, "address"}, {LabelRole, "label"},
+        {OriginRole, "origin"}, {DerivationPathRole, "derivationPath"},
+        {SessionOnlyRole, "sessionOnly"}, {ActiveRole, "active"}, {CreatedAtRole, "createdAt"}};
+}
+
+QString WalletAccountModel::idQuery() const
+{
+    return u"SELECT rowid FROM wallet_accounts ORDER BY created_at, address"_s;
+}
+
+QString WalletAccountModel::rowQuery() const
+{
+    return u"SELECT rowid, address, label, origin, COALESCE(derivation_path, ''), "
+           "session_only = 1, active = 1, created_at FROM wallet_accounts WHERE rowid IN (%1)"_s;
+}
+
+bool WalletAccountModel::affectedBy(const CacheChanges &changes) const
+{
+    return changes.wallet || changes.everything;
+}
+
+QSet<qint64> WalletAccountModel::changedIds(const CacheChanges &changes) const
+{
+    return loadedIds(*this, changes);
+}
+
+WalletTransactionModel::WalletTransactionModel(Cache &cache, QObject *parent)
+    : CachedListModel(cache, parent)
+{ }
+
+QHash<int, QByteArray> WalletTransactionModel::roleNames() const
+{
+    return {{RowIdRole, "rowId"}, {HashRole, "hash"}, {ChainIdRole, "chainId"},
+        {SenderRole, "sender"}, {KindRole, "kind"}, {ProposalIdRole, "proposalId"},
+        {SummaryRole, "summary"}, {StatusRole, "status"}, {BlockNumberRole, "blockNumber"},
+        {FeeWeiRole, "feeWei"}, {ErrorRole, "error"}, {CreatedAtRole, "createdAt"}};
+}
+
+QString WalletTransactionModel::idQuery() const
+{
+    return u"SELECT rowid FROM wallet_transactions ORDER BY created_at DESC, rowid DESC"_s;
+}
+
+QString WalletTransactionModel::rowQuery() const
+{
+    return u"SELECT rowid, hash, chain_id, sender, kind, COALESCE(proposal_id, 0), "
+           "COALESCE(summary, ''), status, COALESCE(block_number, 0), COALESCE(fee_wei, ''), "
+           "COALESCE(error, ''), created_at FROM wallet_transactions WHERE rowid IN (%1)"_s;
+}
+
+bool WalletTransactionModel::affectedBy(const CacheChanges &changes) const
+{
+    return changes.wallet || changes.everything;
+}
+
+QSet<qint64> WalletTransactionModel::changedIds(const CacheChanges &changes) const
+{
+    return loadedIds(*this, changes);
+}
+
+} // namespace daodesk

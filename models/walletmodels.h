@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cachedlistmodel.h"
+
+namespace daodesk {
+
+/** @brief The wallet's accounts (addresses only; keys stay in the keychain), oldest first. */
+class WalletAccountModel : public CachedListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        RowIdRole = Qt::UserRole,
+        AddressRole, ///< EIP-55
+        LabelRole,
+        OriginRole, ///< created, private-key, mnemonic, keystore
+        DerivationPathRole,
+        SessionOnlyRole, ///< the key is in memory for this session only
+        ActiveRole,
+        CreatedAtRole,
+    };
+    Q_ENUM(Role)
+
+    explicit WalletAccountModel(Cache &cache, QObject *parent = nullptr);
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+protected:
+    [[nodiscard]] QString idQuery() const override;
+    [[nodiscard]] QString rowQuery() const override;
+    [[nodiscard]] bool affectedBy(const CacheChanges &changes) const override;
+    [[nodiscard]] QSet<qint64> changedIds(const CacheChanges &changes) const override;
+};
+
+/** @brief The transactions the wallet sent, newest first, with their status. */
+class WalletTransactionModel : public CachedListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        RowIdRole = Qt::UserRole,
+        HashRole,
+        ChainIdRole,
+        SenderRole,
+        KindRole, ///< vote, delegate, propose
+        ProposalIdRole,
+        SummaryRole,
+        StatusRole, ///< pending, confirmed, failed
+        BlockNumberRole,
+        FeeWeiRole, ///< what it cost once mined, in wei (decimal)
+        ErrorRole,
+        CreatedAtRole,
+    };
+    Q_ENUM(Role)
+
+    explicit WalletTransactionModel(Cache &cache, QObject *parent = nullptr);
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+protected:
+    [[nodiscard]] QString idQuery() const override;
+    [[nodiscard]] QString rowQuery() const override;
+    [[nodiscard]] bool affectedBy(const CacheChanges &changes) const override;
+    [[nodiscard]] QSet<qint64> changedIds(const CacheChanges &changes) const override;
+};
+
+} // namespace daodesk

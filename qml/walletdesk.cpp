@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "walletdesk.h"
+
+#include "cache.h"
+#include "clientcore.h"
+#include "deskactions.h"
+#include "ethereum.h"
+#include "session.h"
+#include "syncengine.h"
+#include "walletlink.h"
+
+#include <QClipboard>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSqlQuery>
+
+namespace daodesk {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QSettings settingsIn(const QString &dataDir)
+{
+    return QSettings(QDir(dataDir).filePath(u"daodesk.ini"_s), QSettings::IniFormat);
+}
+
+/** A local file named by a dialog; empty for any other URL. */
+QString localFile(const QUrl &url)
+{
+    return url.isLocalFile() ? url.toLocalFile() : QString();
+}
+} // namespace
+
+WalletDesk::WalletDesk(ClientCore &core, DeskActions &actions, QObject *parent)
+    : QObject(parent)
+    , m_core(core)
+    , m_actions(actions)
+    , m_wallet(*core.cache(), core.keychain())
+    , m_chain(std::make_unique<ChainService>(*core.cache(), m_wallet))
+    , m_accounts(std::make_unique<WalletAccountModel>(*core.cache()))
+    , m_transactions(std::make_unique<WalletTransactionModel>(*core.cache()))
+    , m_onchain(std::make_unique<OnchainStatus>(*core.cache()))
+{
+    m_chain->setRpcUrl(QUrl(settingsIn(core.dataDir())
+                                .value(u"chain/rpcUrl"_s, u"http://127.0.0.1:8545"_s)
+                                .toString()));
+    ChainService *chain = m_chain.get();
+    connect(chain, &ChainService::busyChanged, this, &WalletDesk::busyChanged);
+    connect(chain, &ChainService::failed, this, &WalletDesk::failed);
+    connect(chain, &ChainService::prepared, this, &WalletDesk::prepared);
+    connect(chain, &ChainService::balanceFetched, this,
+        [this](const QString &address, const QString &ether) {
+            if (address != m_activeAddress)
+                return;
+            m_balance = ether;
+            Q_EMIT balanceChanged();
+        });
+    connect(chain, &ChainService::proposalRefreshed, this, [this](qint64 proposalId) {
+        CacheChanges changes;
+        changes.onchain.insert(proposalId);
+        m_onchain->applyChanges(changes);
+    });
+    connect(chain, &ChainService::transactionsChanged, this, &WalletDesk::announceWallet);
+    connect(chain, &ChainService::transactionSent, this, [this](const QString &hash) {
+        setTransactionStatus(tr("Pending: %1 was sent and waits to be mined.").arg(hash));
+    });
+    connect(chain, &ChainService::transactionFinished, this,
+        [this](const QString &hash, bool confirmed, const QString &message) {
+            setTransactionStatus(confirmed ? tr("Confirmed: %1 was mined.").arg(hash)
+                                           : tr("Failed: %1").arg(message));
+            refreshBalance();
+        });
+    connect(chain, &ChainService::proposed, this,
+        [this](qint64 proposalId, qint64 chainId, const QString &governor,
+            const QString &onchainId) {
+            m_actions.linkProposalToChain(proposalId, chainId, governor, onchainId);
+            Q_EMIT notice(tr("Proposal #%1 was created on chain and is being linked to it.")
+                              .arg(proposalId));
+        });
+    // The balance is read when the wallet screen is shown, not at every start.
+    if (const auto active = m_wallet.activeAccount())
+        m_activeAddress = active->address;
+    reloadAccounts();
+    m_chain->resumePending();
+}
+
+WalletDesk::~WalletDesk() = default;
+
+void WalletDesk::close()
+{
+    // Deleting the service waits for its workers and drops the results they posted.
+    m_chain.reset();
+    Q_EMIT busyChanged();
+}
+
+void WalletDesk::setRpcUrl(const QString &url)
+{
+    if (!m_chain)
+        return;
+    const QUrl parsed = QUrl::fromUserInput(url.trimmed());
+    if (parsed == m_chain->rpcUrl())
+        return;
+    m_chain->setRpcUrl(parsed);
+    settingsIn(m_core.dataDir()).setValue(u"chain/rpcUrl"_s, parsed.toString());
+    m_balance.clear();
+    Q_EMIT balanceChanged();
+    Q_EMIT rpcUrlChanged();
+}
+
+void WalletDesk::setAllowSessionOnly(bool allow)
+{
+    if (std::exchange(m_allowSessionOnly, allow) == allow)
+        return;
+    m_wallet.setAllowSessionOnly(allow);
+    Q_EMIT allowSessionOnlyChanged();
+}
+
+void WalletDesk::setMembership(qint64 daoId, qint64 userId)
+{
+    m_daoId = daoId;
+    m_userId = userId;
+    QSqlQuery q(m_core.cache()->database());
+    q.prepare(u"SELECT COALESCE(wallet_address, '') FROM members WHERE dao_id = ? AND user_id = ?"_s);
+    q.addBindValue(daoId);
+    q.addBindValue(userId);
+    const QString linked = q.exec() && q.next() ? q.value(0).toString() : QString();
+    if (std::exchange(m_linkedAddress, linked) != linked)
+        Q_EMIT linkedAddressChanged();
+}
+
+void WalletDesk::showProposal(qint64 proposalId)
+{
+    if (!m_chain)
+        return;
+    m_onchain->setProposalId(proposalId);
+    if (m_onchain->hasOnchainId())
+        m_chain->refreshProposal(proposalId);
+}
+
+void WalletDesk::applyChanges(const CacheChanges &changes)
+{
+    m_onchain->applyChanges(changes);
+    if (changes.everything || changes.members.contains(m_userId))
+        setMembership(m_daoId, m_userId);
+    // A link that arrived with a sync is read from the chain at once.
+    if (m_chain && changes.proposals.contains(m_onchain->proposalId()) && m_onchain->hasOnchainId()
+        && !m_onchain->isKnown())
+        m_chain->refreshProposal(m_onchain->proposalId());
+}
+
+std::optional<QJsonObject> WalletDesk::signVote(qint64 daoId, qint64 proposalId,
+    const QString &choice, const QString &reason, QString *error)
+{
+    const auto parsed = domain::choiceFromString(choice);
+    if (m_activeAddress.isEmpty() || !parsed) {
+        *error = tr("Add a wallet account first, on the Wallet page.");
+        return std::nullopt;
+    }
+    const domain::VoteMessage message {
+        daoId, proposalId, *parsed, reason, QDateTime::currentSecsSinceEpoch()};
+    const auto signature = m_wallet.signVote(m_activeAddress, message, error);
+    if (!signature)
+        return std::nullopt;
+    return QJsonObject {{u"signature"_s, *signature}, {u"signed_at"_s, message.timestamp}};
+}
+
+bool WalletDesk::added(const Wallet::Added &result)
+{
+    if (!result.ok()) {
+        Q_EMIT failed(result.message);
+        return false;
+    }
+    if (!result.message.isEmpty())
+        Q_EMIT notice(result.message);
+    reloadAccounts();
+    return true;
+}
+
+bool WalletDesk::createAccount(const QString &label)
+{
+    return added(m_wallet.create(label.trimmed()));
+}
+
+bool WalletDesk::importPrivateKey(const QString &key, const QString &label)
+{
+    return added(m_wallet.importPrivateKey(key.toLatin1(), label.trimmed()));
+}
+
+bool WalletDesk::importMnemonic(
+    const QString &phrase, const QString &passphrase, int index, const QString &label)
+{
+    if (index < 0) {
+        Q_EMIT failed(tr("The account number cannot be negative."));
+        return false;
+    }
+    return added(m_wallet.importMnemonic(phrase, passphrase, quint32(index), label.trimmed()));
+}
+
+bool WalletDesk::importKeystore(const QUrl &file, const QString &password, const QString &label)
+{
+    QFile in(localFile(file));
+    if (!in.open(QIODevice::ReadOnly)) {
+        Q_EMIT failed(tr("Could not open %1: %2").arg(in.fileName(), in.errorString()));
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(in.read(1 << 20), &parseError);
+    if (!doc.isObject()) {
+        Q_EMIT failed(tr("%1 is not a keystore file: %2")
+                          .arg(in.fileName(), parseError.errorString()));
+        return false;
+    }
+    return added(m_wallet.importKeystore(doc.object(), password.toUtf8(), label.trimmed()));
+}
+
+bool WalletDesk::exportKeystore(const QString &address, const QUrl &file, const QString &password)
+{
+    if (password.size() < 8) {
+        Q_EMIT failed(tr("Choose a password of at least 8 characters for the keystore file."));
+        return false;
+    }
+    QString error;
+    const auto keystore = m_wallet.exportKeystore(address, password.toUtf8(), &error);
+    if (!keystore) {
+        Q_EMIT failed(error);
+        return false;
+    }
+    QSaveFile out(localFile(file));
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(*keystore).toJson()) < 0
+        || !out.commit()) {
+        Q_EMIT failed(tr("Could not write %1: %2").arg(out.fileName(), out.errorString()));
+        return false;
+    }
+    Q_EMIT notice(tr("Wrote the keystore of %1 to %2.").arg(address, out.fileName()));
+    return true;
+}
+
+void WalletDesk::setActive(const QString &address)
+{
+    if (m_wallet.setActive(address))
+        reloadAccounts();
+}
+
+void WalletDesk::copyAddress(const QString &address)
+{
+    QGuiApplication::clipboard()->setText(address);
+    Q_EMIT notice(tr("Copied %1 to the clipboard.").arg(address));
+}
+
+void WalletDesk::refreshBalance()
+{
+    if (!m_chain)
+        return;
+    if (!m_activeAddress.isEmpty())
+        m_chain->fetchBalance(m_activeAddress);
+}
+
+void WalletDesk::linkToDao()
+{
+    if (m_activeAddress.isEmpty() || m_daoId <= 0)
+        return Q_EMIT failed(tr("Add a wallet account first, on the Wallet page."));
+    if (!m_core.session().isLoggedIn())
+        return Q_EMIT failed(tr("Log in again to link a wallet; it needs the server."));
+    const QString address = m_activeAddress;
+    linkWallet(m_core.api(), m_wallet, m_daoId, address, this,
+        [this, address](bool ok, const QString &message) {
+            if (!ok)
+                return Q_EMIT failed(message);
+            m_linkedAddress = address;
+            Q_EMIT linkedAddressChanged();
+            Q_EMIT notice(tr("Linked %1 to your membership; your votes can now be signed.")
+                              .arg(address));
+            if (m_core.sync())
+                m_core.sync()->syncNow();
+        });
+}
+
+void WalletDesk::refreshOnchain()
+{
+    if (!m_chain)
+        return;
+    m_chain->refreshProposal(m_onchain->proposalId());
+}
+
+void WalletDesk::prepareVote(int support, const QString &reason)
+{
+    if (!m_chain)
+        return;
+    const auto link = m_chain->ledger().linkOf(m_onchain->proposalId());
+    if (!link || !link->hasOnchainId || support < 0 || support > 2)
+        return Q_EMIT failed(tr("This proposal is not linked to an on-chain proposal."));
+    m_chain->prepare(ChainRequest::vote(m_onchain->proposalId(), *link, support, reason.trimmed()));
+}
+
+void WalletDesk::prepareDelegate(const QString &governor, const QString &delegatee)
+{
+    if (!m_chain)
+        return;
+    const auto governorAddress = ethereum::parseAddress(governor.trimmed());
+    const auto to = ethereum::parseAddress(
+        delegatee.trimmed().isEmpty() ? m_activeAddress : delegatee.trimmed());
+    if (!governorAddress || !to)
+        return Q_EMIT failed(
+            tr("Give the Governor's address and whom to delegate to (0x and 40 hex digits)."));
+    m_chain->prepare(ChainRequest::delegate(*governorAddress, 0, *to));
+}
+
+void WalletDesk::preparePropose(const QString &governor)
+{
+    if (!m_chain)
+        return;
+    const auto governorAddress = ethereum::parseAddress(governor.trimmed());
+    if (!governorAddress)
+        return Q_EMIT failed(tr("Give the Governor's address (0x and 40 hex digits)."));
+    QSqlQuery q(m_core.cache()->database());
+    q.prepare(u"SELECT title, COALESCE(body, '') FROM proposals WHERE id = ?"_s);
+    q.addBindValue(m_onchain->proposalId());
+    if (!q.exec() || !q.next())
+        return;
+    m_chain->prepare(ChainRequest::propose(m_onchain->proposalId(), *governorAddress, 0,
+        q.value(0).toString(), q.value(1).toString()));
+}
+
+void WalletDesk::sendPrepared()
+{
+    if (!m_chain)
+        return;
+    setTransactionStatus(tr("Signing and sending…"));
+    m_chain->sendPrepared();
+}
+
+void WalletDesk::discardPrepared()
+{
+    if (!m_chain)
+        return;
+    m_chain->discardPrepared();
+}
+
+void WalletDesk::reloadAccounts()
+{
+    const auto active = m_wallet.activeAccount();
+    const QString address = active ? active->address : QString();
+    if (std::exchange(m_activeAddress, address) != address) {
+        m_balance.clear();
+        Q_EMIT balanceChanged();
+        if (m_chain && !address.isEmpty() && m_chain->rpcUrl().isValid())
+            m_chain->fetchBalance(address);
+    }
+    Q_EMIT accountsChanged();
+    announceWallet();
+}
+
+void WalletDesk::setTransactionStatus(const QString &status)
+{
+    if (std::exchange(m_transactionStatus, status) != status)
+        Q_EMIT transactionStatusChanged();
+}
+
+void WalletDesk::announceWallet()
+{
+    CacheChanges changes;
+    changes.wallet = true;
+    m_accounts->applyChanges(changes);
+    m_transactions->applyChanges(changes);
+}
+
+} // namespace daodesk

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cachechanges.h"
+#include "chainservice.h"
+#include "onchainstatus.h"
+#include "wallet.h"
+#include "walletmodels.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QUrl>
+
+#include <memory>
+
+namespace daodesk {
+
+class ClientCore;
+class DeskActions;
+
+/**
+ * @brief What the wallet screen and the on-chain part of a proposal bind to: the accounts
+ * (keys in the keychain), their balance and transactions, signed votes, linking a wallet to
+ * the membership, and votes, delegations and proposals on a Governor contract.
+ *
+ * A thin facade over Wallet and ChainService; every failure arrives through failed() as the
+ * one sentence the services made.
+ */
+class WalletDesk : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Reached through Desk.wallet")
+
+    Q_PROPERTY(daodesk::WalletAccountModel *accounts READ accounts CONSTANT)
+    Q_PROPERTY(daodesk::WalletTransactionModel *transactions READ transactions CONSTANT)
+    /** @brief The on-chain side of the proposal open in the window. */
+    Q_PROPERTY(daodesk::OnchainStatus *onchain READ onchain CONSTANT)
+    /** @brief The account that signs, empty when the wallet has none. */
+    Q_PROPERTY(QString activeAddress READ activeAddress NOTIFY accountsChanged)
+    /** @brief The active account's balance in ETH, empty until read from the node. */
+    Q_PROPERTY(QString balance READ balance NOTIFY balanceChanged)
+    /** @brief The Ethereum node's JSON-RPC address; remembered. */
+    Q_PROPERTY(QString rpcUrl READ rpcUrl WRITE setRpcUrl NOTIFY rpcUrlChanged)
+    /** @brief A transaction is being prepared or sent. */
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    /** @brief Without a keychain, keys may be kept in memory until the window closes. */
+    Q_PROPERTY(bool allowSessionOnly READ allowSessionOnly WRITE setAllowSessionOnly NOTIFY
+            allowSessionOnlyChanged)
+    /** @brief The wallet address the member linked in the open DAO, empty if none. */
+    Q_PROPERTY(QString linkedAddress READ linkedAddress NOTIFY linkedAddressChanged)
+    /** @brief The last transaction's progress, one sentence: pending, confirmed or failed. */
+    Q_PROPERTY(QString transactionStatus READ transactionStatus NOTIFY transactionStatusChanged)
+
+public:
+    WalletDesk(ClientCore &core, DeskActions &actions, QObject *parent = nullptr);
+    ~WalletDesk() override;
+
+    [[nodiscard]] WalletAccountModel *accounts() const { return m_accounts.get(); }
+    [[nodiscard]] WalletTransactionModel *transactions() const { return m_transactions.get(); }
+    [[nodiscard]] OnchainStatus *onchain() const { return m_onchain.get(); }
+    [[nodiscard]] QString activeAddress() const { return m_activeAddress; }
+    [[nodiscard]] QString balance() const { return m_balance; }
+    [[nodiscard]] QString rpcUrl() const { return m_chain ? m_chain->rpcUrl().toString() : QString(); }
+    void setRpcUrl(const QString &url);
+    [[nodiscard]] bool isBusy() const { return m_chain && m_chain->isBusy(); }
+    [[nodiscard]] bool allowSessionOnly() const { return m_allowSessionOnly; }
+    void setAllowSessionOnly(bool allow);
+    [[nodiscard]] QString linkedAddress() const { return m_linkedAddress; }
+    [[nodiscard]] QString transactionStatus() const { return m_transactionStatus; }
+
+    /**
+     * @brief Stops all chain work before the account's cache closes: nothing that was under
+     * way touches the cache afterwards. The object stays readable until it is deleted.
+     */
+    void close();
+    /** @brief The DAO and member the window shows. */
+    void setMembership(qint64 daoId, qint64 userId);
+    /** @brief The proposal the window shows; its on-chain side is read when linked. */
+    void showProposal(qint64 proposalId);
+    void applyChanges(const CacheChanges &changes);
+    /**
+     * @brief The signature fields of a vote signed now with the active account (signature,
+     * signed_at), or nothing with @p error set.
+     */
+    std::optional<QJsonObject> signVote(qint64 daoId, qint64 proposalId, const QString &choice,
+        const QString &reason, QString *error);
+
+    Q_INVOKABLE bool createAccount(const QString &label);
+    Q_INVOKABLE bool importPrivateKey(const QString &key, const QString &label);
+    Q_INVOKABLE bool importMnemonic(
+        const QString &phrase, const QString &passphrase, int index, const QString &label);
+    Q_INVOKABLE bool importKeystore(const QUrl &file, const QString &password, const QString &label);
+    /** @brief Writes the account's key to @p file as keystore v3 under @p password. */
+    Q_INVOKABLE bool exportKeystore(const QString &address, const QUrl &file, const QString &password);
+    Q_INVOKABLE void setActive(const QString &address);
+    Q_INVOKABLE void copyAddress(const QString &address);
+    Q_INVOKABLE void refreshBalance();
+    /** @brief Links the active account to the membership of the open DAO (signs a challenge). */
+    Q_INVOKABLE void linkToDao();
+    /** @brief Reads the open proposal's on-chain state and tallies again. */
+    Q_INVOKABLE void refreshOnchain();
+    /** @brief Prepares a vote on chain on the open proposal: 0 against, 1 for, 2 abstain. */
+    Q_INVOKABLE void prepareVote(int support, const QString &reason);
+    /** @brief Prepares delegating the active account's token votes (to itself when empty). */
+    Q_INVOKABLE void prepareDelegate(const QString &governor, const QString &delegatee);
+    /** @brief Prepares creating the open proposal on chain, on @p governor. */
+    Q_INVOKABLE void preparePropose(const QString &governor);
+    Q_INVOKABLE void sendPrepared();
+    Q_INVOKABLE void discardPrepared();
+
+Q_SIGNALS:
+    void accountsChanged();
+    void balanceChanged();
+    void rpcUrlChanged();
+    void busyChanged();
+    void allowSessionOnlyChanged();
+    void linkedAddressChanged();
+    void transactionStatusChanged();
+    /** @brief A transaction is ready: show @p summary and @p fee, then send or discard. */
+    void prepared(const QString &summary, const QString &fee);
+    /** @brief Something the member should read, good news included. */
+    void notice(const QString &message);
+    void failed(const QString &message);
+
+private:
+    bool added(const Wallet::Added &result);
+    void reloadAccounts();
+    void setTransactionStatus(const QString &status);
+    void announceWallet();
+
+    ClientCore &m_core;
+    DeskActions &m_actions;
+    Wallet m_wallet;
+    std::unique_ptr<ChainService> m_chain;
+    std::unique_ptr<WalletAccountModel> m_accounts;
+    std::unique_ptr<WalletTransactionModel> m_transactions;
+    std::unique_ptr<OnchainStatus> m_onchain;
+    QString m_activeAddress;
+    QString m_balance;
+    bool m_allowSessionOnly = false;
+    qint64 m_daoId = 0;
+    qint64 m_userId = 0;
+    QString m_linkedAddress;
+    QString m_transactionStatus;
+};
+
+} // namespace daodesk
