@@ -407,16 +407,8 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>以太坊节点的 JSON-RPC 地址。</translation>
     </message>
     <message>
-        <source>The Governor contract (for delegate).</source>
-        <translation>Governor 合约（用于委托）。</translation>
-    </message>
-    <message>
         <source>Send a transaction without asking.</source>
         <translation>不经询问直接发送交易。</translation>
-    </message>
-    <message>
-        <source>login, logout, sync, daos, profile, points, proposals, show ID, vote ID yes|no|abstain, outbox [send|retry ID|dismiss ID], export, wallet new|import|export|list|use|balance|link, chain status|vote|delegate, verify</source>
-        <translation>login, logout, sync, daos, profile, points, proposals, show ID, vote ID yes|no|abstain, outbox [send|retry ID|dismiss ID], export, wallet new|import|export|list|use|balance|link, chain status|vote|delegate, verify</translation>
     </message>
     <message>
         <source>Added %1; its key is in the keychain.
@@ -541,16 +533,8 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>请用 --rpc URL 指定以太坊节点。</translation>
     </message>
     <message>
-        <source>Proposal %1 is not in the cache.</source>
-        <translation>提案 %1 不在缓存中。</translation>
-    </message>
-    <message>
         <source>Proposal %1 is not linked to an on-chain proposal.</source>
         <translation>提案 %1 未关联链上提案。</translation>
-    </message>
-    <message>
-        <source>Usage: daodesk-cli chain status|vote ID … or chain delegate --governor ADDRESS</source>
-        <translation>用法：daodesk-cli chain status|vote ID … 或 chain delegate --governor 地址</translation>
     </message>
     <message>
         <source>On chain: %1. For %2, against %3, abstain %4 (in tokens).
@@ -565,26 +549,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>Usage: daodesk-cli chain vote ID for|against|abstain</source>
         <translation>用法：daodesk-cli chain vote ID for|against|abstain</translation>
-    </message>
-    <message>
-        <source>Vote %1 on proposal %2</source>
-        <translation>对提案 %2 投 %1</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an address.</source>
-        <translation>“%1”不是地址。</translation>
-    </message>
-    <message>
-        <source>Delegate voting power to %1</source>
-        <translation>将投票权委托给 %1</translation>
-    </message>
-    <message>
-        <source>Usage: daodesk-cli chain status|vote|delegate</source>
-        <translation>用法：daodesk-cli chain status|vote|delegate</translation>
-    </message>
-    <message>
-        <source>%1: gas up to %2, fee up to %3 ETH (base fee %4 gwei).</source>
-        <translation>%1：gas 上限 %2，费用最多 %3 ETH（基础费用 %4 gwei）。</translation>
     </message>
     <message>
         <source>Send it? [y/N] </source>
@@ -603,6 +567,76 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
 </source>
         <translation>已在区块 %1 中确认。
 </translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli chain %1 ID …</source>
+        <translation>用法：daodesk-cli chain %1 ID …</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli chain delegate [ADDRESS] --governor ADDRESS</source>
+        <translation>用法：daodesk-cli chain delegate [地址] --governor 地址</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli chain propose ID --governor ADDRESS</source>
+        <translation>用法：daodesk-cli chain propose ID --governor 地址</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli chain status|vote|delegate|propose|link</source>
+        <translation>用法：daodesk-cli chain status|vote|delegate|propose|link</translation>
+    </message>
+    <message>
+        <source>Unlinked proposal #%1 from the chain.
+</source>
+        <translation>已解除提案 #%1 与链上提案的关联。
+</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli chain link ID --governor ADDRESS --chain-id N --onchain-id DECIMAL (or --unlink)</source>
+        <translation>用法：daodesk-cli chain link ID --governor 地址 --chain-id N --onchain-id 十进制数（或 --unlink）</translation>
+    </message>
+    <message>
+        <source>Linked proposal #%1 to on-chain proposal %2.
+</source>
+        <translation>已将提案 #%1 关联到链上提案 %2。
+</translation>
+    </message>
+    <message>
+        <source>Link #%1 %2 to the chain</source>
+        <translation>将 #%1 %2 关联到链上</translation>
+    </message>
+    <message>
+        <source>On-chain proposal %1 is linked to #%2.
+</source>
+        <translation>链上提案 %1 已关联到 #%2。
+</translation>
+    </message>
+    <message>
+        <source>%1 The change is kept in the outbox and sent with the next sync.</source>
+        <translation>%1 该更改保存在发件箱中，将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>The Governor contract (delegate, propose, link).</source>
+        <translation>Governor 合约（delegate、propose、link）。</translation>
+    </message>
+    <message>
+        <source>The chain of the Governor (link).</source>
+        <translation>Governor 所在的链（link）。</translation>
+    </message>
+    <message>
+        <source>The Governor&apos;s proposal id, in decimal (link).</source>
+        <translation>Governor 的提案编号，十进制（link）。</translation>
+    </message>
+    <message>
+        <source>Remove a proposal&apos;s chain link (link).</source>
+        <translation>移除提案的链上关联（link）。</translation>
+    </message>
+    <message>
+        <source>Sign the vote with the active wallet account (EIP-712).</source>
+        <translation>用当前钱包账户签名投票（EIP-712）。</translation>
+    </message>
+    <message>
+        <source>login, logout, sync, daos, profile, points, proposals, show ID, vote ID yes|no|abstain, outbox [send|retry ID|dismiss ID], export, wallet new|import|export|list|use|balance|link, chain status|vote|delegate|propose|link, verify</source>
+        <translation>login、logout、sync、daos、profile、points、proposals、show ID、vote ID yes|no|abstain、outbox [send|retry ID|dismiss ID]、export、wallet new|import|export|list|use|balance|link、chain status|vote|delegate|propose|link、verify</translation>
     </message>
 </context>
 <context>
@@ -841,6 +875,14 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <source>Settings</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <source>Wallet</source>
+        <translation>钱包</translation>
+    </message>
+    <message>
+        <source>Send this transaction?</source>
+        <translation>发送这笔交易？</translation>
+    </message>
 </context>
 <context>
     <name>ManagePage</name>
@@ -943,6 +985,113 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>Reason for the points</source>
         <translation>奖励积分的理由</translation>
+    </message>
+</context>
+<context>
+    <name>OnchainPanel</name>
+    <message>
+        <source>On chain</source>
+        <translation>链上</translation>
+    </message>
+    <message>
+        <source>Not linked to a Governor proposal. Link an existing one, or create it on chain from your wallet.</source>
+        <translation>尚未关联 Governor 提案。可关联已有的链上提案，或用钱包在链上创建。</translation>
+    </message>
+    <message>
+        <source>Governor</source>
+        <translation>Governor 合约</translation>
+    </message>
+    <message>
+        <source>%1 on chain %2</source>
+        <translation>%1（链 %2）</translation>
+    </message>
+    <message>
+        <source>Proposal id</source>
+        <translation>提案编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>尚未读取</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 代币</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Read at block %1</source>
+        <translation>读取于区块 %1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Reason for your on-chain vote (optional)</source>
+        <translation>链上投票理由（可选）</translation>
+    </message>
+    <message>
+        <source>Reason for your on-chain vote</source>
+        <translation>链上投票理由</translation>
+    </message>
+    <message>
+        <source>Vote for on chain…</source>
+        <translation>在链上投赞成…</translation>
+    </message>
+    <message>
+        <source>Vote against on chain…</source>
+        <translation>在链上投反对…</translation>
+    </message>
+    <message>
+        <source>Abstain on chain…</source>
+        <translation>在链上弃权…</translation>
+    </message>
+    <message>
+        <source>Add a wallet account on the Wallet page to vote on chain.</source>
+        <translation>请先在“钱包”页面添加账户，才能在链上投票。</translation>
+    </message>
+    <message>
+        <source>Governor address</source>
+        <translation>Governor 地址</translation>
+    </message>
+    <message>
+        <source>Chain id</source>
+        <translation>链 ID</translation>
+    </message>
+    <message>
+        <source>decimal, from the Governor</source>
+        <translation>十进制，来自 Governor</translation>
+    </message>
+    <message>
+        <source>On-chain proposal id</source>
+        <translation>链上提案编号</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>解除关联</translation>
+    </message>
+    <message>
+        <source>Create on chain…</source>
+        <translation>在链上创建…</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1387,22 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <source>No votes yet.</source>
         <translation>还没有投票。</translation>
     </message>
+    <message>
+        <source>Sign with my wallet (%1)</source>
+        <translation>用我的钱包签名（%1）</translation>
+    </message>
+    <message>
+        <source>Sign with my wallet: link this account to the DAO on the Wallet page first</source>
+        <translation>用我的钱包签名：请先在“钱包”页面将此账户关联到该 DAO</translation>
+    </message>
+    <message>
+        <source>✔ Signed by %1; the signature checks out.</source>
+        <translation>✔ 由 %1 签名；签名验证通过。</translation>
+    </message>
+    <message>
+        <source>✘ The signature does not match this vote.</source>
+        <translation>✘ 签名与此投票不符。</translation>
+    </message>
 </context>
 <context>
     <name>ProposalsPage</name>
@@ -1504,6 +1669,34 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <source>abstain</source>
         <translation>弃权</translation>
     </message>
+    <message>
+        <source>Pending</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>created here</source>
+        <translation>在此创建</translation>
+    </message>
+    <message>
+        <source>imported private key</source>
+        <translation>导入的私钥</translation>
+    </message>
+    <message>
+        <source>from a recovery phrase</source>
+        <translation>来自助记词</translation>
+    </message>
+    <message>
+        <source>from a keystore file</source>
+        <translation>来自 keystore 文件</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -1514,6 +1707,237 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>The server sent a change DAO Desk cannot read; the cache was left as it was.</source>
         <translation>服务器发送了 DAO Desk 无法读取的更改；缓存保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletPage</name>
+    <message>
+        <source>Wallet</source>
+        <translation>钱包</translation>
+    </message>
+    <message>
+        <source>Voting needs no wallet. With one you can sign your votes so anyone can check them, and vote on chain. Private keys stay in this computer&apos;s keychain and are never sent anywhere.</source>
+        <translation>投票无需钱包。有了钱包，你可以为投票签名以便任何人核验，也可以在链上投票。私钥只保存在本机的钥匙串中，绝不会发送到任何地方。</translation>
+    </message>
+    <message>
+        <source>Ethereum node</source>
+        <translation>以太坊节点</translation>
+    </message>
+    <message>
+        <source>Ethereum node address</source>
+        <translation>以太坊节点地址</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>No accounts yet: create one or import one you have.</source>
+        <translation>还没有账户：新建一个，或导入已有的账户。</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>使用 %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation>仅限本次会话</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Name for a new account (optional)</source>
+        <translation>新账户名称（可选）</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>账户名称</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>If no keychain answers, keep new keys in memory until DAO Desk closes</source>
+        <translation>若钥匙串无响应，新密钥仅保存在内存中，直到 DAO Desk 关闭</translation>
+    </message>
+    <message>
+        <source>Active account</source>
+        <translation>当前账户</translation>
+    </message>
+    <message>
+        <source>QR code of the address</source>
+        <translation>地址二维码</translation>
+    </message>
+    <message>
+        <source>Balance: %1 ETH</source>
+        <translation>余额：%1 ETH</translation>
+    </message>
+    <message>
+        <source>Balance not read yet</source>
+        <translation>尚未读取余额</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Linked to your membership of %1: your votes there can be signed.</source>
+        <translation>已关联到你在 %1 的成员身份：你在那里的投票可以签名。</translation>
+    </message>
+    <message>
+        <source>Your membership of %1 is linked to another address, %2.</source>
+        <translation>你在 %1 的成员身份关联的是另一个地址 %2。</translation>
+    </message>
+    <message>
+        <source>Not linked to your membership of %1.</source>
+        <translation>尚未关联到你在 %1 的成员身份。</translation>
+    </message>
+    <message>
+        <source>Link to %1</source>
+        <translation>关联到 %1</translation>
+    </message>
+    <message>
+        <source>Delegate token votes</source>
+        <translation>委托代币投票权</translation>
+    </message>
+    <message>
+        <source>Governance tokens count as votes only once delegated, to yourself or to someone you trust.</source>
+        <translation>治理代币只有在委托（给自己或你信任的人）之后才计为票数。</translation>
+    </message>
+    <message>
+        <source>Governor contract address</source>
+        <translation>Governor 合约地址</translation>
+    </message>
+    <message>
+        <source>Delegate to (empty: yourself)</source>
+        <translation>委托给（留空：自己）</translation>
+    </message>
+    <message>
+        <source>Delegate to</source>
+        <translation>委托给</translation>
+    </message>
+    <message>
+        <source>Delegate…</source>
+        <translation>委托…</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>No transactions sent from here yet.</source>
+        <translation>尚未从这里发送过交易。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>区块 %1</translation>
+    </message>
+    <message>
+        <source>Import an account</source>
+        <translation>导入账户</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>Recovery phrase (BIP-39)</source>
+        <translation>助记词（BIP-39）</translation>
+    </message>
+    <message>
+        <source>Keystore file (JSON)</source>
+        <translation>Keystore 文件（JSON）</translation>
+    </message>
+    <message>
+        <source>What to import</source>
+        <translation>导入内容</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>名称（可选）</translation>
+    </message>
+    <message>
+        <source>64 hex digits</source>
+        <translation>64 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>12 to 24 words</source>
+        <translation>12 至 24 个单词</translation>
+    </message>
+    <message>
+        <source>Recovery phrase</source>
+        <translation>助记词</translation>
+    </message>
+    <message>
+        <source>Passphrase (optional)</source>
+        <translation>密码短语（可选）</translation>
+    </message>
+    <message>
+        <source>BIP-39 passphrase</source>
+        <translation>BIP-39 密码短语</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>账户序号</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Keystore password</source>
+        <translation>Keystore 密码</translation>
+    </message>
+    <message>
+        <source>Choose a keystore file</source>
+        <translation>选择 keystore 文件</translation>
+    </message>
+    <message>
+        <source>Keystore files (*.json *)</source>
+        <translation>Keystore 文件 (*.json *)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出 %1</translation>
+    </message>
+    <message>
+        <source>The key is written as a keystore file (Web3 Secret Storage), encrypted with this password. Anyone with the file and the password controls the account.</source>
+        <translation>密钥将写入 keystore 文件（Web3 Secret Storage），并用此密码加密。任何同时拥有该文件和密码的人都能控制此账户。</translation>
+    </message>
+    <message>
+        <source>Password, at least 8 characters</source>
+        <translation>密码，至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>Save the keystore file</source>
+        <translation>保存 keystore 文件</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1993,63 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>The server refused this (HTTP %1): %2</source>
         <translation>服务器拒绝了此操作（HTTP %1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>daodesk::ChainLedger</name>
+    <message>
+        <source>Could not write to the cache: %1</source>
+        <translation>无法写入缓存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>daodesk::ChainRequest</name>
+    <message>
+        <source>Vote for proposal #%1 on chain</source>
+        <translation>在链上对提案 #%1 投赞成</translation>
+    </message>
+    <message>
+        <source>Vote against proposal #%1 on chain</source>
+        <translation>在链上对提案 #%1 投反对</translation>
+    </message>
+    <message>
+        <source>Abstain on proposal #%1 on chain</source>
+        <translation>在链上对提案 #%1 弃权</translation>
+    </message>
+    <message>
+        <source>Delegate token voting power to %1</source>
+        <translation>将代币投票权委托给 %1</translation>
+    </message>
+    <message>
+        <source>Create proposal #%1 on chain</source>
+        <translation>在链上创建提案 #%1</translation>
+    </message>
+    <message>
+        <source>Gas up to %1; fee up to %2 ETH (base fee %3 gwei).</source>
+        <translation>Gas 上限 %1；手续费最多 %2 ETH（基础费用 %3 gwei）。</translation>
+    </message>
+</context>
+<context>
+    <name>daodesk::ChainService</name>
+    <message>
+        <source>Add a wallet account first, on the Wallet page.</source>
+        <translation>请先在“钱包”页面添加钱包账户。</translation>
+    </message>
+    <message>
+        <source>Another transaction is being prepared or sent; wait for it.</source>
+        <translation>另一笔交易正在准备或发送中，请稍候。</translation>
+    </message>
+    <message>
+        <source>The transaction could not be signed.</source>
+        <translation>无法为该交易签名。</translation>
+    </message>
+    <message>
+        <source>The transaction was mined in block %1 but reverted; nothing changed.</source>
+        <translation>该交易已在区块 %1 中打包但被回滚，没有任何改变。</translation>
+    </message>
+    <message>
+        <source>Enter the Ethereum node&apos;s address on the Wallet page first.</source>
+        <translation>请先在“钱包”页面填写以太坊节点地址。</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +2156,18 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>Create an invitation</source>
         <translation>创建邀请</translation>
+    </message>
+    <message>
+        <source>Give the Governor&apos;s address (0x and 40 hex digits), the chain id and the on-chain proposal id (a decimal number).</source>
+        <translation>请填写 Governor 地址（0x 加 40 位十六进制数字）、链 ID 和链上提案编号（十进制数）。</translation>
+    </message>
+    <message>
+        <source>Unlink #%1 from the chain</source>
+        <translation>解除 #%1 的链上关联</translation>
+    </message>
+    <message>
+        <source>Link #%1 to on-chain proposal %2</source>
+        <translation>将 #%1 关联到链上提案 %2</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +2278,85 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>The keychain entry for %1 does not hold its key.</source>
         <translation>钥匙串中 %1 的条目不是它的私钥。</translation>
+    </message>
+    <message>
+        <source>The key of %1 could not sign; import the account again.</source>
+        <translation>%1 的密钥无法签名；请重新导入该账户。</translation>
+    </message>
+</context>
+<context>
+    <name>daodesk::WalletDesk</name>
+    <message>
+        <source>Pending: %1 was sent and waits to be mined.</source>
+        <translation>待确认：%1 已发送，等待打包。</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1 was mined.</source>
+        <translation>已确认：%1 已打包。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Proposal #%1 was created on chain and is being linked to it.</source>
+        <translation>提案 #%1 已在链上创建，正在与之关联。</translation>
+    </message>
+    <message>
+        <source>Add a wallet account first, on the Wallet page.</source>
+        <translation>请先在“钱包”页面添加钱包账户。</translation>
+    </message>
+    <message>
+        <source>The account number cannot be negative.</source>
+        <translation>账户序号不能为负数。</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a keystore file: %2</source>
+        <translation>%1 不是 keystore 文件：%2</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 8 characters for the keystore file.</source>
+        <translation>请为 keystore 文件设置至少 8 个字符的密码。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote the keystore of %1 to %2.</source>
+        <translation>已将 %1 的 keystore 写入 %2。</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>已将 %1 复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Log in again to link a wallet; it needs the server.</source>
+        <translation>请重新登录后再关联钱包；此操作需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>Linked %1 to your membership; your votes can now be signed.</source>
+        <translation>已将 %1 关联到你的成员身份；现在可以为投票签名了。</translation>
+    </message>
+    <message>
+        <source>This proposal is not linked to an on-chain proposal.</source>
+        <translation>此提案尚未关联链上提案。</translation>
+    </message>
+    <message>
+        <source>Give the Governor&apos;s address and whom to delegate to (0x and 40 hex digits).</source>
+        <translation>请填写 Governor 地址和委托对象（0x 加 40 位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>Give the Governor&apos;s address (0x and 40 hex digits).</source>
+        <translation>请填写 Governor 地址（0x 加 40 位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>Signing and sending…</source>
+        <translation>正在签名并发送…</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ ChainService::~ChainService()
 void ChainService::inBackground(quint64 chainId, std::function<void(JsonRpcClient &)> work)
 {
     if (!m_url.isValid() || m_url.scheme().isEmpty()) {
-        Q_EMIT failed(tr("Choose the Ethereum node to use in Settings first."));
+        Q_EMIT failed(tr("Enter the Ethereum node's address on the Wallet page first."));
         return;
     }
     const QUrl url = m_url;
