@@ -32,8 +32,8 @@ void OnchainStatus::reload()
 {
     const ChainLedger ledger(m_cache);
     const auto link = m_proposalId > 0 ? ledger.linkOf(m_proposalId) : std::nullopt;
-    const auto snapshot = link && link->hasOnchainId ? ledger.snapshotOf(m_proposalId, *link)
-                                                     : std::nullopt;
+    const auto snapshot
+        = link && link->hasOnchainId ? ledger.snapshotOf(m_proposalId, *link) : std::nullopt;
     m_chainId = link ? link->chainId : 0;
     m_governor = link ? ethereum::checksumAddress(link->governor) : QString();
     m_onchainId = link && link->hasOnchainId ? link->onchainId.toDecimal() : QString();

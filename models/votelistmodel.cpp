@@ -28,8 +28,8 @@ QVariant VoteListModel::data(const QModelIndex &index, int role) const
     const auto choice = domain::choiceFromString(data(index, ChoiceRole).toString());
     if (signature.isEmpty() || signer.isEmpty() || !choice)
         return false;
-    const domain::VoteMessage message {data(index, DaoIdRole).toLongLong(), m_proposalId,
-        *choice, data(index, ReasonRole).toString(), data(index, SignedAtRole).toLongLong()};
+    const domain::VoteMessage message {data(index, DaoIdRole).toLongLong(), m_proposalId, *choice,
+        data(index, ReasonRole).toString(), data(index, SignedAtRole).toLongLong()};
     const QString key = u"%1|%2|%3|%4|%5|%6"_s.arg(signature, signer)
                             .arg(message.daoId)
                             .arg(data(index, ChoiceRole).toString(), message.reason)

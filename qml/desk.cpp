@@ -13,8 +13,8 @@
 #include "profile.h"
 #include "proposaldetail.h"
 #include "proposallistmodel.h"
-#include "syncengine.h"
 #include "qrimageprovider.h"
+#include "syncengine.h"
 #include "votelistmodel.h"
 
 #include <QCoreApplication>

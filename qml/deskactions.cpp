@@ -132,8 +132,8 @@ bool DeskActions::linkProposalToChain(
             {u"governor_address"_s, ethereum::checksumAddress(*address)},
             {u"proposal_id"_s, id->toDecimal()}};
     }
-    return send(u"link_chain"_s, proposalId, "PUT", u"/api/dao/proposals/%1/chain"_s.arg(proposalId),
-        {{u"chain"_s, chain}},
+    return send(u"link_chain"_s, proposalId, "PUT",
+        u"/api/dao/proposals/%1/chain"_s.arg(proposalId), {{u"chain"_s, chain}},
         chain.isNull() ? tr("Unlink #%1 from the chain").arg(proposalId)
                        : tr("Link #%1 to on-chain proposal %2").arg(proposalId).arg(onchainId));
 }

@@ -58,8 +58,8 @@ public:
      * @brief Links proposal @p proposalId to Governor proposal @p onchainId (decimal) of
      * @p governor on chain @p chainId; an empty @p governor removes the link.
      */
-    Q_INVOKABLE bool linkProposalToChain(qint64 proposalId, qint64 chainId,
-        const QString &governor, const QString &onchainId);
+    Q_INVOKABLE bool linkProposalToChain(
+        qint64 proposalId, qint64 chainId, const QString &governor, const QString &onchainId);
     /** @brief Creates an invitation code usable @p maxUses times for @p hours. */
     Q_INVOKABLE bool createInvitation(int maxUses, int hours);
 

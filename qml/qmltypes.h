@@ -5,12 +5,12 @@
 
 #include "daolistmodel.h"
 #include "memberlistmodel.h"
+#include "onchainstatus.h"
 #include "outboxmodel.h"
 #include "pointshistorymodel.h"
 #include "profile.h"
 #include "proposaldetail.h"
 #include "proposallistmodel.h"
-#include "onchainstatus.h"
 #include "votelistmodel.h"
 #include "walletmodels.h"
 

@@ -2,10 +2,9 @@
 #include "qrimageprovider.h"
 
 #include <QPainter>
+#include <qrencode.h>
 
 #include <memory>
-
-#include <qrencode.h>
 
 namespace daodesk {
 

@@ -76,11 +76,11 @@ WalletDesk::WalletDesk(ClientCore &core, DeskActions &actions, QObject *parent)
             refreshBalance();
         });
     connect(chain, &ChainService::proposed, this,
-        [this](qint64 proposalId, qint64 chainId, const QString &governor,
-            const QString &onchainId) {
+        [this](
+            qint64 proposalId, qint64 chainId, const QString &governor, const QString &onchainId) {
             m_actions.linkProposalToChain(proposalId, chainId, governor, onchainId);
-            Q_EMIT notice(tr("Proposal #%1 was created on chain and is being linked to it.")
-                              .arg(proposalId));
+            Q_EMIT notice(
+                tr("Proposal #%1 was created on chain and is being linked to it.").arg(proposalId));
         });
     // The balance is read when the wallet screen is shown, not at every start.
     if (const auto active = m_wallet.activeAccount())
@@ -125,7 +125,8 @@ void WalletDesk::setMembership(qint64 daoId, qint64 userId)
     m_daoId = daoId;
     m_userId = userId;
     QSqlQuery q(m_core.cache()->database());
-    q.prepare(u"SELECT COALESCE(wallet_address, '') FROM members WHERE dao_id = ? AND user_id = ?"_s);
+    q.prepare(
+        u"SELECT COALESCE(wallet_address, '') FROM members WHERE dao_id = ? AND user_id = ?"_s);
     q.addBindValue(daoId);
     q.addBindValue(userId);
     const QString linked = q.exec() && q.next() ? q.value(0).toString() : QString();
@@ -153,8 +154,8 @@ void WalletDesk::applyChanges(const CacheChanges &changes)
         m_chain->refreshProposal(m_onchain->proposalId());
 }
 
-std::optional<QJsonObject> WalletDesk::signVote(qint64 daoId, qint64 proposalId,
-    const QString &choice, const QString &reason, QString *error)
+std::optional<QJsonObject> WalletDesk::signVote(
+    qint64 daoId, qint64 proposalId, const QString &choice, const QString &reason, QString *error)
 {
     const auto parsed = domain::choiceFromString(choice);
     if (m_activeAddress.isEmpty() || !parsed) {
@@ -211,8 +212,8 @@ bool WalletDesk::importKeystore(const QUrl &file, const QString &password, const
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(in.read(1 << 20), &parseError);
     if (!doc.isObject()) {
-        Q_EMIT failed(tr("%1 is not a keystore file: %2")
-                          .arg(in.fileName(), parseError.errorString()));
+        Q_EMIT failed(
+            tr("%1 is not a keystore file: %2").arg(in.fileName(), parseError.errorString()));
         return false;
     }
     return added(m_wallet.importKeystore(doc.object(), password.toUtf8(), label.trimmed()));
@@ -273,8 +274,8 @@ void WalletDesk::linkToDao()
                 return Q_EMIT failed(message);
             m_linkedAddress = address;
             Q_EMIT linkedAddressChanged();
-            Q_EMIT notice(tr("Linked %1 to your membership; your votes can now be signed.")
-                              .arg(address));
+            Q_EMIT notice(
+                tr("Linked %1 to your membership; your votes can now be signed.").arg(address));
             if (m_core.sync())
                 m_core.sync()->syncNow();
         });

@@ -61,7 +61,10 @@ public:
     [[nodiscard]] OnchainStatus *onchain() const { return m_onchain.get(); }
     [[nodiscard]] QString activeAddress() const { return m_activeAddress; }
     [[nodiscard]] QString balance() const { return m_balance; }
-    [[nodiscard]] QString rpcUrl() const { return m_chain ? m_chain->rpcUrl().toString() : QString(); }
+    [[nodiscard]] QString rpcUrl() const
+    {
+        return m_chain ? m_chain->rpcUrl().toString() : QString();
+    }
     void setRpcUrl(const QString &url);
     [[nodiscard]] bool isBusy() const { return m_chain && m_chain->isBusy(); }
     [[nodiscard]] bool allowSessionOnly() const { return m_allowSessionOnly; }
@@ -90,9 +93,11 @@ public:
     Q_INVOKABLE bool importPrivateKey(const QString &key, const QString &label);
     Q_INVOKABLE bool importMnemonic(
         const QString &phrase, const QString &passphrase, int index, const QString &label);
-    Q_INVOKABLE bool importKeystore(const QUrl &file, const QString &password, const QString &label);
+    Q_INVOKABLE bool importKeystore(
+        const QUrl &file, const QString &password, const QString &label);
     /** @brief Writes the account's key to @p file as keystore v3 under @p password. */
-    Q_INVOKABLE bool exportKeystore(const QString &address, const QUrl &file, const QString &password);
+    Q_INVOKABLE bool exportKeystore(
+        const QString &address, const QUrl &file, const QString &password);
     Q_INVOKABLE void setActive(const QString &address);
     Q_INVOKABLE void copyAddress(const QString &address);
     Q_INVOKABLE void refreshBalance();

@@ -251,13 +251,14 @@ private Q_SLOTS:
         QVERIFY2(token, qPrintable(error));
         const auto governor = transact(rpc, deployer, {},
             deployData(contracts, "DaoDeskGovernor",
-                {chain::abiAddress(token->contractAddress), chain::abiUint(1),
-                    chain::abiUint(50), chain::abiUint(4)}),
+                {chain::abiAddress(token->contractAddress), chain::abiUint(1), chain::abiUint(50),
+                    chain::abiUint(4)}),
             {}, &error);
         QVERIFY2(governor, qPrintable(error));
-        QVERIFY2(transact(rpc, deployer, token->contractAddress,
-                     chain::VotesToken::transferData(bobAddress, *ethereum::UInt256(300).times(unit)),
-                     {}, &error),
+        QVERIFY2(
+            transact(rpc, deployer, token->contractAddress,
+                chain::VotesToken::transferData(bobAddress, *ethereum::UInt256(300).times(unit)),
+                {}, &error),
             qPrintable(error));
         const QString governorAddress = ethereum::checksumAddress(governor->contractAddress);
 
