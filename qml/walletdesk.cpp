@@ -82,6 +82,11 @@ WalletDesk::WalletDesk(ClientCore &core, DeskActions &actions, QObject *parent)
             Q_EMIT notice(
                 tr("Proposal #%1 was created on chain and is being linked to it.").arg(proposalId));
         });
+    m_onchainTimer.setInterval(15000);
+    connect(&m_onchainTimer, &QTimer::timeout, this, [this] {
+        if (m_chain && m_onchain->hasOnchainId())
+            m_chain->refreshProposal(m_onchain->proposalId(), true);
+    });
     // The balance is read when the wallet screen is shown, not at every start.
     if (const auto active = m_wallet.activeAccount())
         m_activeAddress = active->address;
@@ -94,6 +99,7 @@ WalletDesk::~WalletDesk() = default;
 void WalletDesk::close()
 {
     // Deleting the service waits for its workers and drops the results they posted.
+    m_onchainTimer.stop();
     m_chain.reset();
     Q_EMIT busyChanged();
 }
@@ -139,8 +145,11 @@ void WalletDesk::showProposal(qint64 proposalId)
     if (!m_chain)
         return;
     m_onchain->setProposalId(proposalId);
-    if (m_onchain->hasOnchainId())
+    m_onchainTimer.stop();
+    if (m_onchain->hasOnchainId()) {
         m_chain->refreshProposal(proposalId);
+        m_onchainTimer.start();
+    }
 }
 
 void WalletDesk::applyChanges(const CacheChanges &changes)
@@ -150,8 +159,10 @@ void WalletDesk::applyChanges(const CacheChanges &changes)
         setMembership(m_daoId, m_userId);
     // A link that arrived with a sync is read from the chain at once.
     if (m_chain && changes.proposals.contains(m_onchain->proposalId()) && m_onchain->hasOnchainId()
-        && !m_onchain->isKnown())
+        && !m_onchain->isKnown()) {
         m_chain->refreshProposal(m_onchain->proposalId());
+        m_onchainTimer.start();
+    }
 }
 
 std::optional<QJsonObject> WalletDesk::signVote(
@@ -283,7 +294,7 @@ void WalletDesk::linkToDao()
 
 void WalletDesk::refreshOnchain()
 {
-    if (!m_chain)
+    if (!m_chain || !m_onchain->hasOnchainId())
         return;
     m_chain->refreshProposal(m_onchain->proposalId());
 }

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -148,6 +149,8 @@ private:
     qint64 m_userId = 0;
     QString m_linkedAddress;
     QString m_transactionStatus;
+    /** Reads new VoteCast events of the open linked proposal while it is shown. */
+    QTimer m_onchainTimer;
 };
 
 } // namespace daodesk

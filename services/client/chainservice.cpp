@@ -64,26 +64,31 @@ void ChainService::fetchBalance(const QString &address)
     });
 }
 
-void ChainService::refreshProposal(qint64 proposalId)
+void ChainService::refreshProposal(qint64 proposalId, bool quiet)
 {
     const auto link = m_ledger.linkOf(proposalId);
     if (!link || !link->hasOnchainId || m_refreshing.contains(proposalId))
         return;
-    m_refreshing.insert(proposalId);
+    if (quiet && (!m_url.isValid() || m_url.scheme().isEmpty()))
+        return;
     const auto previous = m_ledger.snapshotOf(proposalId, *link);
-    inBackground(
-        quint64(link->chainId), [this, proposalId, link = *link, previous](JsonRpcClient &rpc) {
+    inBackground(quint64(link->chainId),
+        [this, proposalId, link = *link, previous, quiet](JsonRpcClient &rpc) {
             RpcResult error;
             chain::GovernorClient governor(rpc, link.governor);
             const auto snapshot = governor.refresh(link.onchainId, previous, &error);
-            QMetaObject::invokeMethod(this, [this, proposalId, link, snapshot, error] {
+            QMetaObject::invokeMethod(this, [this, proposalId, link, snapshot, error, quiet] {
                 m_refreshing.remove(proposalId);
                 QString message = error.message;
                 if (snapshot && m_ledger.storeSnapshot(proposalId, link, *snapshot, &message))
                     return Q_EMIT proposalRefreshed(proposalId);
-                Q_EMIT failed(message);
+                if (!quiet)
+                    Q_EMIT failed(message);
             });
         });
+    // Marked only once a read is under way (inBackground refuses without a node).
+    if (m_url.isValid() && !m_url.scheme().isEmpty())
+        m_refreshing.insert(proposalId);
 }
 
 void ChainService::prepare(ChainRequest request)

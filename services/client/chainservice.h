@@ -41,8 +41,11 @@ public:
     [[nodiscard]] ChainLedger &ledger() { return m_ledger; }
 
     void fetchBalance(const QString &address);
-    /** @brief Reads the linked proposal's state and new VoteCast events, and stores them. */
-    void refreshProposal(qint64 proposalId);
+    /**
+     * @brief Reads the linked proposal's state and new VoteCast events, and stores them. A
+     * @p quiet read (a periodic one) does not report failures: the next one may work.
+     */
+    void refreshProposal(qint64 proposalId, bool quiet = false);
     /** @brief Prepares @p request from the active account: prepared() or failed() follows. */
     void prepare(ChainRequest request);
     /** @brief Signs the prepared transaction with the active account's key and sends it. */
