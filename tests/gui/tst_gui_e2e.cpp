@@ -334,7 +334,8 @@ private Q_SLOTS:
         auto *voteConfirm = find("voteConfirm");
         QTRY_VERIFY(voteConfirm->property("visible").toBool());
         QVERIFY(QMetaObject::invokeMethod(voteConfirm, "accept"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_desk->proposal()->myChoice(), u"no"_s, 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(m_desk->proposal()->myChoice() == u"no"_s,
+            qPrintable(m_desk->banner()), 30000);
         m_desk->syncNow();
         const auto bobsVoteVerified = [&] {
             VoteListModel *votes = m_desk->votes();
