@@ -5,21 +5,23 @@ namespace daodesk {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-/** Local rows have no ids in the change set: a wallet change re-reads the loaded rows. */
-QSet<qint64> loadedIds(const CachedListModel &model, const CacheChanges &changes)
+bool WalletListModel::affectedBy(const CacheChanges &changes) const
+{
+    return changes.wallet || changes.everything;
+}
+
+QSet<qint64> WalletListModel::changedIds(const CacheChanges &changes) const
 {
     QSet<qint64> ids;
     if (changes.wallet) {
-        for (int row = 0; row < model.rowCount(); ++row)
-            ids.insert(model.idAt(row));
+        for (int row = 0; row < rowCount(); ++row)
+            ids.insert(idAt(row));
     }
     return ids;
 }
-} // namespace
 
 WalletAccountModel::WalletAccountModel(Cache &cache, QObject *parent)
-    : CachedListModel(cache, parent)
+    : WalletListModel(cache, parent)
 { }
 
 QHash<int, QByteArray> WalletAccountModel::roleNames() const
@@ -40,18 +42,8 @@ QString WalletAccountModel::rowQuery() const
            "session_only = 1, active = 1, created_at FROM wallet_accounts WHERE rowid IN (%1)"_s;
 }
 
-bool WalletAccountModel::affectedBy(const CacheChanges &changes) const
-{
-    return changes.wallet || changes.everything;
-}
-
-QSet<qint64> WalletAccountModel::changedIds(const CacheChanges &changes) const
-{
-    return loadedIds(*this, changes);
-}
-
 WalletTransactionModel::WalletTransactionModel(Cache &cache, QObject *parent)
-    : CachedListModel(cache, parent)
+    : WalletListModel(cache, parent)
 { }
 
 QHash<int, QByteArray> WalletTransactionModel::roleNames() const
@@ -72,16 +64,6 @@ QString WalletTransactionModel::rowQuery() const
     return u"SELECT rowid, hash, chain_id, sender, kind, COALESCE(proposal_id, 0), "
            "COALESCE(summary, ''), status, COALESCE(block_number, 0), COALESCE(fee_wei, ''), "
            "COALESCE(error, ''), created_at FROM wallet_transactions WHERE rowid IN (%1)"_s;
-}
-
-bool WalletTransactionModel::affectedBy(const CacheChanges &changes) const
-{
-    return changes.wallet || changes.everything;
-}
-
-QSet<qint64> WalletTransactionModel::changedIds(const CacheChanges &changes) const
-{
-    return loadedIds(*this, changes);
 }
 
 } // namespace daodesk

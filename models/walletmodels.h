@@ -5,8 +5,23 @@
 
 namespace daodesk {
 
+/**
+ * @brief A list of the wallet's own rows (never synced), keyed by rowid: any wallet change
+ * re-reads the rows loaded.
+ */
+class WalletListModel : public CachedListModel
+{
+    Q_OBJECT
+public:
+    using CachedListModel::CachedListModel;
+
+protected:
+    [[nodiscard]] bool affectedBy(const CacheChanges &changes) const override;
+    [[nodiscard]] QSet<qint64> changedIds(const CacheChanges &changes) const override;
+};
+
 /** @brief The wallet's accounts (addresses only; keys stay in the keychain), oldest first. */
-class WalletAccountModel : public CachedListModel
+class WalletAccountModel : public WalletListModel
 {
     Q_OBJECT
 public:
@@ -28,12 +43,10 @@ public:
 protected:
     [[nodiscard]] QString idQuery() const override;
     [[nodiscard]] QString rowQuery() const override;
-    [[nodiscard]] bool affectedBy(const CacheChanges &changes) const override;
-    [[nodiscard]] QSet<qint64> changedIds(const CacheChanges &changes) const override;
 };
 
 /** @brief The transactions the wallet sent, newest first, with their status. */
-class WalletTransactionModel : public CachedListModel
+class WalletTransactionModel : public WalletListModel
 {
     Q_OBJECT
 public:
@@ -59,8 +72,6 @@ public:
 protected:
     [[nodiscard]] QString idQuery() const override;
     [[nodiscard]] QString rowQuery() const override;
-    [[nodiscard]] bool affectedBy(const CacheChanges &changes) const override;
-    [[nodiscard]] QSet<qint64> changedIds(const CacheChanges &changes) const override;
 };
 
 } // namespace daodesk

@@ -36,10 +36,6 @@ Desk::Options &options()
     return o;
 }
 
-QSettings settingsIn(const QString &dataDir)
-{
-    return QSettings(QDir(dataDir).filePath(u"daodesk.ini"_s), QSettings::IniFormat);
-}
 } // namespace
 
 void Desk::setOptions(const Options &o)
@@ -65,7 +61,7 @@ void Desk::setLanguage(const QString &language)
     if (!languages().contains(language) || language == m_language)
         return;
     m_language = language;
-    settingsIn(m_core.dataDir()).setValue(u"ui/language"_s, language);
+    m_core.settings().setValue(u"ui/language"_s, language);
     installTranslators();
     if (m_engine)
         m_engine->retranslate();
@@ -100,7 +96,7 @@ Desk::Desk(const Options &o, QObject *parent)
 {
     connect(m_actions.get(), &DeskActions::failed, this,
         [this](const QString &message) { setBanner(message, false); });
-    QSettings settings = settingsIn(m_core.dataDir());
+    QSettings settings = m_core.settings();
     m_syncIntervalSeconds = settings.value(u"ui/syncIntervalSeconds"_s, 60).toInt();
     const QString systemLanguage = QLocale().language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
     m_language = settings.value(u"ui/language"_s, systemLanguage).toString();
@@ -195,7 +191,7 @@ void Desk::setSyncIntervalSeconds(int seconds)
     seconds = qBound(0, seconds, 24 * 3600);
     if (std::exchange(m_syncIntervalSeconds, seconds) == seconds)
         return;
-    settingsIn(m_core.dataDir()).setValue(u"ui/syncIntervalSeconds"_s, seconds);
+    m_core.settings().setValue(u"ui/syncIntervalSeconds"_s, seconds);
     if (m_core.sync())
         m_core.sync()->setIntervalMs(seconds * 1000);
     Q_EMIT syncIntervalChanged();
@@ -206,7 +202,7 @@ void Desk::setDaoId(qint64 id)
     if (m_daoId == id)
         return;
     m_daoId = id;
-    settingsIn(m_core.dataDir()).setValue(u"ui/daoId"_s, id);
+    m_core.settings().setValue(u"ui/daoId"_s, id);
     for (ProposalListModel *list : {m_proposals.get(), m_history.get()}) {
         if (list)
             list->setDaoId(id);
@@ -335,7 +331,7 @@ void Desk::openAccount(const SavedAccount &account)
     m_profile->setUserId(account.userId);
     connectAccount();
     m_daoId = -1; // make setDaoId apply to the fresh models
-    setDaoId(settingsIn(m_core.dataDir()).value(u"ui/daoId"_s, 0).toLongLong());
+    setDaoId(m_core.settings().value(u"ui/daoId"_s, 0).toLongLong());
     m_core.sync()->setIntervalMs(m_syncIntervalSeconds * 1000);
     Q_EMIT modelsChanged();
     Q_EMIT accountChanged();
@@ -522,12 +518,12 @@ void Desk::dismissOutboxItem(qint64 id)
 
 QVariantMap Desk::windowState() const
 {
-    return settingsIn(m_core.dataDir()).value(u"ui/window"_s).toMap();
+    return m_core.settings().value(u"ui/window"_s).toMap();
 }
 
 void Desk::saveWindowState(const QVariantMap &state)
 {
-    settingsIn(m_core.dataDir()).setValue(u"ui/window"_s, state);
+    m_core.settings().setValue(u"ui/window"_s, state);
 }
 
 void Desk::dismissBanner()

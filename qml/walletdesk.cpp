@@ -24,11 +24,6 @@ namespace daodesk {
 using namespace Qt::StringLiterals;
 
 namespace {
-QSettings settingsIn(const QString &dataDir)
-{
-    return QSettings(QDir(dataDir).filePath(u"daodesk.ini"_s), QSettings::IniFormat);
-}
-
 /** A local file named by a dialog; empty for any other URL. */
 QString localFile(const QUrl &url)
 {
@@ -46,9 +41,8 @@ WalletDesk::WalletDesk(ClientCore &core, DeskActions &actions, QObject *parent)
     , m_transactions(std::make_unique<WalletTransactionModel>(*core.cache()))
     , m_onchain(std::make_unique<OnchainStatus>(*core.cache()))
 {
-    m_chain->setRpcUrl(QUrl(settingsIn(core.dataDir())
-                                .value(u"chain/rpcUrl"_s, u"http://127.0.0.1:8545"_s)
-                                .toString()));
+    m_chain->setRpcUrl(
+        QUrl(core.settings().value(u"chain/rpcUrl"_s, u"http://127.0.0.1:8545"_s).toString()));
     ChainService *chain = m_chain.get();
     connect(chain, &ChainService::busyChanged, this, &WalletDesk::busyChanged);
     connect(chain, &ChainService::failed, this, &WalletDesk::failed);
@@ -112,7 +106,7 @@ void WalletDesk::setRpcUrl(const QString &url)
     if (parsed == m_chain->rpcUrl())
         return;
     m_chain->setRpcUrl(parsed);
-    settingsIn(m_core.dataDir()).setValue(u"chain/rpcUrl"_s, parsed.toString());
+    m_core.settings().setValue(u"chain/rpcUrl"_s, parsed.toString());
     m_balance.clear();
     Q_EMIT balanceChanged();
     Q_EMIT rpcUrlChanged();

@@ -1,21 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // daodesk-cli wallet …, chain … and verify: the wallet in the OS keychain, on-chain voting on
 // a Governor, and re-verification of signed votes from the cache.
-#include "apiclient.h"
 #include "cache.h"
 #include "cli.h"
 #include "clientcore.h"
-#include "ecdsa.h"
 #include "ethereum.h"
-#include "governorclient.h"
-#include "session.h"
+#include "jsonrpcclient.h"
 #include "signedvote.h"
 #include "terminal.h"
-#include "typeddata.h"
 #include "wallet.h"
 #include "walletlink.h"
 
-#include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>

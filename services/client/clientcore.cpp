@@ -35,9 +35,14 @@ QString ClientCore::defaultDataDir()
         .filePath(u"daodesk"_s);
 }
 
+QSettings ClientCore::settings() const
+{
+    return QSettings(QDir(m_dataDir).filePath(u"daodesk.ini"_s), QSettings::IniFormat);
+}
+
 SavedAccount ClientCore::savedAccount() const
 {
-    const QSettings settings(QDir(m_dataDir).filePath(u"daodesk.ini"_s), QSettings::IniFormat);
+    const QSettings settings = this->settings();
     return {settings.value(u"account/server"_s).toString(),
         settings.value(u"account/username"_s).toString(),
         settings.value(u"account/user_id"_s).toLongLong(),
@@ -47,7 +52,7 @@ SavedAccount ClientCore::savedAccount() const
 void ClientCore::saveAccount(const SavedAccount &account)
 {
     QDir().mkpath(m_dataDir);
-    QSettings settings(QDir(m_dataDir).filePath(u"daodesk.ini"_s), QSettings::IniFormat);
+    QSettings settings = this->settings();
     settings.setValue(u"account/server"_s, account.serverUrl);
     settings.setValue(u"account/username"_s, account.username);
     settings.setValue(u"account/user_id"_s, account.userId);
@@ -56,7 +61,7 @@ void ClientCore::saveAccount(const SavedAccount &account)
 
 void ClientCore::forgetAccount()
 {
-    QSettings settings(QDir(m_dataDir).filePath(u"daodesk.ini"_s), QSettings::IniFormat);
+    QSettings settings = this->settings();
     settings.remove(u"account"_s);
 }
 

@@ -6,6 +6,7 @@
 #include "session.h"
 
 #include <QObject>
+#include <QSettings>
 #include <QString>
 
 #include <memory>
@@ -46,6 +47,8 @@ public:
     [[nodiscard]] static QString defaultDataDir();
 
     [[nodiscard]] QString dataDir() const { return m_dataDir; }
+    /** @brief The settings file in the data directory (daodesk.ini): no secret ever goes there. */
+    [[nodiscard]] QSettings settings() const;
     ApiClient &api() { return m_api; }
     Keychain &keychain() { return m_keychain; }
     Session &session() { return m_session; }

@@ -100,4 +100,44 @@ inline QByteArray deployData(
     return code.value_or(QByteArray()) + chain::encodeArguments(args);
 }
 
+/** @brief The token and Governor a test votes with. */
+struct Governance
+{
+    QByteArray token;
+    QByteArray governor;
+};
+
+/**
+ * @brief Deploys the token (1000 tokens to anvil's first account) and a Governor (voting delay
+ * 1 block, period 50 blocks, quorum 4 %) from that account, then sends @p holder
+ * @p holderTokens whole tokens. Nothing, with @p error set, if any step fails.
+ */
+inline std::optional<Governance> deployGovernance(
+    chain::JsonRpcClient &rpc, const QByteArray &holder, quint64 holderTokens, QString *error)
+{
+    const QJsonObject contracts = compiledContracts();
+    const auto deployer = ethereum::SecretBytes::fromHex(AnvilNode::keys[0]);
+    const auto unit = *ethereum::UInt256::fromDecimal(u"1000000000000000000");
+    const auto token = transact(rpc, deployer, {},
+        deployData(contracts, "DaoDeskToken",
+            {chain::abiString(QStringLiteral("DAO Desk Vote")),
+                chain::abiString(QStringLiteral("DDV")),
+                chain::abiAddress(ethereum::addressOf(deployer)),
+                chain::abiUint(*ethereum::UInt256(1000).times(unit))}),
+        {}, error);
+    if (!token)
+        return std::nullopt;
+    const auto governor = transact(rpc, deployer, {},
+        deployData(contracts, "DaoDeskGovernor",
+            {chain::abiAddress(token->contractAddress), chain::abiUint(1), chain::abiUint(50),
+                chain::abiUint(4)}),
+        {}, error);
+    if (!governor
+        || !transact(rpc, deployer, token->contractAddress,
+            chain::VotesToken::transferData(holder, *ethereum::UInt256(holderTokens).times(unit)),
+            {}, error))
+        return std::nullopt;
+    return Governance {token->contractAddress, governor->contractAddress};
+}
+
 } // namespace daodesk::testing

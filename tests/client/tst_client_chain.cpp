@@ -40,29 +40,11 @@ private Q_SLOTS:
         QVERIFY2(m_node.start(QStringLiteral(DAODESK_ANVIL)), "anvil did not start");
         chain::JsonRpcClient rpc(m_node.url());
         QTRY_VERIFY_WITH_TIMEOUT(rpc.chainId().has_value(), 15000);
-        const QJsonObject contracts = compiledContracts();
-        const auto deployer = eth::SecretBytes::fromHex(AnvilNode::keys[0]);
-        const auto unit = *eth::UInt256::fromDecimal(u"1000000000000000000");
-        QString error;
-        const auto token = transact(rpc, deployer, {},
-            deployData(contracts, "DaoDeskToken",
-                {chain::abiString(u"DAO Desk Vote"_s), chain::abiString(u"DDV"_s),
-                    chain::abiAddress(eth::addressOf(deployer)),
-                    chain::abiUint(*eth::UInt256(1000).times(unit))}),
-            {}, &error);
-        QVERIFY2(token, qPrintable(error));
-        const auto governor = transact(rpc, deployer, {},
-            deployData(contracts, "DaoDeskGovernor",
-                {chain::abiAddress(token->contractAddress), chain::abiUint(1), chain::abiUint(50),
-                    chain::abiUint(4)}),
-            {}, &error);
-        QVERIFY2(governor, qPrintable(error));
         const QByteArray moderator = eth::addressOf(eth::SecretBytes::fromHex(AnvilNode::keys[1]));
-        QVERIFY2(transact(rpc, deployer, token->contractAddress,
-                     chain::VotesToken::transferData(moderator, *eth::UInt256(250).times(unit)), {},
-                     &error),
-            qPrintable(error));
-        m_governor = eth::checksumAddress(governor->contractAddress);
+        QString error;
+        const auto governance = deployGovernance(rpc, moderator, 250, &error);
+        QVERIFY2(governance, qPrintable(error));
+        m_governor = eth::checksumAddress(governance->governor);
 
         m_world = World::build(f);
         auto r = cli({u"--server"_s, f.server().baseUrl(), u"--username"_s, m_world.mod.username,

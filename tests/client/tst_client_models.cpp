@@ -10,6 +10,7 @@
 #include "proposallistmodel.h"
 #include "votelistmodel.h"
 #include "votingpower.h"
+#include "walletmodels.h"
 
 #include <QAbstractItemModelTester>
 #include <QSqlError>
@@ -267,6 +268,60 @@ private Q_SLOTS:
             &outbox, QAbstractItemModelTester::FailureReportingMode::QtTest);
         outbox.reload();
         QCOMPARE(outbox.rowCount(), 0);
+    }
+
+    void walletModelsFollowTheWalletsRows()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto cache = Cache::open(dir.filePath(u"c.sqlite"_s), &error);
+        QVERIFY2(cache, qPrintable(error));
+        WalletAccountModel accounts(*cache);
+        WalletTransactionModel transactions(*cache);
+        QAbstractItemModelTester t1(
+            &accounts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(
+            &transactions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        accounts.reload();
+        transactions.reload();
+        QCOMPARE(accounts.rowCount(), 0);
+        QSqlQuery q(cache->database());
+        QVERIFY(q.exec(u"INSERT INTO wallet_accounts (address, label, origin, active, created_at) "
+                       "VALUES ('0xA', 'first', 'created', 1, '2026-01-01'), "
+                       "('0xB', 'second', 'mnemonic', 0, '2026-01-02')"_s));
+        QVERIFY(q.exec(u"INSERT INTO wallet_transactions (hash, chain_id, sender, nonce, kind, "
+                       "status, created_at, updated_at) VALUES "
+                       "('0x1', 1, '0xA', 0, 'delegate', 'confirmed', '2026-01-01', '2026-01-01'), "
+                       "('0x2', 1, '0xA', 1, 'vote', 'pending', '2026-01-02', '2026-01-02')"_s));
+        CacheChanges unrelated;
+        unrelated.proposals.insert(1);
+        accounts.applyChanges(unrelated);
+        QCOMPARE(accounts.rowCount(), 0); // a synced change does not touch the wallet's rows
+        CacheChanges wallet;
+        wallet.wallet = true;
+        accounts.applyChanges(wallet);
+        transactions.applyChanges(wallet);
+        QCOMPARE(accounts.rowCount(), 2);
+        QCOMPARE(accounts.index(0).data(WalletAccountModel::AddressRole).toString(), u"0xA"_s);
+        QVERIFY(accounts.index(0).data(WalletAccountModel::ActiveRole).toBool());
+        QCOMPARE(transactions.rowCount(), 2);
+        // Newest first; a status change is re-read in place.
+        QCOMPARE(transactions.index(0).data(WalletTransactionModel::HashRole).toString(), u"0x2"_s);
+        QSignalSpy changed(&transactions, &QAbstractItemModel::dataChanged);
+        QVERIFY(q.exec(u"UPDATE wallet_transactions SET status = 'failed', error = 'reverted' "
+                       "WHERE hash = '0x2'"_s));
+        QVERIFY(q.exec(u"UPDATE wallet_accounts SET active = (address = '0xB')"_s));
+        transactions.applyChanges(wallet);
+        accounts.applyChanges(wallet);
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(
+            transactions.index(0).data(WalletTransactionModel::StatusRole).toString(), u"failed"_s);
+        QCOMPARE(transactions.index(0).data(WalletTransactionModel::ErrorRole).toString(),
+            u"reverted"_s);
+        QVERIFY(accounts.index(1).data(WalletAccountModel::ActiveRole).toBool());
+        QVERIFY(q.exec(u"DELETE FROM wallet_accounts WHERE address = '0xA'"_s));
+        accounts.applyChanges(wallet);
+        QCOMPARE(accounts.rowCount(), 1);
     }
 
     void searchIndexesFollowEveryWriteAndPageLikeAFullScan()

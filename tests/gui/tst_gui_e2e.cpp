@@ -236,31 +236,12 @@ private Q_SLOTS:
         QVERIFY2(node.start(QStringLiteral(DAODESK_ANVIL)), "anvil did not start");
         chain::JsonRpcClient rpc(node.url());
         QTRY_VERIFY_WITH_TIMEOUT(rpc.chainId().has_value(), 15000);
-        const QJsonObject contracts = compiledContracts();
-        const auto deployer = ethereum::SecretBytes::fromHex(AnvilNode::keys[0]);
         const QByteArray bobAddress
             = ethereum::addressOf(ethereum::SecretBytes::fromHex(AnvilNode::keys[1]));
-        const ethereum::UInt256 unit = *ethereum::UInt256::fromDecimal(u"1000000000000000000");
         QString error;
-        const auto token = transact(rpc, deployer, {},
-            deployData(contracts, "DaoDeskToken",
-                {chain::abiString(u"DAO Desk Vote"_s), chain::abiString(u"DDV"_s),
-                    chain::abiAddress(ethereum::addressOf(deployer)),
-                    chain::abiUint(*ethereum::UInt256(1000).times(unit))}),
-            {}, &error);
-        QVERIFY2(token, qPrintable(error));
-        const auto governor = transact(rpc, deployer, {},
-            deployData(contracts, "DaoDeskGovernor",
-                {chain::abiAddress(token->contractAddress), chain::abiUint(1), chain::abiUint(50),
-                    chain::abiUint(4)}),
-            {}, &error);
-        QVERIFY2(governor, qPrintable(error));
-        QVERIFY2(
-            transact(rpc, deployer, token->contractAddress,
-                chain::VotesToken::transferData(bobAddress, *ethereum::UInt256(300).times(unit)),
-                {}, &error),
-            qPrintable(error));
-        const QString governorAddress = ethereum::checksumAddress(governor->contractAddress);
+        const auto governance = deployGovernance(rpc, bobAddress, 300, &error);
+        QVERIFY2(governance, qPrintable(error));
+        const QString governorAddress = ethereum::checksumAddress(governance->governor);
 
         // The wallet screen: the node, an imported key, its QR code and balance.
         show(u"wallet"_s);
@@ -334,8 +315,8 @@ private Q_SLOTS:
         auto *voteConfirm = find("voteConfirm");
         QTRY_VERIFY(voteConfirm->property("visible").toBool());
         QVERIFY(QMetaObject::invokeMethod(voteConfirm, "accept"));
-        QTRY_VERIFY2_WITH_TIMEOUT(m_desk->proposal()->myChoice() == u"no"_s,
-            qPrintable(m_desk->banner()), 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            m_desk->proposal()->myChoice() == u"no"_s, qPrintable(m_desk->banner()), 30000);
         m_desk->syncNow();
         const auto bobsVoteVerified = [&] {
             VoteListModel *votes = m_desk->votes();
