@@ -42,7 +42,7 @@ void addDaoRoutes(Router &router, ServerContext &ctx)
 
     router.add(u"POST"_s, u"/api/dao/daos"_s, Access::Authenticated, [&ctx](Request &r) {
         JsonInput in(r.body);
-        const QString name = in.requireString(u"name"_s, 3, 80).trimmed();
+        const QString name = in.requireString(u"name"_s, 3, 80, JsonInput::Space::Trim);
         const QString description
             = in.optionalString(u"description"_s, 0, 2000).value_or(QString());
         in.finish();

@@ -73,16 +73,17 @@ QJsonValue JsonInput::take(const QString &name)
     return m_object.value(name);
 }
 
-QString JsonInput::requireString(const QString &name, int minLength, int maxLength)
+QString JsonInput::requireString(const QString &name, int minLength, int maxLength, Space space)
 {
-    const auto v = optionalString(name, minLength, maxLength);
+    const auto v = optionalString(name, minLength, maxLength, space);
     if (!v)
         throw ApiError::badRequest(
             u"The field '%1' is required."_s.arg(fieldName(name)), fieldName(name));
     return *v;
 }
 
-std::optional<QString> JsonInput::optionalString(const QString &name, int minLength, int maxLength)
+std::optional<QString> JsonInput::optionalString(
+    const QString &name, int minLength, int maxLength, Space space)
 {
     const QJsonValue v = take(name);
     if (v.isUndefined())
@@ -92,7 +93,7 @@ std::optional<QString> JsonInput::optionalString(const QString &name, int minLen
             u"The field '%1' must be a string, not %2."_s.arg(fieldName(name), typeName(v)),
             fieldName(name));
     }
-    const QString s = v.toString();
+    const QString s = space == Space::Trim ? v.toString().trimmed() : v.toString();
     // Length in characters as a person counts them (code points), not UTF-16 units.
     const qsizetype length = s.toUcs4().size();
     if (length < minLength) {

@@ -23,9 +23,17 @@ public:
     /** @brief Parses @p body; throws ApiError(400) for anything but a JSON object. */
     explicit JsonInput(const QByteArray &body);
 
-    [[nodiscard]] QString requireString(const QString &name, int minLength, int maxLength);
+    /** @brief Whether surrounding white space is part of a string field or is cut first. */
+    enum class Space { Keep, Trim };
+
+    /**
+     * @brief A string of @p minLength to @p maxLength characters; with Space::Trim the
+     * length is checked after trimming, so "   " is an empty name.
+     */
+    [[nodiscard]] QString requireString(
+        const QString &name, int minLength, int maxLength, Space space = Space::Keep);
     [[nodiscard]] std::optional<QString> optionalString(
-        const QString &name, int minLength, int maxLength);
+        const QString &name, int minLength, int maxLength, Space space = Space::Keep);
     [[nodiscard]] qint64 requireInt(const QString &name, qint64 min, qint64 max);
     [[nodiscard]] std::optional<qint64> optionalInt(const QString &name, qint64 min, qint64 max);
     /** @brief An RFC 3339 time with an explicit zone, returned as ms since the epoch. */

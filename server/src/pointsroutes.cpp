@@ -26,7 +26,7 @@ void addPointsRoutes(Router &router, ServerContext &ctx)
         const qint64 daoId = in.requireInt(u"dao_id"_s, 1, std::numeric_limits<qint64>::max());
         const qint64 userId = in.requireInt(u"user_id"_s, 1, std::numeric_limits<qint64>::max());
         const QString action = in.requireEnum(u"action"_s, awardable);
-        const QString reason = in.requireString(u"reason"_s, 1, 1000).trimmed();
+        const QString reason = in.requireString(u"reason"_s, 1, 1000, JsonInput::Space::Trim);
         in.finish();
         ctx.community.requireLevel(daoId, r.userId, GovernanceLevel::Moderator);
         if (userId == r.userId)

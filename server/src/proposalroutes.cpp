@@ -34,7 +34,7 @@ ProposalDraft readDraft(JsonInput &in, const ProposalDraft *base)
 {
     ProposalDraft d = base ? *base : ProposalDraft {};
     if (base) {
-        d.title = in.optionalString(u"title"_s, 1, 200).value_or(d.title);
+        d.title = in.optionalString(u"title"_s, 1, 200, JsonInput::Space::Trim).value_or(d.title);
         d.body = in.optionalString(u"body"_s, 0, 50000).value_or(d.body);
         d.votingStart = in.optionalTime(u"voting_start"_s).value_or(d.votingStart);
         d.votingEnd = in.optionalTime(u"voting_end"_s).value_or(d.votingEnd);
@@ -45,7 +45,7 @@ ProposalDraft readDraft(JsonInput &in, const ProposalDraft *base)
             d.chain = chain ? readChain(*chain) : std::nullopt;
         }
     } else {
-        d.title = in.requireString(u"title"_s, 1, 200);
+        d.title = in.requireString(u"title"_s, 1, 200, JsonInput::Space::Trim);
         d.body = in.optionalString(u"body"_s, 0, 50000).value_or(QString());
         d.votingStart = in.requireTime(u"voting_start"_s);
         d.votingEnd = in.requireTime(u"voting_end"_s);

@@ -34,7 +34,9 @@ void addUserRoutes(Router &router, ServerContext &ctx)
         JsonInput in(r.body);
         const QString username = readUsername(in);
         const QString password = in.requireString(u"password"_s, 8, 1024);
-        const QString displayName = in.optionalString(u"display_name"_s, 1, 80).value_or(username);
+        const QString displayName
+            = in.optionalString(u"display_name"_s, 1, 80, JsonInput::Space::Trim)
+                  .value_or(username);
         in.finish();
         const qint64 id = ctx.accounts.registerUser(username, displayName, password, r.now);
         return Response::json({{u"user"_s, ctx.accounts.userJson(id)}}, 201);
