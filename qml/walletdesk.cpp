@@ -15,7 +15,6 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSqlQuery>
 
@@ -231,18 +230,12 @@ bool WalletDesk::exportKeystore(const QString &address, const QUrl &file, const 
         return false;
     }
     QString error;
-    const auto keystore = m_wallet.exportKeystore(address, password.toUtf8(), &error);
-    if (!keystore) {
+    const QString path = localFile(file);
+    if (!m_wallet.writeKeystoreFile(address, password.toUtf8(), path, &error)) {
         Q_EMIT failed(error);
         return false;
     }
-    QSaveFile out(localFile(file));
-    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(*keystore).toJson()) < 0
-        || !out.commit()) {
-        Q_EMIT failed(tr("Could not write %1: %2").arg(out.fileName(), out.errorString()));
-        return false;
-    }
-    Q_EMIT notice(tr("Wrote the keystore of %1 to %2.").arg(address, out.fileName()));
+    Q_EMIT notice(tr("Wrote the keystore of %1 to %2.").arg(address, path));
     return true;
 }
 

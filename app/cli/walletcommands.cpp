@@ -15,7 +15,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSqlQuery>
 
 namespace daodesk::cli {
@@ -100,14 +99,9 @@ int Cli::wallet()
         if (address.isEmpty() || path.isEmpty())
             return fail(Usage, tr("Usage: daodesk-cli wallet export ADDRESS --out FILE"));
         QString error;
-        const auto keystore = wallet->exportKeystore(
-            address, readSecret(tr("Password for the keystore file: ")).toUtf8(), &error);
-        if (!keystore)
+        if (!wallet->writeKeystoreFile(
+                address, readSecret(tr("Password for the keystore file: ")).toUtf8(), path, &error))
             return fail(Failed, error);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(*keystore).toJson()) < 0
-            || !file.commit())
-            return fail(Failed, tr("Could not write %1: %2").arg(path, file.errorString()));
         print(QJsonObject {{u"address"_s, address}, {u"file"_s, path}},
             tr("Wrote the keystore of %1 to %2.\n").arg(address, path));
         return Ok;

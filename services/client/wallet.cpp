@@ -10,6 +10,8 @@
 #include "typeddata.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QSqlQuery>
 
 namespace daodesk {
@@ -159,6 +161,25 @@ std::optional<QJsonObject> Wallet::exportKeystore(
         error);
     eth::SecretBytes::wipe(password);
     return out;
+}
+
+bool Wallet::writeKeystoreFile(const QString &address, QByteArray password, const QString &path,
+    QString *error, quint64 scryptN)
+{
+    const auto keystore = exportKeystore(address, std::move(password), error, scryptN);
+    if (!keystore)
+        return false;
+    QSaveFile file(path);
+    // The owner-only mode is set on the temporary file before a byte is written, so the key is
+    // never readable by others, not even for a moment.
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(QJsonDocument(*keystore).toJson()) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 QList<Wallet::Account> Wallet::accounts() const

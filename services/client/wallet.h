@@ -62,6 +62,12 @@ public:
     /** @brief The account's key as keystore v3 (scrypt) under @p password. */
     std::optional<QJsonObject> exportKeystore(
         const QString &address, QByteArray password, QString *error, quint64 scryptN = 262144);
+    /**
+     * @brief Writes the account's keystore to @p path, readable by its owner only (0600, as
+     * geth writes them), replacing the file at once or not at all.
+     */
+    bool writeKeystoreFile(const QString &address, QByteArray password, const QString &path,
+        QString *error, quint64 scryptN = 262144);
 
     [[nodiscard]] QList<Account> accounts() const;
     [[nodiscard]] std::optional<Account> activeAccount() const;

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <cmath>
+#include <functional>
 #include <memory>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -78,6 +80,57 @@ QByteArray hexField(const QJsonObject &object, QStringView name)
     return QByteArray::fromHex(text.toLatin1());
 }
 
+/**
+ * What is wrong with a keystore's scrypt parameters, or an empty string. The rules are RFC
+ * 7914's (n a power of two above 1 and below 2^(16·r), p·r below 2^30) and then DAO Desk's
+ * bounds on memory and time.
+ */
+QString scryptProblem(const QJsonObject &params)
+{
+    const auto integer = [&](QStringView name) -> std::optional<quint64> {
+        const double d = params.value(name).toDouble(-1);
+        if (d < 1 || d != std::floor(d) || d > 9007199254740991.0)
+            return std::nullopt;
+        return quint64(d);
+    };
+    const auto n = integer(u"n"), r = integer(u"r"), p = integer(u"p");
+    if (!n || !r || !p)
+        return Keystore::tr("The keystore file is damaged: its scrypt parameters n, r and p must "
+                            "be positive whole numbers.");
+    if (*n < 2 || (*n & (*n - 1)) != 0)
+        return Keystore::tr("The keystore file is invalid: its scrypt parameter n = %1 is not a "
+                            "power of two above 1 (RFC 7914).")
+            .arg(*n);
+    if (16 * *r < 64 && *n >= (quint64(1) << (16 * *r)))
+        return Keystore::tr("The keystore file is invalid: with r = %1, scrypt's n must be below "
+                            "2^%2, and it is %3 (RFC 7914).")
+            .arg(*r)
+            .arg(16 * *r)
+            .arg(*n);
+    if (*r * *p >= (quint64(1) << 30))
+        return Keystore::tr("The keystore file is invalid: scrypt's r × p must be below 2^30 "
+                            "(RFC 7914).");
+    if (*n > maxScryptN || *r > maxScryptR || *p > maxScryptP)
+        return Keystore::tr("The keystore asks for more scrypt work than DAO Desk allows (n up "
+                            "to 2^20, r and p up to 16): n = %1, r = %2, p = %3.")
+            .arg(*n)
+            .arg(*r)
+            .arg(*p);
+    return {};
+}
+
+/** ethers and the Web3 Secret Storage definition use the NFKC form of the password. */
+QByteArray normalisedPassword(const QByteArray &password)
+{
+    return QString::fromUtf8(password).normalized(QString::NormalizationForm_KC).toUtf8();
+}
+
+bool macMatches(const SecretBytes &derived, const QByteArray &ciphertext, const QByteArray &mac)
+{
+    const QByteArray expected = keccak256(QByteArray(derived.constData() + 16, 16) + ciphertext);
+    return CRYPTO_memcmp(expected.constData(), mac.constData(), 32) == 0;
+}
+
 } // namespace
 
 SecretBytes Keystore::deriveScrypt(
@@ -110,35 +163,57 @@ Keystore::Decrypted Keystore::decrypt(const QJsonObject &keystore, const QByteAr
         return failed(
             tr("The keystore file is damaged: a field is missing or has the wrong length."));
 
-    std::optional<SecretBytes> derived;
+    std::function<std::optional<SecretBytes>(const QByteArray &)> derive;
     const QString kdf = crypto.value(u"kdf").toString();
     if (kdf == u"scrypt") {
+        if (const QString problem = scryptProblem(params); !problem.isEmpty())
+            return failed(problem);
         const auto n = quint64(params.value(u"n").toDouble());
         const auto r = quint64(params.value(u"r").toDouble());
         const auto p = quint64(params.value(u"p").toDouble());
-        if (n < 2 || (n & (n - 1)) || n > maxScryptN || r < 1 || r > maxScryptR || p < 1
-            || p > maxScryptP)
-            return failed(
-                tr("The keystore's scrypt parameters are outside what DAO Desk accepts."));
-        derived = scrypt(password, salt, n, r, p, dkLen);
+        derive = [&](const QByteArray &pw) {
+            return scrypt(pw, salt, n, r, p, dkLen);
+        };
     } else if (kdf == u"pbkdf2") {
         const int c = params.value(u"c").toInt();
         if (params.value(u"prf").toString() != u"hmac-sha256" || c < 1 || c > maxPbkdf2Iterations)
             return failed(
                 tr("The keystore's PBKDF2 parameters are outside what DAO Desk accepts."));
-        derived = pbkdf2(password, salt, c, dkLen);
+        derive = [&](const QByteArray &pw) {
+            return pbkdf2(pw, salt, c, dkLen);
+        };
     } else {
         return failed(tr("The keystore uses an unknown key derivation, \"%1\".").arg(kdf));
     }
+    // The NFKC form first, as ethers writes it; then the bytes as typed, which is how DAO Desk
+    // wrote keystores before it normalised.
+    QByteArray normalised = normalisedPassword(password);
+    std::optional<SecretBytes> derived = derive(normalised);
+    if (derived && !macMatches(*derived, ciphertext, mac) && normalised != password) {
+        if (auto raw = derive(password); raw && macMatches(*raw, ciphertext, mac))
+            derived = std::move(raw);
+    }
+    SecretBytes::wipe(normalised);
     if (!derived)
         return failed(tr("The key could not be derived from the password."));
-
-    const QByteArray expected = keccak256(QByteArray(derived->constData() + 16, 16) + ciphertext);
-    if (CRYPTO_memcmp(expected.constData(), mac.constData(), 32) != 0)
+    if (!macMatches(*derived, ciphertext, mac))
         return failed(tr("The password is wrong, or the keystore file is damaged."));
     auto key = aes128Ctr(derived->bytes(), iv, uc(ciphertext), 32);
     if (!key || !isValidPrivateKey(*key))
         return failed(tr("The keystore does not hold a valid private key."));
+    // The MAC covers the ciphertext but not the IV: an altered IV decrypts to another valid
+    // key. The file's address, when it has one, is what catches that.
+    if (keystore.contains(u"address")) {
+        const QString stated = keystore.value(u"address").toString();
+        const QByteArray statedBytes = QByteArray::fromHex(
+            (stated.startsWith(u"0x", Qt::CaseInsensitive) ? stated.mid(2) : stated).toLatin1());
+        if (statedBytes.size() != 20)
+            return failed(tr("The keystore file is damaged: its address field is not an address."));
+        if (statedBytes != addressOf(*key))
+            return failed(tr("The keystore file is damaged or was altered: it decrypts to the "
+                             "account %1, not to the address %2 it names. Nothing was imported.")
+                              .arg(checksumAddress(addressOf(*key)), checksumAddress(statedBytes)));
+    }
     return Decrypted {std::move(*key), {}};
 }
 
@@ -150,18 +225,20 @@ QJsonObject Keystore::encrypt(
         || RAND_bytes(reinterpret_cast<unsigned char *>(iv.data()), 16) != 1)
         return {};
     QJsonObject params {{u"dklen"_s, 32}, {u"salt"_s, QString::fromLatin1(salt.toHex())}};
+    QByteArray normalised = normalisedPassword(password);
     std::optional<SecretBytes> derived;
     if (kdf == Kdf::Scrypt) {
-        derived = scrypt(password, salt, scryptN, 8, 1, 32);
+        derived = scrypt(normalised, salt, scryptN, 8, 1, 32);
         params.insert(u"n"_s, double(scryptN));
         params.insert(u"r"_s, 8);
         params.insert(u"p"_s, 1);
     } else {
         constexpr int iterations = 262144;
-        derived = pbkdf2(password, salt, iterations, 32);
+        derived = pbkdf2(normalised, salt, iterations, 32);
         params.insert(u"c"_s, iterations);
         params.insert(u"prf"_s, u"hmac-sha256"_s);
     }
+    SecretBytes::wipe(normalised);
     if (!derived || !isValidPrivateKey(key))
         return {};
     const auto ciphertext = aes128Ctr(derived->bytes(), iv, key.bytes(), 32);

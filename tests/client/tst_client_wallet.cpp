@@ -129,6 +129,27 @@ private Q_SLOTS:
             = wallet.exportKeystore(fromPhrase.address, "a long password", &error, 1024);
         QVERIFY2(file, qPrintable(error));
         QVERIFY(!wallet.exportKeystore(fromPhrase.address, "short", &error));
+        // Written to a file, readable by its owner only, as geth writes keystores; also when
+        // it replaces a file that others could read.
+        QTemporaryDir files;
+        const QString path = files.filePath(u"keystore.json"_s);
+        {
+            QFile loose(path);
+            QVERIFY(loose.open(QIODevice::WriteOnly));
+            loose.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        }
+        QVERIFY2(
+            wallet.writeKeystoreFile(fromPhrase.address, "a long password", path, &error, 1024),
+            qPrintable(error));
+        const QFileDevice::Permissions mode = QFile::permissions(path);
+        QVERIFY(mode.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY(!(mode
+            & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther)));
+        QVERIFY(!wallet.writeKeystoreFile(fromPhrase.address, "a long password",
+            files.filePath(u"missing/folder/k.json"_s), &error, 1024));
+        QVERIFY(error.contains(u"missing/folder"_s));
         QVERIFY(wallet.remove(fromPhrase.address, &error));
         QVERIFY(!wallet.importKeystore(*file, "wrong password", {}).ok());
         const Wallet::Added back = wallet.importKeystore(*file, "a long password", u"back"_s);

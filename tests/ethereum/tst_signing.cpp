@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <functional>
+
 using namespace daodesk::ethereum;
 using namespace Qt::StringLiterals;
 
@@ -524,6 +526,94 @@ private Q_SLOTS:
 
         QVERIFY(!Keystore::decrypt(QJsonObject {{u"version"_s, 1}}, "x").error.isEmpty());
         QVERIFY(!Keystore::decrypt(QJsonObject {}, "x").error.isEmpty());
+    }
+
+    /** The v3 MAC does not cover the IV or the address: both are checked another way. */
+    void keystoreTamperedIvOrAddress()
+    {
+        const SecretBytes k = generatePrivateKey();
+        const QJsonObject file = Keystore::encrypt(k, "pässwörd", Keystore::Kdf::Scrypt, 1024);
+        const auto withCrypto = [&](const std::function<void(QJsonObject &)> &change) {
+            QJsonObject copy = file;
+            QJsonObject crypto = copy.value(u"crypto").toObject();
+            change(crypto);
+            copy.insert(u"crypto"_s, crypto);
+            return copy;
+        };
+
+        // Another IV decrypts to another valid key under the same MAC: refused, naming both.
+        const QJsonObject otherIv = withCrypto([](QJsonObject &crypto) {
+            QJsonObject params = crypto.value(u"cipherparams").toObject();
+            QString iv = params.value(u"iv").toString();
+            iv[0] = iv[0] == u'0' ? u'1' : u'0';
+            params.insert(u"iv"_s, iv);
+            crypto.insert(u"cipherparams"_s, params);
+        });
+        const auto opened = Keystore::decrypt(otherIv, "pässwörd");
+        QVERIFY(opened.key.isEmpty());
+        QVERIFY2(opened.error.contains(u"altered"), qPrintable(opened.error));
+        QVERIFY(opened.error.contains(checksumAddress(addressOf(k))));
+
+        // The address field changed: refused; in any case and with or without 0x it is fine.
+        QJsonObject otherAddress = file;
+        otherAddress.insert(
+            u"address"_s, QString::fromLatin1(addressOf(generatePrivateKey()).toHex()));
+        QVERIFY(Keystore::decrypt(otherAddress, "pässwörd").error.contains(u"altered"));
+        QJsonObject notAnAddress = file;
+        notAnAddress.insert(u"address"_s, u"0x1234"_s);
+        QVERIFY(!Keystore::decrypt(notAnAddress, "pässwörd").error.isEmpty());
+        QJsonObject checksummed = file;
+        checksummed.insert(u"address"_s, checksumAddress(addressOf(k)));
+        QCOMPARE(Keystore::decrypt(checksummed, "pässwörd").key, k);
+        // A file without an address (some tools omit it) still opens.
+        QJsonObject noAddress = file;
+        noAddress.remove(u"address"_s);
+        QCOMPARE(Keystore::decrypt(noAddress, "pässwörd").key, k);
+    }
+
+    /** scrypt parameters are checked against RFC 7914 before any work, with a reason. */
+    void keystoreScryptParameters_data()
+    {
+        QTest::addColumn<double>("n");
+        QTest::addColumn<double>("r");
+        QTest::addColumn<double>("p");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("n too large for r = 1") << 262144.0 << 1.0 << 8.0 << u"below 2^16"_s;
+        QTest::newRow("n not a power of two") << 1000.0 << 8.0 << 1.0 << u"power of two"_s;
+        QTest::newRow("n = 1") << 1.0 << 8.0 << 1.0 << u"power of two"_s;
+        QTest::newRow("r zero") << 1024.0 << 0.0 << 1.0 << u"positive whole"_s;
+        QTest::newRow("p fractional") << 1024.0 << 8.0 << 1.5 << u"positive whole"_s;
+        QTest::newRow("too much work") << double(1 << 21) << 8.0 << 1.0 << u"more scrypt work"_s;
+    }
+    void keystoreScryptParameters()
+    {
+        QFETCH(double, n);
+        QFETCH(double, r);
+        QFETCH(double, p);
+        QFETCH(QString, says);
+        QJsonObject file
+            = Keystore::encrypt(generatePrivateKey(), "pw", Keystore::Kdf::Scrypt, 1024);
+        QJsonObject crypto = file.value(u"crypto").toObject();
+        QJsonObject params = crypto.value(u"kdfparams").toObject();
+        params.insert(u"n"_s, n);
+        params.insert(u"r"_s, r);
+        params.insert(u"p"_s, p);
+        crypto.insert(u"kdfparams"_s, params);
+        file.insert(u"crypto"_s, crypto);
+        const QString error = Keystore::decrypt(file, "pw").error;
+        QVERIFY2(error.contains(says), qPrintable(error));
+        QVERIFY(!error.contains(u"derived"));
+    }
+
+    /** Passwords are NFKC-normalised as ethers does: compatibility forms are one password. */
+    void keystorePasswordNormalisation()
+    {
+        const SecretBytes k = generatePrivateKey();
+        const QByteArray ligature = QStringLiteral("ﬁne password").toUtf8();
+        const QJsonObject file = Keystore::encrypt(k, ligature, Keystore::Kdf::Scrypt, 1024);
+        QCOMPARE(Keystore::decrypt(file, "fine password").key, k);
+        QCOMPARE(Keystore::decrypt(file, ligature).key, k);
+        QVERIFY(Keystore::decrypt(file, "fine passw0rd").error.contains(u"password"));
     }
 
     void uint256()
