@@ -45,7 +45,8 @@ std::optional<std::pair<bool, UInt256>> integerValue(const QJsonValue &value)
     }
     if (!value.isString())
         return std::nullopt;
-    QStringView text = QStringView(value.toString());
+    const QString owner = value.toString(); // the view below must not outlive its string
+    QStringView text(owner);
     const bool negative = text.startsWith(u'-');
     if (negative)
         text = text.sliced(1);
@@ -222,11 +223,18 @@ std::optional<QByteArray> TypedData::encodeValue(
         if (bits < 8 || bits > 256 || bits % 8 || !parsed || (isUnsigned && parsed->first))
             return bad();
         const QByteArray magnitude = parsed->second.minimalBigEndian();
-        // A signed value keeps its top bit for the sign (so −2^(bits−1) itself is refused).
+        if (magnitude.size() * 8 > bits)
+            return bad();
+        // A signed value keeps its top bit for the sign: a magnitude that uses it fits only as
+        // −2^(bits−1) itself, the most negative value of the type.
         const bool topBitUsed
             = magnitude.size() * 8 == bits && static_cast<unsigned char>(magnitude.at(0)) >= 0x80;
-        if (magnitude.size() * 8 > bits || (!isUnsigned && topBitUsed))
-            return bad();
+        if (!isUnsigned && topBitUsed) {
+            const bool isMostNegative = parsed->first && magnitude.at(0) == char(0x80)
+                && magnitude.count('\0') == magnitude.size() - 1;
+            if (!isMostNegative)
+                return bad();
+        }
         return parsed->first ? negate(parsed->second.bigEndian()) : parsed->second.bigEndian();
     }
     fail(tr("The type %1 is not defined.").arg(type));

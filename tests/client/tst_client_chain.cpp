@@ -3,7 +3,7 @@
 // server and a real anvil node: delegate, create a proposal on chain (linked at once), vote
 // on chain and read the tallies back; a vote signed with the wallet, verified from the cache,
 // and caught when the cached copy is altered.
-#include "../chain/anvilnode.h"
+#include "anvilnode.h"
 #include "clientfixture.h"
 #include "clirunner.h"
 #include "ethereum.h"

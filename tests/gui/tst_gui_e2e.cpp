@@ -2,7 +2,7 @@
 // The whole window offscreen against the real server's demo DAO: log in, read, vote, create a
 // proposal and manage members as a moderator, export the history, register with an invitation,
 // go offline and keep reading and searching; a screenshot of every screen in both languages.
-#include "../chain/anvilnode.h"
+#include "anvilnode.h"
 #include "desk.h"
 #include "ethereum.h"
 #include "testserver.h"

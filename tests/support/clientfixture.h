@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../server/serverfixture.h"
+#include "serverfixture.h"
 #include "cache.h"
 #include "cacheschema.h"
 #include "clientcore.h"
