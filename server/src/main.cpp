@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiserver.h"
+#include "changelog.h"
 #include "database.h"
 #include "demoseed.h"
 
@@ -88,6 +89,11 @@ int main(int argc, char *argv[])
     }
 
     ApiServer server(*db);
+    try {
+        server.context().log.prepare();
+    } catch (const std::exception &e) {
+        return fail(u"preparing the sync feed failed: "_s + QString::fromUtf8(e.what()));
+    }
     if (parser.isSet(demoOption)) {
         try {
             if (seedDemo(server.context(), QDateTime::currentMSecsSinceEpoch()))

@@ -135,6 +135,19 @@ const std::vector<std::vector<const char *>> &migrations()
                 vote_id BIGINT NOT NULL,
                 created_at BIGINT NOT NULL))",
         },
+        // 3: what lets a client tell that its cache holds this server's state. Each change
+        // row carries a version hash of its content; feed_state keeps, per DAO, the XOR of
+        // the versions of all its rows; server_meta names this database (server_id).
+        // Versions of older rows are filled in by ChangeLog::fillVersions() at start.
+        {
+            "ALTER TABLE changes ADD COLUMN version BIGINT NOT NULL DEFAULT 0",
+            R"(CREATE TABLE feed_state (
+                dao_id BIGINT PRIMARY KEY,
+                digest BIGINT NOT NULL))",
+            R"(CREATE TABLE server_meta (
+                name TEXT PRIMARY KEY,
+                value TEXT NOT NULL))",
+        },
     };
     return all;
 }

@@ -160,6 +160,7 @@ void addProposalRoutes(Router &router, ServerContext &ctx)
             ballot.chainTxHash = in.optionalString(u"chain_tx_hash"_s, 66, 66).value_or(QString());
             ballot.signature = in.optionalString(u"signature"_s, 132, 132).value_or(QString());
             ballot.signedAt = in.optionalInt(u"signed_at"_s, 0, 253402300799);
+            ballot.proposalCreatedAt = in.optionalString(u"proposal_created_at"_s, 1, 40);
             in.finish();
             static const QRegularExpression hex(u"^0x[0-9a-fA-F]+$"_s);
             if (!ballot.chainTxHash.isEmpty() && !hex.match(ballot.chainTxHash).hasMatch())

@@ -72,7 +72,7 @@ Proposals::Row Proposals::load(qint64 proposalId)
 {
     QSqlQuery &q = m_db.exec(
         u"SELECT id, dao_id, author_id, status, voting_start, voting_end, quorum_percent, "
-        "eligible_power_milli FROM proposals WHERE id = ?"_s,
+        "eligible_power_milli, created_at FROM proposals WHERE id = ?"_s,
         {proposalId});
     if (!q.next()) {
         q.finish();
@@ -81,7 +81,7 @@ Proposals::Row Proposals::load(qint64 proposalId)
     Row row {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
         domain::statusFromString(q.value(3).toString()).value_or(ProposalStatus::Draft),
         q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toInt(),
-        q.value(7).toLongLong(), !q.value(7).isNull()};
+        q.value(7).toLongLong(), !q.value(7).isNull(), q.value(8).toLongLong()};
     q.finish();
     return row;
 }
@@ -311,6 +311,12 @@ QJsonObject Proposals::vote(qint64 proposalId, qint64 userId, const Ballot &ball
 {
     const Row row = load(proposalId);
     const Membership member = m_community.requireMember(row.daoId, userId);
+    if (ballot.proposalCreatedAt && *ballot.proposalCreatedAt != formatTime(row.createdAt)) {
+        throw ApiError(409, u"proposal_changed"_s,
+            u"Proposal #%1 on the server is not the proposal this vote was cast on (that one "
+            "was created at %2, this one at %3); the vote was not counted."_s.arg(
+                QString::number(proposalId), *ballot.proposalCreatedAt, formatTime(row.createdAt)));
+    }
     switch (row.status) {
     case ProposalStatus::Draft:
         throw ApiError::conflict(

@@ -42,6 +42,11 @@ struct Ballot
     QString chainTxHash; ///< optional
     QString signature; ///< optional EIP-712 signature (see domain/signedvote.h)
     std::optional<qint64> signedAt; ///< the signed timestamp, seconds; required with a signature
+    /**
+     * @brief When given, the created_at of the proposal the voter read: a vote queued against
+     * one proposal never lands on another that took its id (a restored or re-seeded server).
+     */
+    std::optional<QString> proposalCreatedAt;
 };
 
 /**
@@ -100,6 +105,7 @@ private:
         int quorumPercent = 0;
         qint64 eligibleMilli = 0;
         bool opened = false; ///< voting has opened, so the electorate is fixed
+        qint64 createdAt = 0;
     };
     [[nodiscard]] Row load(qint64 proposalId);
     /** @brief Loads the proposal and checks the user is a member of its DAO. */

@@ -551,6 +551,25 @@ private Q_SLOTS:
         QCOMPARE(f.api().get(u"/api/dao/daos/987654321/members"_s, outsider.token).status, 404);
     }
 
+    /** A vote that names the proposal it was cast on never lands on another with its id. */
+    void voteNamesTheProposalItWasCastOn()
+    {
+        const Dao d = makeDao();
+        const qint64 p = f.api().createProposal(d.alice, d.id, 0, 60000, 20);
+        QVERIFY(waitFor(
+            [&] { return f.api().proposal(d.alice, p)[u"status"_s].toString() == u"active"_s; }));
+        const QString createdAt = f.api().proposal(d.alice, p)[u"created_at"_s].toString();
+        const Reply other = f.api().post(u"/api/dao/proposals/%1/vote"_s.arg(p),
+            {{u"choice"_s, u"yes"_s}, {u"proposal_created_at"_s, u"2020-01-01T00:00:00.000Z"_s}},
+            d.alice.token);
+        QCOMPARE(other.status, 409);
+        QCOMPARE(other.errorCode(), u"proposal_changed"_s);
+        QVERIFY(f.api().proposal(d.alice, p)[u"my_vote"_s].isNull());
+        const Reply same = f.api().post(u"/api/dao/proposals/%1/vote"_s.arg(p),
+            {{u"choice"_s, u"yes"_s}, {u"proposal_created_at"_s, createdAt}}, d.alice.token);
+        QVERIFY2(same.status == 200, qPrintable(same.describe()));
+    }
+
     void listingFiltersAndPages()
     {
         const Dao d = makeDao();

@@ -185,6 +185,78 @@ private Q_SLOTS:
         compareStates(synced, stateFromApi(w.a, w.dao));
     }
 
+    /**
+     * The feed's digest is the XOR of the versions of the rows a client holds after reading
+     * it; a delta sync that folds each version in (and the one it replaces out) keeps it
+     * equal. The head is the last sequence number; the server id stays across restarts.
+     */
+    void digestMatchesWhatAClientFolds()
+    {
+        const World w = build();
+        QHash<QString, quint64> versions; // "entity/id" → version
+        quint64 folded = 0;
+        QString serverId;
+        const auto read = [&](qint64 since, int pageSize) {
+            qint64 at = since;
+            for (;;) {
+                const Reply r = f.api().get(
+                    u"/api/dao/sync?dao_id=%1&since=%2&limit=%3"_s.arg(w.dao).arg(at).arg(pageSize),
+                    w.a.token);
+                if (r.status != 200)
+                    throw std::runtime_error(r.describe().toStdString());
+                if (serverId.isEmpty())
+                    serverId = r.json[u"server_id"_s].toString();
+                if (r.json[u"server_id"_s].toString() != serverId)
+                    throw std::runtime_error("the server id changed between pages");
+                for (const QJsonValue &c : r.json[u"changes"_s].toArray()) {
+                    const QString key = c[u"entity"_s].toString() + u'/'
+                        + QString::number(c[u"id"_s].toInteger());
+                    bool ok = false;
+                    const quint64 v = c[u"version"_s].toString().toULongLong(&ok, 16);
+                    if (!ok || v == 0)
+                        throw std::runtime_error("a change without a version");
+                    folded ^= versions.value(key) ^ v;
+                    versions.insert(key, v);
+                }
+                at = r.json[u"next_cursor"_s].toInteger();
+                if (!r.json[u"has_more"_s].toBool())
+                    return r.json;
+                if (r.json.contains(u"digest"_s))
+                    throw std::runtime_error("a digest on a page that is not the last");
+            }
+        };
+        QJsonObject last = read(0, 3);
+        QVERIFY(!serverId.isEmpty());
+        QCOMPARE(last[u"digest"_s].toString().toULongLong(nullptr, 16), folded);
+        const qint64 cursor = last[u"next_cursor"_s].toInteger();
+        QCOMPARE(last[u"head"_s].toInteger(), cursor);
+
+        // Changes, a deletion, and a delta read: still equal.
+        f.api().vote(w.a, w.active, u"no"_s, u"Second thoughts"_s);
+        QCOMPARE(
+            f.api().send("DELETE", u"/api/dao/proposals/%1"_s.arg(w.draft), {}, w.b.token).status,
+            204);
+        last = read(cursor, 2);
+        QCOMPARE(last[u"digest"_s].toString().toULongLong(nullptr, 16), folded);
+        QVERIFY(last[u"head"_s].toInteger() > cursor);
+        // An empty page still says where the feed ends and what it holds.
+        const Reply empty = f.api().get(
+            u"/api/dao/sync?dao_id=%1&since=%2"_s.arg(w.dao).arg(last[u"head"_s].toInteger()),
+            w.a.token);
+        QCOMPARE(empty.json[u"changes"_s].toArray().size(), 0);
+        QCOMPARE(empty.json[u"head"_s].toInteger(), last[u"head"_s].toInteger());
+        QCOMPARE(empty.json[u"digest"_s].toString(), last[u"digest"_s].toString());
+
+        // The same database after a restart: the same server id and digest.
+        f.server().kill();
+        QVERIFY2(f.restart(), qPrintable(f.error()));
+        const Reply again = f.api().get(
+            u"/api/dao/sync?dao_id=%1&since=%2"_s.arg(w.dao).arg(last[u"head"_s].toInteger()),
+            w.a.token);
+        QCOMPARE(again.json[u"server_id"_s].toString(), serverId);
+        QCOMPARE(again.json[u"digest"_s].toString(), last[u"digest"_s].toString());
+    }
+
     void countSaysHowManyChangesRemain()
     {
         const World w = build();
