@@ -128,7 +128,7 @@ bool seedDemo(ServerContext &ctx, qint64 now)
         for (const VoteSpec &v : votes) {
             t += 3 * kHour;
             ctx.proposals.vote(proposal, id[QString::fromLatin1(v.who)],
-                Ballot {v.choice, QString::fromUtf8(v.reason), {}, {}, {}}, at(t));
+                Ballot {v.choice, QString::fromUtf8(v.reason), {}, {}, {}, {}}, at(t));
         }
     };
 
@@ -220,7 +220,8 @@ bool seedDemo(ServerContext &ctx, qint64 now)
         std::nullopt};
     const qint64 sunday = ctx.proposals.create(coop, id[u"li"_s], hours, at(now - kDay - kHour));
     ctx.proposals.vote(sunday, id[u"kemi"_s],
-        Ballot {Choice::Yes, u"Many members asked for it."_s, {}, {}, {}}, at(now - 20 * kHour));
+        Ballot {Choice::Yes, u"Many members asked for it."_s, {}, {}, {}, {}},
+        at(now - 20 * kHour));
 
     ctx.proposals.advance(now);
     tx.commit();
