@@ -71,6 +71,24 @@ Pane {
                 function onJoined() { code.text = "" }
             }
         }
+        Label {
+            text: qsTr("Local cache")
+            font.bold: true
+            Layout.topMargin: 8
+        }
+        Label {
+            text: qsTr("If DAO Desk reports that its local cache is damaged, repair it: what the "
+                       + "server holds is downloaded again, and changes waiting to be sent and "
+                       + "your wallet accounts are kept.")
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Button {
+            objectName: "repairButton"
+            text: qsTr("Repair the cache")
+            enabled: Desk.signedIn
+            onClicked: Desk.repairCache()
+        }
         Button {
             objectName: "logoutButton"
             text: qsTr("Log out")

@@ -307,6 +307,8 @@ void Desk::openAccount(const SavedAccount &account)
         return;
     }
     m_account = account;
+    if (!m_core.openNotice().isEmpty())
+        setBanner(m_core.openNotice(), false);
     Cache &cache = *m_core.cache();
     m_daos = std::make_unique<DaoListModel>(cache);
     m_daos->setMembersOnly(true);
@@ -354,6 +356,27 @@ void Desk::connectAccount()
     connect(outbox, &Outbox::failed, this, [this](qint64, const QString &reason) {
         setBanner(tr("The server refused a change: %1").arg(reason), false);
     });
+    connect(outbox, &Outbox::storageFailed, this,
+        [this](const QString &message) { setBanner(message, false); });
+    connect(sync, &SyncEngine::notice, this,
+        [this](const QString &message) { setBanner(message, false); });
+}
+
+void Desk::repairCache()
+{
+    if (!m_account.isValid())
+        return;
+    const SavedAccount account = m_account;
+    closeAccount();
+    QString error;
+    const auto summary = m_core.repairAccount(account, &error);
+    // Opened again either way: a failed repair leaves the old file in its place.
+    openAccount(account);
+    if (!summary)
+        return setBanner(error, false);
+    setBanner(*summary, false);
+    if (m_core.session().isLoggedIn())
+        syncNow();
 }
 
 void Desk::closeAccount()
@@ -461,9 +484,7 @@ bool Desk::vote(const QString &choice, const QString &reason, bool sign)
     const QString summary = choice == u"yes"_s ? tr("Vote yes on #%1 %2")
         : choice == u"no"_s                    ? tr("Vote no on #%1 %2")
                                                : tr("Abstain on #%1 %2");
-    if (m_core.outbox()->enqueue(u"vote"_s, m_proposal->daoId(), id, "POST",
-            u"/api/dao/proposals/%1/vote"_s.arg(id), body, summary.arg(id).arg(m_proposal->title()),
-            &error)
+    if (m_core.outbox()->enqueueVote(id, body, summary.arg(id).arg(m_proposal->title()), &error)
         == 0) {
         setBanner(error, false);
         return false;
@@ -506,14 +527,20 @@ bool Desk::exportHistory(const QUrl &file, const QString &format)
 
 void Desk::retryOutboxItem(qint64 id)
 {
-    if (m_core.outbox() && m_core.outbox()->retry(id) && m_core.session().isLoggedIn())
+    if (!m_core.outbox())
+        return;
+    QString error;
+    if (!m_core.outbox()->retry(id, &error))
+        return setBanner(error, false);
+    if (m_core.session().isLoggedIn())
         m_core.outbox()->flush();
 }
 
 void Desk::dismissOutboxItem(qint64 id)
 {
-    if (m_core.outbox())
-        m_core.outbox()->dismiss(id);
+    QString error;
+    if (m_core.outbox() && !m_core.outbox()->dismiss(id, &error))
+        setBanner(error, false);
 }
 
 QVariantMap Desk::windowState() const

@@ -188,6 +188,11 @@ public:
     Q_INVOKABLE bool exportHistory(const QUrl &file, const QString &format);
     Q_INVOKABLE void retryOutboxItem(qint64 id);
     Q_INVOKABLE void dismissOutboxItem(qint64 id);
+    /**
+     * @brief Rebuilds a damaged cache, keeping the outbox and the wallet, then syncs: the
+     * way out when the cache reports damage. The banner says what was kept.
+     */
+    Q_INVOKABLE void repairCache();
     Q_INVOKABLE void dismissBanner();
     /** @brief The window's last geometry and screen (x, y, width, height, screen). */
     Q_INVOKABLE [[nodiscard]] QVariantMap windowState() const;

@@ -37,9 +37,10 @@ int Cli::chainExitCode(const RpcResult &r)
 int Cli::chain()
 {
     const QString sub = m_args.isEmpty() ? QString() : m_args.takeFirst();
-    auto wallet = openWallet();
+    int code = Ok;
+    auto wallet = openWallet(&code);
     if (!wallet)
-        return NotLoggedIn;
+        return code;
     bool numeric = false;
     const qint64 proposalId = m_args.value(0).toLongLong(&numeric);
     const bool needsProposal

@@ -58,6 +58,8 @@ int exitCodeFor(const ApiError &e)
     case ApiError::Kind::BadResponse:
     case ApiError::Kind::Tls:
         return ServerFault;
+    case ApiError::Kind::Local:
+        return Failed;
     }
     return Failed;
 }
@@ -132,7 +134,7 @@ int Cli::run(const QStringList &arguments)
         tr("login, logout, sync, daos, profile, points, proposals, show ID, "
            "vote ID yes|no|abstain, outbox [send|retry ID|dismiss ID], export, "
            "wallet new|import|export|list|use|balance|link, "
-           "chain status|vote|delegate|propose|link, verify"));
+           "chain status|vote|delegate|propose|link, verify, repair"));
     if (!m_parser.parse(arguments))
         return fail(Usage, m_parser.errorText());
     if (m_parser.isSet(u"help"_s)) {
@@ -162,33 +164,46 @@ int Cli::run(const QStringList &arguments)
         {u"profile"_s, &Cli::profile}, {u"points"_s, &Cli::points},
         {u"proposals"_s, &Cli::proposals}, {u"show"_s, &Cli::show}, {u"vote"_s, &Cli::vote},
         {u"outbox"_s, &Cli::outbox}, {u"export"_s, &Cli::exportHistory},
-        {u"wallet"_s, &Cli::wallet}, {u"chain"_s, &Cli::chain}, {u"verify"_s, &Cli::verify}};
+        {u"wallet"_s, &Cli::wallet}, {u"chain"_s, &Cli::chain}, {u"verify"_s, &Cli::verify},
+        {u"repair"_s, &Cli::repair}};
     const auto handler = commands.value(command);
     if (!handler)
         return fail(Usage, tr("'%1' is not a command; see daodesk-cli --help.").arg(command));
     return (this->*handler)();
 }
 
-bool Cli::openAccount()
+int Cli::openAccount()
 {
     const SavedAccount account = m_core->savedAccount();
-    if (!account.isValid()) {
-        fail(NotLoggedIn, tr("No account on this computer yet. Run: daodesk-cli login"));
-        return false;
-    }
+    if (!account.isValid())
+        return fail(NotLoggedIn, tr("No account on this computer yet. Run: daodesk-cli login"));
     if (m_parser.isSet(u"server"_s)
         && QUrl(m_parser.value(u"server"_s)).adjusted(QUrl::StripTrailingSlash).toString()
             != account.serverUrl) {
-        fail(Usage,
+        return fail(Usage,
             tr("The saved account is on %1; log in to use another server.").arg(account.serverUrl));
-        return false;
     }
     QString error;
-    if (!m_core->openAccount(account, &error)) {
-        fail(Failed, error);
-        return false;
-    }
-    return true;
+    if (!m_core->openAccount(account, &error))
+        return fail(Failed, error);
+    if (!m_core->openNotice().isEmpty())
+        err() << m_core->openNotice() << '\n';
+    return Ok;
+}
+
+int Cli::repair()
+{
+    const SavedAccount account = m_core->savedAccount();
+    if (!account.isValid())
+        return fail(NotLoggedIn, tr("No account on this computer yet. Run: daodesk-cli login"));
+    QString error;
+    const auto summary = m_core->repairAccount(account, &error);
+    if (!summary)
+        return fail(Failed, error);
+    print(QJsonObject {{u"repaired"_s, true}, {u"outbox_pending"_s, m_core->outbox()->pendingCount()},
+              {u"outbox_failed"_s, m_core->outbox()->failedCount()}, {u"summary"_s, *summary}},
+        *summary + u"\n"_s + tr("Run daodesk-cli sync to download the rest again.\n"));
+    return Ok;
 }
 
 bool Cli::restoreSession(QString *message)
@@ -304,8 +319,8 @@ int Cli::flushOutbox(bool quiet)
 
 int Cli::sync()
 {
-    if (!openAccount())
-        return NotLoggedIn;
+    if (const int code = openAccount(); code != Ok)
+        return code;
     QString message;
     if (!restoreSession(&message))
         return fail(NotLoggedIn, message);
@@ -316,24 +331,44 @@ int Cli::sync()
         ok = r;
         loop.quit();
     });
+    QObject::connect(&engine, &SyncEngine::notice, &loop, [this](const QString &notice) {
+        if (!m_json)
+            err() << notice << '\n';
+    });
     engine.syncNow();
     loop.exec();
     engine.mergeSearchIndexesNow();
-    const int pending = m_core->outbox()->pendingCount();
-    const int failed = m_core->outbox()->failedCount();
+    Outbox &box = *m_core->outbox();
+    const int pending = box.pendingCount();
+    const int failed = box.failedCount();
+    if (!box.storageError().isEmpty())
+        return fail(Failed, box.storageError());
     if (!ok) {
         ApiError e;
         e.kind = engine.lastErrorKind();
         return fail(exitCodeFor(e), engine.lastError());
     }
+    QJsonArray rebuilt;
+    for (const qint64 dao : engine.rebuiltDaos())
+        rebuilt.append(dao);
     print(QJsonObject {{u"synced"_s, true}, {u"changes"_s, engine.progressDone()},
               {u"last_synced_at"_s, engine.lastSyncedAt().toString(Qt::ISODateWithMs)},
-              {u"outbox_pending"_s, pending}, {u"outbox_failed"_s, failed}},
+              {u"outbox_pending"_s, pending}, {u"outbox_failed"_s, failed},
+              {u"rebuilt_daos"_s, rebuilt}},
         tr("Synced: %1 changes. Outbox: %2 pending, %3 refused.\n")
             .arg(engine.progressDone())
             .arg(pending)
             .arg(failed));
-    return failed > 0 ? Refused : Ok;
+    // The pull worked, but what the member queued did not all go: that is not "done".
+    if (pending > 0 && engine.outboxStop().isError())
+        return fail(exitCodeFor(engine.outboxStop()),
+            tr("%n change(s) are still waiting in the outbox: %1", nullptr, pending)
+                .arg(engine.outboxStop().message));
+    if (failed > 0)
+        return fail(Refused,
+            tr("%n change(s) in the outbox were refused by the server; see daodesk-cli outbox.",
+                nullptr, failed));
+    return Ok;
 }
 
 qint64 Cli::daoFilter(bool *ok)
@@ -348,8 +383,8 @@ qint64 Cli::daoFilter(bool *ok)
 
 int Cli::daos()
 {
-    if (!openAccount())
-        return NotLoggedIn;
+    if (const int code = openAccount(); code != Ok)
+        return code;
     DaoListModel model(*m_core->cache());
     model.reload();
     QJsonArray list;
@@ -372,8 +407,8 @@ int Cli::daos()
 
 int Cli::profile()
 {
-    if (!openAccount())
-        return NotLoggedIn;
+    if (const int code = openAccount(); code != Ok)
+        return code;
     const SavedAccount account = m_core->savedAccount();
     DaoListModel daoList(*m_core->cache());
     daoList.reload();
@@ -408,8 +443,8 @@ int Cli::profile()
 
 int Cli::points()
 {
-    if (!openAccount())
-        return NotLoggedIn;
+    if (const int code = openAccount(); code != Ok)
+        return code;
     bool ok = false;
     const qint64 onlyDao = daoFilter(&ok);
     if (!ok)
@@ -452,8 +487,8 @@ int Cli::points()
 
 int Cli::proposals()
 {
-    if (!openAccount())
-        return NotLoggedIn;
+    if (const int code = openAccount(); code != Ok)
+        return code;
     bool ok = false;
     const qint64 dao = daoFilter(&ok);
     if (!ok)
@@ -515,8 +550,8 @@ int Cli::show()
     const qint64 id = m_args.first().toLongLong(&ok);
     if (!ok || id <= 0)
         return fail(Usage, tr("'%1' is not a proposal id.").arg(m_args.first()));
-    if (!openAccount())
-        return NotLoggedIn;
+    if (const int code = openAccount(); code != Ok)
+        return code;
     ProposalDetail d(*m_core->cache());
     d.setUserId(m_core->savedAccount().userId);
     d.setProposalId(id);
@@ -581,8 +616,8 @@ int Cli::vote()
     const QString reason = m_parser.value(u"reason"_s);
     if (reason.size() > 5000)
         return fail(Usage, tr("A reason has at most 5000 characters."));
-    if (!openAccount())
-        return NotLoggedIn;
+    if (const int code = openAccount(); code != Ok)
+        return code;
     ProposalDetail d(*m_core->cache());
     d.setProposalId(id);
     if (!d.isLoaded())
@@ -606,9 +641,8 @@ int Cli::vote()
         body.insert(u"signature"_s, *signature);
         body.insert(u"signed_at"_s, message.timestamp);
     }
-    const qint64 item = m_core->outbox()->enqueue(u"vote"_s, d.daoId(), id, "POST",
-        u"/api/dao/proposals/%1/vote"_s.arg(id), body,
-        tr("Vote %1 on #%2 %3").arg(m_args.at(1)).arg(id).arg(d.title()), &error);
+    const qint64 item = m_core->outbox()->enqueueVote(
+        id, body, tr("Vote %1 on #%2 %3").arg(m_args.at(1)).arg(id).arg(d.title()), &error);
     if (item == 0)
         return fail(Failed, error);
 
@@ -640,31 +674,36 @@ int Cli::vote()
 
 int Cli::outbox()
 {
-    if (!openAccount())
-        return NotLoggedIn;
+    if (const int code = openAccount(); code != Ok)
+        return code;
     Outbox &box = *m_core->outbox();
     const QString action = m_args.value(0);
+    int result = Ok;
     if (action == u"retry"_s || action == u"dismiss"_s) {
         bool ok = false;
         const qint64 id = m_args.value(1).toLongLong(&ok);
         if (!ok)
             return fail(Usage, tr("Usage: daodesk-cli outbox %1 ID").arg(action));
-        if (!(action == u"retry"_s ? box.retry(id) : box.dismiss(id)))
-            return fail(
-                NotFound, tr("There is no such item in the outbox (or it is not refused)."));
+        QString error;
+        if (!(action == u"retry"_s ? box.retry(id, &error) : box.dismiss(id, &error)))
+            return fail(box.storageError().isEmpty() ? NotFound : Failed, error);
     } else if (action == u"send"_s) {
         QString message;
         if (!restoreSession(&message))
             return fail(NotLoggedIn, message);
-        const int code = flushOutbox(false);
-        if (code != Ok && code != Refused)
-            return code;
+        result = flushOutbox(false);
+        if (result != Ok && result != Refused)
+            return result;
     } else if (!action.isEmpty()) {
         return fail(Usage, tr("Usage: daodesk-cli outbox [send|retry ID|dismiss ID]"));
     }
+    QString error;
+    const QList<OutboxItem> all = box.items(&error);
+    if (!error.isEmpty())
+        return fail(Failed, error);
     QJsonArray items;
     QString text;
-    for (const OutboxItem &it : box.items()) {
+    for (const OutboxItem &it : all) {
         const QString state = it.state == OutboxItem::State::Failed ? u"failed"_s : u"pending"_s;
         items.append(QJsonObject {{u"id"_s, it.id}, {u"kind"_s, it.kind},
             {u"summary"_s, it.summary}, {u"state"_s, state}, {u"attempts"_s, it.attempts},
@@ -674,6 +713,8 @@ int Cli::outbox()
             it.lastError.isEmpty() ? QString() : u"  ("_s + it.lastError + u")"_s);
     }
     print(QJsonObject {{u"items"_s, items}}, text.isEmpty() ? tr("The outbox is empty.\n") : text);
+    if (result == Refused)
+        return fail(Refused, tr("The server refused a change; it is listed above as failed."));
     return Ok;
 }
 
@@ -686,8 +727,8 @@ int Cli::exportHistory()
     const qint64 dao = daoFilter(&ok);
     if (!ok)
         return fail(Usage, tr("--dao takes a DAO id, a positive number."));
-    if (!openAccount())
-        return NotLoggedIn;
+    if (const int code = openAccount(); code != Ok)
+        return code;
     const QJsonArray history = proposalHistory(*m_core->cache(), dao);
     const QByteArray data = format == u"csv"_s ? historyAsCsv(history) : historyAsJson(history);
     if (!m_parser.isSet(u"out"_s)) {

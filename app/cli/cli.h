@@ -57,6 +57,7 @@ private:
     int show();
     int vote();
     int outbox();
+    int repair();
     int exportHistory();
     int wallet();
     int linkWallet(Wallet &wallet);
@@ -75,10 +76,13 @@ private:
     int deliver(const QString &kind, qint64 daoId, qint64 proposalId, const QByteArray &method,
         const QString &path, const QJsonObject &body, const QString &summary);
     /** @brief The wallet of the saved account (opens its cache). */
-    std::unique_ptr<Wallet> openWallet();
+    std::unique_ptr<Wallet> openWallet(int *code);
 
-    /** @brief Opens the saved account's cache; prints why not and returns false otherwise. */
-    bool openAccount();
+    /**
+     * @brief Opens the saved account's cache: Ok, or the exit code after printing why not
+     * (NotLoggedIn without a saved account, Failed when the cache cannot be opened).
+     */
+    int openAccount();
     /** @brief Restores the session token from the keychain. */
     bool restoreSession(QString *message);
     /** @brief Delivers the outbox; returns the exit code for what happened. */

@@ -35,9 +35,10 @@ QJsonObject accountJson(const Wallet::Account &a)
 
 } // namespace
 
-std::unique_ptr<Wallet> Cli::openWallet()
+std::unique_ptr<Wallet> Cli::openWallet(int *code)
 {
-    if (!openAccount())
+    *code = openAccount();
+    if (*code != Ok)
         return nullptr;
     return std::make_unique<Wallet>(*m_core->cache(), m_core->keychain());
 }
@@ -45,9 +46,10 @@ std::unique_ptr<Wallet> Cli::openWallet()
 int Cli::wallet()
 {
     const QString sub = m_args.isEmpty() ? QString() : m_args.takeFirst();
-    auto wallet = openWallet();
+    int code = Ok;
+    auto wallet = openWallet(&code);
     if (!wallet)
-        return NotLoggedIn;
+        return code;
     const QString label = m_parser.value(u"label"_s);
     const auto added = [&](const Wallet::Added &a) {
         if (!a.ok())
@@ -175,8 +177,8 @@ int Cli::linkWallet(Wallet &wallet)
 
 int Cli::verify()
 {
-    if (!openAccount())
-        return NotLoggedIn;
+    if (const int code = openAccount(); code != Ok)
+        return code;
     QSqlQuery q(m_core->cache()->database());
     q.exec(u"SELECT v.id, v.dao_id, v.proposal_id, v.choice, COALESCE(v.reason, ''), v.signed_at, "
            "v.signature, v.signer, v.username, m.wallet_address FROM votes v "

@@ -7,6 +7,7 @@
 #include "community.h"
 #include "database.h"
 #include "metrics.h"
+#include "protocol.h"
 #include "proposals.h"
 #include "routes.h"
 #include "wallets.h"
@@ -30,7 +31,6 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcApi, "daodesk.server.api")
 
 namespace {
-constexpr qint64 kIdempotencyLifetimeMs = 24LL * 3600 * 1000;
 
 QString methodName(QHttpServerRequest::Method m)
 {
@@ -118,7 +118,7 @@ void ApiServer::housekeeping()
         Transaction tx(m_db);
         m_accounts->purgeExpired(now);
         m_db.exec(
-            u"DELETE FROM idempotency_keys WHERE created_at < ?"_s, {now - kIdempotencyLifetimeMs});
+            u"DELETE FROM idempotency_keys WHERE created_at < ?"_s, {now - domain::idempotencyRetentionMs});
         // Close proposals whose time has come even when nobody asks.
         m_proposals->advance(now);
         tx.commit();

@@ -105,6 +105,11 @@ void ApiClient::attempt(std::shared_ptr<Call> call)
         reply->abort();
     });
     deadline->start(m_timeoutMs);
+    // A deadline on silence, not on length: a big answer over a slow link arrives as long as
+    // bytes keep coming, while a stalled one is given up after m_timeoutMs.
+    const auto stillMoving = [deadline, ms = m_timeoutMs](qint64, qint64) { deadline->start(ms); };
+    connect(reply, &QNetworkReply::downloadProgress, deadline, stillMoving);
+    connect(reply, &QNetworkReply::uploadProgress, deadline, stillMoving);
 
     const qint64 cap = m_maxResponseBytes;
     auto guardSize = [call, reply, cap](qint64 received) {
@@ -174,7 +179,7 @@ ApiResponse ApiClient::interpret(QNetworkReply *reply, const Call &call)
     }
     if (call.timedOut) {
         r.error = makeError(ApiError::Kind::Timeout,
-            tr("The server did not answer within %1 seconds. Try again later.")
+            tr("The server stopped answering for %1 seconds. Try again later.")
                 .arg(m_timeoutMs / 1000.0, 0, 'g', 3));
         return r;
     }

@@ -54,7 +54,7 @@ struct ApiResponse
 /**
  * @brief The client's only door to the server: JSON over HTTP(S) with a bearer token.
  *
- * Every attempt has a deadline; answers larger than maxResponseBytes() are cut off and
+ * Every attempt is given up when it stalls; answers larger than maxResponseBytes() are cut off and
  * reported, never buffered whole. GETs and writes with an Idempotency-Key are retried
  * with exponential backoff after a transient failure. TLS certificates are always
  * verified. Every failure arrives as an ApiError with one translated sentence.
@@ -72,7 +72,10 @@ public:
     void setToken(const QString &token) { m_token = token; }
     [[nodiscard]] bool hasToken() const { return !m_token.isEmpty(); }
 
-    /** @brief Deadline for one attempt, from sending to the last byte. */
+    /**
+     * @brief How long one attempt may go without a byte moving either way before it is
+     * given up; a long transfer that keeps moving is never cut off.
+     */
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     /** @brief How many times a retryable request is tried in all (1 = no retry). */
     void setMaxAttempts(int attempts) { m_maxAttempts = qMax(1, attempts); }

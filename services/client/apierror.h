@@ -25,6 +25,7 @@ struct ApiError
         Server, ///< the server failed (5xx)
         BadResponse, ///< the answer was not what the API promises (HTML, truncated, too large…)
         Tls, ///< the server's certificate could not be verified
+        Local, ///< this computer failed: the local cache could not be read or written
     };
 
     Kind kind = Kind::None;

@@ -63,8 +63,8 @@ std::unique_ptr<Cache> Cache::open(const QString &path, QString *error)
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         if (!db.open()) {
             if (error)
-                *error = tr("The local cache %1 cannot be opened: %2")
-                             .arg(path, db.lastError().text());
+                *error = tr("The local cache %1 cannot be opened. %2")
+                             .arg(path, describeError(db.lastError()));
             return nullptr;
         }
         QSqlQuery q(db);
@@ -72,8 +72,8 @@ std::unique_ptr<Cache> Cache::open(const QString &path, QString *error)
                  u"PRAGMA foreign_keys=ON"_s}) {
             if (!q.exec(pragma)) {
                 if (error)
-                    *error = tr("The local cache %1 cannot be used: %2")
-                                 .arg(path, q.lastError().text());
+                    *error = tr("The local cache %1 cannot be used. %2")
+                                 .arg(path, describeError(q.lastError()));
                 return nullptr;
             }
         }
@@ -115,7 +115,7 @@ bool Cache::transaction(const std::function<bool()> &work, QString *error)
     QSqlQuery begin(db);
     if (!begin.exec(u"BEGIN IMMEDIATE"_s)) {
         if (error)
-            *error = tr("The local cache is busy or damaged: %1").arg(begin.lastError().text());
+            *error = describeError(begin.lastError());
         return false;
     }
     bool ok = false;
@@ -128,7 +128,7 @@ bool Cache::transaction(const std::function<bool()> &work, QString *error)
     if (ok && db.commit())
         return true;
     if (ok && error)
-        *error = tr("The local cache could not save the change: %1").arg(db.lastError().text());
+        *error = describeError(db.lastError());
     db.rollback();
     return false;
 }
@@ -183,10 +183,58 @@ std::optional<qint64> Cache::syncCursor(qint64 daoId, QString *error) const
     q.addBindValue(daoId);
     if (!q.exec()) {
         if (error)
-            *error = q.lastError().text();
+            *error = describeError(q.lastError());
         return std::nullopt;
     }
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+namespace {
+/** @brief SQLite's primary result code of @p error, or 0 when it has none. */
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : 0;
+}
+} // namespace
+
+bool Cache::isDamage(const QSqlError &error)
+{
+    const int code = sqliteCode(error);
+    const QString text = error.databaseText();
+    return code == 11 || code == 26 || text.contains(u"no such table"_s)
+        || text.contains(u"no such column"_s) || text.contains(u"malformed"_s);
+}
+
+QString Cache::describeError(const QSqlError &error)
+{
+    if (isDamage(error))
+        return tr("The local cache file is damaged (%1). Repair it with \"daodesk-cli repair\" "
+                  "or Settings → Repair the cache: what the server holds is downloaded again "
+                  "and every change still waiting to be sent is kept.")
+            .arg(error.databaseText());
+    switch (sqliteCode(error)) {
+    case 13:
+        return tr("The disk that holds the local cache is full. Free some space and try again; "
+                  "nothing was lost.");
+    case 8:
+        return tr("The local cache cannot be written: its file or folder is read-only. Check "
+                  "their permissions and try again.");
+    case 10:
+        return tr("The computer could not read or write the local cache (%1). Check the disk "
+                  "and try again.")
+            .arg(error.databaseText());
+    case 5:
+    case 6:
+        return tr("The local cache is in use by another DAO Desk program. Try again in a "
+                  "moment.");
+    case 14:
+        return tr("The local cache file cannot be opened. Check that its folder exists and "
+                  "that you may write to it.");
+    default:
+        return tr("The local cache failed: %1").arg(error.text());
+    }
 }
 
 bool Cache::migrate(QString *error)
@@ -196,7 +244,7 @@ bool Cache::migrate(QString *error)
     if (!q.exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                 "applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)"_s)) {
         if (error)
-            *error = tr("The local cache cannot be prepared: %1").arg(q.lastError().text());
+            *error = describeError(q.lastError());
         return false;
     }
     const int current = schemaVersion();

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <functional>
@@ -69,6 +70,14 @@ public:
      * nothing with @p error set when the cache cannot be read.
      */
     [[nodiscard]] std::optional<qint64> syncCursor(qint64 daoId, QString *error = nullptr) const;
+
+    /**
+     * @brief One sentence for a failed cache statement that says what happened and what to
+     * do: a full disk, a read-only folder, a damaged file (repair it), a cache in use.
+     */
+    [[nodiscard]] static QString describeError(const QSqlError &error);
+    /** @brief Whether @p error means the file is damaged, so only a repair helps. */
+    [[nodiscard]] static bool isDamage(const QSqlError &error);
 
 private:
     Cache(QString path, QString connection);

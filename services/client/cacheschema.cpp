@@ -170,6 +170,21 @@ const QStringList kVersion3 = {
         onchain_id TEXT NOT NULL, state TEXT, against_votes TEXT, for_votes TEXT,
         abstain_votes TEXT, last_block INTEGER, updated_at TEXT))"_s,
 };
+// Version 4: knowing that the cache holds the server's state. feed_versions keeps the
+// version of every feed row applied (entities this build does not show included) and
+// sync_state the XOR of them (digest) and the id of the server they came from; the server
+// sends the same digest with its last page. Versions were not kept before, so every DAO's
+// feed is read once more from the start. The outbox records when an item was first sent,
+// for the resend window (see Outbox).
+const QStringList kVersion4 = {
+    u"ALTER TABLE sync_state ADD COLUMN digest INTEGER NOT NULL DEFAULT 0"_s,
+    u"ALTER TABLE sync_state ADD COLUMN server_id TEXT"_s,
+    uR"(CREATE TABLE feed_versions (
+        dao_id INTEGER NOT NULL, entity TEXT NOT NULL, entity_id INTEGER NOT NULL,
+        version INTEGER NOT NULL, PRIMARY KEY (dao_id, entity, entity_id)) WITHOUT ROWID)"_s,
+    u"UPDATE sync_state SET cursor = 0"_s,
+    u"ALTER TABLE outbox ADD COLUMN first_sent_at TEXT"_s,
+};
 } // namespace
 
 std::span<const EntitySpec> entitySpecs()
@@ -188,7 +203,7 @@ const EntitySpec *entitySpec(QStringView entity)
 
 const std::vector<QStringList> &migrations()
 {
-    static const std::vector<QStringList> steps {kVersion1, kVersion2, kVersion3};
+    static const std::vector<QStringList> steps {kVersion1, kVersion2, kVersion3, kVersion4};
     return steps;
 }
 

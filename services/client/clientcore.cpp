@@ -2,6 +2,7 @@
 #include "clientcore.h"
 
 #include "cache.h"
+#include "cacherepair.h"
 #include "outbox.h"
 #include "syncengine.h"
 
@@ -72,11 +73,18 @@ void ClientCore::closeAccount()
     m_cache.reset();
 }
 
+QString ClientCore::cachePath(const SavedAccount &account) const
+{
+    return Cache::pathFor(m_dataDir, account.serverUrl, account.username);
+}
+
 bool ClientCore::openAccount(const SavedAccount &account, QString *error)
 {
     m_sync.reset();
     m_outbox.reset();
-    m_cache = Cache::open(Cache::pathFor(m_dataDir, account.serverUrl, account.username), error);
+    m_cache.reset();
+    m_openNotice = CacheRepair::setAsideIfEmpty(cachePath(account));
+    m_cache = Cache::open(cachePath(account), error);
     if (!m_cache)
         return false;
     m_api.setBaseUrl(QUrl(account.serverUrl));
@@ -84,6 +92,17 @@ bool ClientCore::openAccount(const SavedAccount &account, QString *error)
     m_sync = std::make_unique<SyncEngine>(m_api, *m_cache);
     m_sync->setOutbox(m_outbox.get());
     return true;
+}
+
+std::optional<QString> ClientCore::repairAccount(const SavedAccount &account, QString *error)
+{
+    closeAccount();
+    const auto report = CacheRepair::repair(cachePath(account), error);
+    if (!report)
+        return std::nullopt;
+    if (!openAccount(account, error))
+        return std::nullopt;
+    return report->summary();
 }
 
 } // namespace daodesk

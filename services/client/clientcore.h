@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace daodesk {
 
@@ -64,8 +65,20 @@ public:
 
     /** @brief Closes the open account's sync engine, outbox and cache (which stays on disk). */
     void closeAccount();
-    /** @brief Opens the cache of @p account and creates its outbox and sync engine. */
+    /**
+     * @brief Opens the cache of @p account and creates its outbox and sync engine. An empty
+     * cache file is set aside first, and openNotice() says so.
+     */
     bool openAccount(const SavedAccount &account, QString *error);
+    /** @brief What the last openAccount() had to tell the user, or empty. */
+    [[nodiscard]] QString openNotice() const { return m_openNotice; }
+    /**
+     * @brief Rebuilds the cache of @p account keeping its outbox and wallet (CacheRepair)
+     * and opens it again. Returns the report's summary, or nullopt with @p error set.
+     */
+    std::optional<QString> repairAccount(const SavedAccount &account, QString *error);
+    /** @brief The cache file of @p account. */
+    [[nodiscard]] QString cachePath(const SavedAccount &account) const;
 
 private:
     QString m_dataDir;
@@ -75,6 +88,7 @@ private:
     std::unique_ptr<Cache> m_cache;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<SyncEngine> m_sync;
+    QString m_openNotice;
 };
 
 } // namespace daodesk

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitystore.h"
 
+#include "cache.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -197,8 +199,7 @@ bool EntityStore::reindex(bool add, const QList<qint64> &proposals, const QList<
         QSqlQuery &q = prepared(sql);
         q.bindValue(0, idArray(ids));
         if (!q.exec()) {
-            *error = tr("The local cache could not update its search index: %1")
-                         .arg(q.lastError().text());
+            *error = Cache::describeError(q.lastError());
             return false;
         }
     }
@@ -270,8 +271,7 @@ bool EntityStore::write(const Row &row, qint64 daoId, QString *error)
     for (int i = 0; i < row.columns.size(); ++i)
         q.bindValue(i, row.columns.at(i));
     if (!q.exec()) {
-        *error = tr("The local cache could not store a %1: %2")
-                     .arg(QString(row.spec->entity), q.lastError().text());
+        *error = Cache::describeError(q.lastError());
         return false;
     }
     return true;
@@ -287,8 +287,7 @@ bool EntityStore::removeRow(const EntitySpec &spec, qint64 daoId, qint64 id, QSt
         q.bindValue(i++, daoId);
     q.bindValue(i, id);
     if (!q.exec()) {
-        *error = tr("The local cache could not remove a %1: %2")
-                     .arg(QString(spec.entity), q.lastError().text());
+        *error = Cache::describeError(q.lastError());
         return false;
     }
     if (spec.entity == "proposal"_L1) {
@@ -332,6 +331,39 @@ QList<QJsonObject> EntityStore::readAll(const EntitySpec &spec, qint64 daoId)
             out << rowToJson(spec, q);
     }
     return out;
+}
+
+bool EntityStore::forgetDao(qint64 daoId, QString *error)
+{
+    // The search indexes first, while the rows they were made from are still there: the
+    // reasons index is contentless, so its entries can only be taken out with their text.
+    const QStringList steps {
+        u"INSERT INTO reasons_fts (reasons_fts, rowid, reason) SELECT 'delete', "
+        "(proposal_id << 32) | user_id, reason FROM votes "
+        "WHERE dao_id = ? AND COALESCE(reason, '') <> ''"_s,
+        u"INSERT INTO proposals_fts (proposals_fts, rowid, title, body) "
+        "SELECT 'delete', id, title, body FROM proposals WHERE dao_id = ?"_s,
+        u"DELETE FROM server_results WHERE proposal_id IN "
+        "(SELECT id FROM proposals WHERE dao_id = ?)"_s,
+        u"DELETE FROM onchain_proposals WHERE proposal_id IN "
+        "(SELECT id FROM proposals WHERE dao_id = ?)"_s,
+        u"DELETE FROM votes WHERE dao_id = ?"_s,
+        u"DELETE FROM proposals WHERE dao_id = ?"_s,
+        u"DELETE FROM members WHERE dao_id = ?"_s,
+        u"DELETE FROM points WHERE dao_id = ?"_s,
+        u"DELETE FROM feed_versions WHERE dao_id = ?"_s,
+        u"DELETE FROM sync_state WHERE dao_id = ?"_s,
+    };
+    for (const QString &sql : steps) {
+        QSqlQuery q(m_db);
+        q.prepare(sql);
+        q.addBindValue(daoId);
+        if (!q.exec()) {
+            *error = Cache::describeError(q.lastError());
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace daodesk

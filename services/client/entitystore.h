@@ -69,6 +69,12 @@ public:
     bool upsert(const cacheschema::EntitySpec &spec, qint64 daoId, qint64 id,
         const QJsonObject &data, QString *error);
     bool remove(const cacheschema::EntitySpec &spec, qint64 daoId, qint64 id, QString *error);
+    /**
+     * @brief Removes everything synced of DAO @p daoId (proposals, votes, members, points,
+     * their search entries, the feed's cursor and versions), so that its feed is read again
+     * from the start. The DAO itself, the outbox and the wallet stay. Run it in a transaction.
+     */
+    bool forgetDao(qint64 daoId, QString *error);
 
     /** @brief Every stored entity of @p spec in DAO @p daoId, rebuilt as the server sent it. */
     [[nodiscard]] QList<QJsonObject> readAll(const cacheschema::EntitySpec &spec, qint64 daoId);

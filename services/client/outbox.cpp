@@ -4,6 +4,7 @@
 #include "apiclient.h"
 #include "cache.h"
 #include "entitystore.h"
+#include "protocol.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,7 +24,8 @@ QString nowText()
 }
 
 const QString kColumns = u"id, kind, dao_id, proposal_id, method, path, body, idempotency_key, "
-                         "summary, state, attempts, last_error, created_at"_s;
+                         "summary, state, attempts, last_error, created_at, "
+                         "COALESCE(first_sent_at, '')"_s;
 
 OutboxItem readItem(const QSqlQuery &q)
 {
@@ -42,7 +44,22 @@ OutboxItem readItem(const QSqlQuery &q)
     it.attempts = q.value(10).toInt();
     it.lastError = q.value(11).toString();
     it.createdAt = q.value(12).toString();
+    it.firstSentAt = q.value(13).toString();
     return it;
+}
+
+/** @brief The updated_at of a cached row, empty when it has none or is not cached. */
+QString cachedUpdatedAt(QSqlDatabase db, const cacheschema::EntitySpec &spec, qint64 id)
+{
+    bool hasUpdatedAt = false;
+    for (const cacheschema::Field &f : spec.fields)
+        hasUpdatedAt = hasUpdatedAt || f.name == "updated_at"_L1;
+    if (!hasUpdatedAt || spec.keyedByDaoAndUser)
+        return {};
+    QSqlQuery q(db);
+    q.prepare(u"SELECT updated_at FROM %1 WHERE id = ?"_s.arg(QString(spec.table)));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 } // namespace
 
@@ -54,6 +71,26 @@ Outbox::Outbox(ApiClient &api, Cache &cache, QObject *parent)
 { }
 
 Outbox::~Outbox() = default;
+
+void Outbox::noteStorage(const QSqlQuery &query) const
+{
+    const QSqlError error = query.lastError();
+    const QString message
+        = error.type() == QSqlError::NoError ? QString() : Cache::describeError(error);
+    if (message == m_storageError)
+        return;
+    m_storageError = message;
+    // Sent later: a const read may find the failure, and listeners re-read on changed().
+    auto *self = const_cast<Outbox *>(this); // only to send the signals, later
+    QMetaObject::invokeMethod(
+        self,
+        [self, message] {
+            Q_EMIT self->changed();
+            if (!message.isEmpty())
+                Q_EMIT self->storageFailed(message);
+        },
+        Qt::QueuedConnection);
+}
 
 qint64 Outbox::enqueue(const QString &kind, qint64 daoId, qint64 proposalId,
     const QByteArray &method, const QString &path, const QJsonObject &body, const QString &summary,
@@ -76,9 +113,10 @@ qint64 Outbox::enqueue(const QString &kind, qint64 daoId, qint64 proposalId,
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec()) {
+        noteStorage(q);
         if (error)
-            *error = tr("The change could not be saved in the local cache: %1")
-                         .arg(q.lastError().text());
+            *error = tr("The change was not saved, so nothing will be sent. %1")
+                         .arg(Cache::describeError(q.lastError()));
         return 0;
     }
     const qint64 id = q.lastInsertId().toLongLong();
@@ -86,23 +124,66 @@ qint64 Outbox::enqueue(const QString &kind, qint64 daoId, qint64 proposalId,
     return id;
 }
 
-QList<OutboxItem> Outbox::items() const
+qint64 Outbox::enqueueVote(
+    qint64 proposalId, const QJsonObject &ballot, const QString &summary, QString *error)
+{
+    QSqlQuery q(m_cache.database());
+    q.prepare(u"SELECT dao_id, created_at FROM proposals WHERE id = ?"_s);
+    q.addBindValue(proposalId);
+    if (!q.exec()) {
+        noteStorage(q);
+        if (error)
+            *error = Cache::describeError(q.lastError());
+        return 0;
+    }
+    if (!q.next()) {
+        if (error)
+            *error = tr("Proposal #%1 is not in the cache; sync first.").arg(proposalId);
+        return 0;
+    }
+    QJsonObject body = ballot;
+    if (const QString createdAt = q.value(1).toString(); !createdAt.isEmpty())
+        body.insert(u"proposal_created_at"_s, createdAt);
+    const qint64 daoId = q.value(0).toLongLong();
+    q.finish();
+    return enqueue(u"vote"_s, daoId, proposalId, "POST",
+        u"/api/dao/proposals/%1/vote"_s.arg(proposalId), body, summary, error);
+}
+
+QList<OutboxItem> Outbox::items(QString *error) const
 {
     QList<OutboxItem> out;
     QSqlQuery q(m_cache.database());
-    if (q.exec(u"SELECT %1 FROM outbox ORDER BY id"_s.arg(kColumns))) {
-        while (q.next())
-            out << readItem(q);
+    if (!q.exec(u"SELECT %1 FROM outbox ORDER BY id"_s.arg(kColumns))) {
+        noteStorage(q);
+        if (error)
+            *error = Cache::describeError(q.lastError());
+        return {};
     }
+    while (q.next())
+        out << readItem(q);
+    if (q.lastError().isValid()) {
+        noteStorage(q);
+        if (error)
+            *error = Cache::describeError(q.lastError());
+        return {};
+    }
+    noteStorage(q);
     return out;
 }
 
-std::optional<OutboxItem> Outbox::item(qint64 id) const
+std::optional<OutboxItem> Outbox::item(qint64 id, QString *error) const
 {
     QSqlQuery q(m_cache.database());
     q.prepare(u"SELECT %1 FROM outbox WHERE id = ?"_s.arg(kColumns));
     q.addBindValue(id);
-    if (q.exec() && q.next())
+    if (!q.exec()) {
+        noteStorage(q);
+        if (error)
+            *error = Cache::describeError(q.lastError());
+        return std::nullopt;
+    }
+    if (q.next())
         return readItem(q);
     return std::nullopt;
 }
@@ -110,17 +191,17 @@ std::optional<OutboxItem> Outbox::item(qint64 id) const
 int Outbox::pendingCount() const
 {
     QSqlQuery q(m_cache.database());
-    return q.exec(u"SELECT COUNT(*) FROM outbox WHERE state = 'pending'"_s) && q.next()
-        ? q.value(0).toInt()
-        : 0;
+    const bool ok = q.exec(u"SELECT COUNT(*) FROM outbox WHERE state = 'pending'"_s) && q.next();
+    noteStorage(q);
+    return ok ? q.value(0).toInt() : 0;
 }
 
 int Outbox::failedCount() const
 {
     QSqlQuery q(m_cache.database());
-    return q.exec(u"SELECT COUNT(*) FROM outbox WHERE state = 'failed'"_s) && q.next()
-        ? q.value(0).toInt()
-        : 0;
+    const bool ok = q.exec(u"SELECT COUNT(*) FROM outbox WHERE state = 'failed'"_s) && q.next();
+    noteStorage(q);
+    return ok ? q.value(0).toInt() : 0;
 }
 
 void Outbox::flush()
@@ -134,7 +215,38 @@ void Outbox::flush()
     m_lastSent = 0;
     m_lastStop = {};
     Q_EMIT flushingChanged();
-    sendNext();
+    // Always from the event loop, so that flushed() never arrives before the caller is
+    // ready for it, even when there is nothing to send.
+    QMetaObject::invokeMethod(this, &Outbox::sendNext, Qt::QueuedConnection);
+}
+
+void Outbox::endFlush(const ApiError &stop)
+{
+    m_lastStop = stop;
+    m_flushing = false;
+    Q_EMIT flushingChanged();
+    Q_EMIT flushed(stop.kind == ApiError::Kind::None);
+    if (m_again && stop.kind == ApiError::Kind::None)
+        flush();
+}
+
+void Outbox::stopOnStorage(const QSqlQuery &query)
+{
+    noteStorage(query);
+    ApiError stop;
+    stop.kind = ApiError::Kind::Local;
+    stop.message = tr("The outbox could not be read or updated, so sending stopped. %1")
+                       .arg(Cache::describeError(query.lastError()));
+    endFlush(stop);
+}
+
+bool Outbox::outlivedItsKey(const OutboxItem &item)
+{
+    if (item.firstSentAt.isEmpty())
+        return false;
+    const QDateTime first = QDateTime::fromString(item.firstSentAt, Qt::ISODateWithMs);
+    return first.isValid()
+        && first.msecsTo(QDateTime::currentDateTimeUtc()) > domain::outboxResendWindowMs;
 }
 
 void Outbox::sendNext()
@@ -143,17 +255,42 @@ void Outbox::sendNext()
     q.prepare(u"SELECT %1 FROM outbox WHERE state = 'pending' AND id > ? ORDER BY id LIMIT 1"_s.arg(
         kColumns));
     q.addBindValue(m_lastSent);
-    if (!q.exec() || !q.next()) {
-        m_flushing = false;
-        Q_EMIT flushingChanged();
-        Q_EMIT flushed(true);
-        if (m_again)
-            flush();
-        return;
+    if (!q.exec())
+        return stopOnStorage(q);
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return stopOnStorage(q);
+        noteStorage(q);
+        return endFlush({});
     }
     const OutboxItem item = readItem(q);
     q.finish();
     m_lastSent = item.id;
+
+    if (outlivedItsKey(item)) {
+        // The server may have applied it and forgotten the key since: sending it again could
+        // apply it twice, so the member decides.
+        const QString reason = tr("This change was first sent on %1 and never confirmed, and "
+                                  "the server keeps no record of requests that old. Check on "
+                                  "the server whether it took effect, then retry or dismiss it.")
+                                   .arg(QDateTime::fromString(item.firstSentAt, Qt::ISODateWithMs)
+                                           .toLocalTime()
+                                           .toString(QLocale().dateFormat(QLocale::ShortFormat)));
+        if (!markAttempt(item, reason, true))
+            return;
+        Q_EMIT failed(item.id, reason);
+        return sendNext();
+    }
+    if (item.firstSentAt.isEmpty()) {
+        // Recorded before the request leaves: if the program dies before the answer, the
+        // resend window still starts from the first try.
+        QSqlQuery sent(m_cache.database());
+        sent.prepare(u"UPDATE outbox SET first_sent_at = ? WHERE id = ?"_s);
+        sent.addBindValue(nowText());
+        sent.addBindValue(item.id);
+        if (!sent.exec())
+            return stopOnStorage(sent);
+    }
 
     ApiRequest request;
     request.method = item.method;
@@ -163,24 +300,26 @@ void Outbox::sendNext()
     request.idempotencyKey = item.idempotencyKey;
     m_api.send(request, this, [this, item](const ApiResponse &r) {
         if (r.ok()) {
-            const CacheChanges changes = storeAnswer(item, r.json);
-            remove(item.id);
+            // A replayed answer is what the server said back then, maybe older than what the
+            // cache holds now: the sync brings the current state instead.
+            const CacheChanges changes = r.replayed ? CacheChanges {} : storeAnswer(item, r.json);
+            if (!remove(item.id))
+                return;
             Q_EMIT delivered(item.id, r.json);
             Q_EMIT cacheChanged(changes);
             return sendNext();
         }
         if (r.error.kind == ApiError::Kind::Rejected) {
-            markAttempt(item, r.error.message, true);
+            if (!markAttempt(item, r.error.message, true))
+                return;
             Q_EMIT failed(item.id, r.error.message);
             return sendNext();
         }
         // Unreachable, failing, unauthorized or answering nonsense: whether the write was
         // applied is unknown, so it stays pending and goes again later with the same key.
-        markAttempt(item, r.error.message, false);
-        m_lastStop = r.error;
-        m_flushing = false;
-        Q_EMIT flushingChanged();
-        Q_EMIT flushed(false);
+        if (!markAttempt(item, r.error.message, false))
+            return;
+        endFlush(r.error);
     });
 }
 
@@ -201,6 +340,10 @@ CacheChanges Outbox::storeAnswer(const OutboxItem &item, const QJsonObject &answ
                 const auto *spec = cacheschema::entitySpec(entity);
                 const qint64 id
                     = data.value(spec->keyedByDaoAndUser ? u"user_id"_s : u"id"_s).toInteger();
+                // Never an older state over a newer one the sync already brought.
+                const QString cached = cachedUpdatedAt(m_cache.database(), *spec, id);
+                if (!cached.isEmpty() && cached > data.value(u"updated_at"_s).toString())
+                    continue;
                 if (!m_store->upsert(*spec, item.daoId, id, data, &error))
                     return false;
                 if (entity == u"vote"_s || entity == u"proposal"_s)
@@ -227,7 +370,7 @@ void Outbox::announce(qint64 proposalId)
     Q_EMIT cacheChanged(c);
 }
 
-void Outbox::markAttempt(const OutboxItem &item, const QString &error, bool failed)
+bool Outbox::markAttempt(const OutboxItem &item, const QString &error, bool failed)
 {
     QSqlQuery q(m_cache.database());
     q.prepare(u"UPDATE outbox SET attempts = attempts + 1, last_error = ?, updated_at = ?, "
@@ -236,43 +379,71 @@ void Outbox::markAttempt(const OutboxItem &item, const QString &error, bool fail
     q.addBindValue(nowText());
     q.addBindValue(failed ? u"failed"_s : u"pending"_s);
     q.addBindValue(item.id);
-    q.exec();
+    if (!q.exec()) {
+        stopOnStorage(q);
+        return false;
+    }
     announce(item.proposalId);
+    return true;
 }
 
-void Outbox::remove(qint64 id)
+bool Outbox::remove(qint64 id)
 {
     QSqlQuery q(m_cache.database());
     q.prepare(u"DELETE FROM outbox WHERE id = ?"_s);
     q.addBindValue(id);
-    q.exec();
+    if (!q.exec()) {
+        // Delivered but still listed: it goes again under its key and the server answers
+        // from its record, so nothing is applied twice; the member is told why.
+        stopOnStorage(q);
+        return false;
+    }
     Q_EMIT changed();
+    return true;
 }
 
-bool Outbox::retry(qint64 id)
+bool Outbox::retry(qint64 id, QString *error)
 {
     const qint64 proposalId = item(id).value_or(OutboxItem {}).proposalId;
     QSqlQuery q(m_cache.database());
-    q.prepare(
-        u"UPDATE outbox SET state = 'pending', updated_at = ? WHERE id = ? AND state = 'failed'"_s);
+    q.prepare(u"UPDATE outbox SET state = 'pending', first_sent_at = NULL, updated_at = ? "
+              "WHERE id = ? AND state = 'failed'"_s);
     q.addBindValue(nowText());
     q.addBindValue(id);
-    const bool ok = q.exec() && q.numRowsAffected() == 1;
-    if (ok)
-        announce(proposalId);
-    return ok;
+    if (!q.exec()) {
+        noteStorage(q);
+        if (error)
+            *error = Cache::describeError(q.lastError());
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("There is no refused item %1 in the outbox.").arg(id);
+        return false;
+    }
+    announce(proposalId);
+    return true;
 }
 
-bool Outbox::dismiss(qint64 id)
+bool Outbox::dismiss(qint64 id, QString *error)
 {
     const qint64 proposalId = item(id).value_or(OutboxItem {}).proposalId;
     QSqlQuery q(m_cache.database());
     q.prepare(u"DELETE FROM outbox WHERE id = ?"_s);
     q.addBindValue(id);
-    const bool ok = q.exec() && q.numRowsAffected() == 1;
-    if (ok)
-        announce(proposalId);
-    return ok;
+    if (!q.exec()) {
+        noteStorage(q);
+        if (error)
+            *error = Cache::describeError(q.lastError());
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("There is no item %1 in the outbox.").arg(id);
+        return false;
+    }
+    announce(proposalId);
+    return true;
 }
 
 } // namespace daodesk

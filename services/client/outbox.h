@@ -11,6 +11,8 @@
 
 #include <memory>
 
+class QSqlQuery;
+
 namespace daodesk {
 
 class ApiClient;
@@ -34,6 +36,7 @@ struct OutboxItem
     int attempts = 0;
     QString lastError; ///< the server's reason for a failed item, or the last transport error
     QString createdAt;
+    QString firstSentAt; ///< when it was first sent, empty if never
 };
 
 /**
@@ -55,6 +58,11 @@ class Outbox : public QObject
     Q_PROPERTY(int failedCount READ failedCount NOTIFY changed)
     /** @brief Sending is under way. */
     Q_PROPERTY(bool flushing READ isFlushing NOTIFY flushingChanged)
+    /**
+     * @brief Why the outbox could not be read or written, as one sentence; empty when it
+     * can. Counts and lists read while it is set are not to be trusted.
+     */
+    Q_PROPERTY(QString storageError READ storageError NOTIFY changed)
 public:
     Outbox(ApiClient &api, Cache &cache, QObject *parent = nullptr);
     ~Outbox() override;
@@ -64,27 +72,51 @@ public:
         const QString &path, const QJsonObject &body, const QString &summary,
         QString *error = nullptr);
 
-    [[nodiscard]] QList<OutboxItem> items() const;
-    [[nodiscard]] std::optional<OutboxItem> item(qint64 id) const;
+    /**
+     * @brief Stores a vote on proposal @p proposalId with @p ballot (choice, reason, and a
+     * signature when signed). The vote names the created_at of the proposal as cached, so
+     * that it is refused rather than counted if the server's proposal of that id is no
+     * longer the one the member read. Returns its id, or 0 with @p error set.
+     */
+    qint64 enqueueVote(qint64 proposalId, const QJsonObject &ballot, const QString &summary,
+        QString *error = nullptr);
+
+    /** @brief Every item in order; on a storage failure, nothing and @p error says why. */
+    [[nodiscard]] QList<OutboxItem> items(QString *error = nullptr) const;
+    [[nodiscard]] std::optional<OutboxItem> item(qint64 id, QString *error = nullptr) const;
+    /** @brief The counts; on a storage failure 0, with storageError() saying why. */
     [[nodiscard]] int pendingCount() const;
     [[nodiscard]] int failedCount() const;
+    [[nodiscard]] QString storageError() const { return m_storageError; }
     [[nodiscard]] bool isFlushing() const { return m_flushing; }
-    /** @brief Why the last flush stopped early (None when it reached the end). */
+    /**
+     * @brief Why the last flush stopped early (None when it reached the end): the server
+     * (see ApiError::Kind) or this computer (Kind::Local, the outbox could not be read or
+     * updated).
+     */
     [[nodiscard]] const ApiError &lastStop() const { return m_lastStop; }
 
     /** @brief Sends every pending item in order; flushed() follows. */
     Q_INVOKABLE void flush();
-    /** @brief Makes a failed item pending again (with the same key). */
-    Q_INVOKABLE bool retry(qint64 id);
+    /**
+     * @brief Makes a failed item pending again (with the same key); its resend window
+     * starts again. False with @p error set when there is no such failed item.
+     */
+    bool retry(qint64 id, QString *error = nullptr);
     /** @brief Removes an item the user no longer wants sent or has read. */
-    Q_INVOKABLE bool dismiss(qint64 id);
+    bool dismiss(qint64 id, QString *error = nullptr);
 
 Q_SIGNALS:
     void changed();
     void flushingChanged();
-    /** @brief A flush ended; @p reachedServer is false when it stopped because the server could not
-     * be reached. */
-    void flushed(bool reachedServer);
+    /**
+     * @brief A flush ended; @p complete is false when it stopped early, with lastStop()
+     * saying why (the server could not be reached or failed, or the outbox could not be
+     * read or updated).
+     */
+    void flushed(bool complete);
+    /** @brief The outbox could not be read or written: @p message says what to do. */
+    void storageFailed(const QString &message);
     void delivered(qint64 id, const QJsonObject &response);
     void failed(qint64 id, const QString &reason);
     /** @brief A delivered write's answer was stored in the cache. */
@@ -92,16 +124,25 @@ Q_SIGNALS:
 
 private:
     void sendNext();
+    /** @brief Ends the flush: @p stop says why it ended early, None when it did not. */
+    void endFlush(const ApiError &stop);
+    /** @brief Ends the flush on a storage failure of @p query. */
+    void stopOnStorage(const QSqlQuery &query);
+    /** @brief Records a storage failure (or, with an empty query error, its end). */
+    void noteStorage(const QSqlQuery &query) const;
     /** @brief Tells listeners the outbox changed, and which proposal's pending vote with it. */
     void announce(qint64 proposalId);
-    void markAttempt(const OutboxItem &item, const QString &error, bool failed);
-    void remove(qint64 id);
+    bool markAttempt(const OutboxItem &item, const QString &error, bool failed);
+    bool remove(qint64 id);
     CacheChanges storeAnswer(const OutboxItem &item, const QJsonObject &answer);
+    /** @brief Whether @p item was first sent longer ago than the server remembers keys. */
+    [[nodiscard]] static bool outlivedItsKey(const OutboxItem &item);
 
     ApiClient &m_api;
     Cache &m_cache;
     std::unique_ptr<EntityStore> m_store;
     ApiError m_lastStop;
+    mutable QString m_storageError;
     bool m_flushing = false;
     bool m_again = false;
     qint64 m_lastSent = 0;

@@ -26,6 +26,10 @@ constexpr qint64 kMergeAfterChanges = 5000;
 constexpr int kMergeSliceMs = 20;
 /** @brief Pages read ahead of the writer: enough to keep it busy, few enough to bound memory. */
 constexpr int kPagesAhead = 2;
+/** @brief How long a page should take to arrive; pages are sized to the link to match. */
+constexpr qint64 kTargetPageMs = 4000;
+/** @brief The smallest page asked for, however slow the link. */
+constexpr qint64 kMinPageSize = 50;
 
 QString nowText()
 {
@@ -87,12 +91,19 @@ void SyncEngine::syncNow()
     m_again = false;
     m_done = 0;
     m_total = 0;
+    m_outboxStop = {};
+    m_rebuiltDaos.clear();
     Q_EMIT syncingChanged();
     Q_EMIT progressChanged();
     if (m_outbox) {
         // Deliver what the user did first, so the pull brings back its effects.
         connect(
-            m_outbox, &Outbox::flushed, this, &SyncEngine::refreshDaos, Qt::SingleShotConnection);
+            m_outbox, &Outbox::flushed, this,
+            [this] {
+                m_outboxStop = m_outbox->lastStop();
+                refreshDaos();
+            },
+            Qt::SingleShotConnection);
         m_outbox->flush();
     } else {
         refreshDaos();
@@ -130,7 +141,7 @@ void SyncEngine::refreshDaos()
                                            : QVariant(QMetaType(QMetaType::QString)));
                     level.bindValue(1, id);
                     if (!level.exec()) {
-                        error = level.lastError().text();
+                        error = Cache::describeError(level.lastError());
                         return false;
                     }
                     changes.daos.insert(id);
@@ -141,7 +152,7 @@ void SyncEngine::refreshDaos()
             },
             &error);
         if (!ok)
-            return fail(error);
+            return fail(error, ApiError::Kind::Local);
         noteChanges(changes, false);
         m_pendingDaos = mine;
         pullNext();
@@ -166,12 +177,15 @@ void SyncEngine::pullPage(qint64 daoId, qint64 since, bool first)
     request.rawBody = true;
     if (first)
         request.query.addQueryItem(u"count"_s, u"1"_s);
-    m_api.send(request, this, [this, daoId, since, first, run = m_run](const ApiResponse &r) {
-        if (run != m_run || m_stopping)
+    QElapsedTimer clock;
+    clock.start();
+    m_api.send(request, this, [this, daoId, since, first, clock, run = m_run](const ApiResponse &r) {
+        if (run != m_run || m_stopping || m_rebuild)
             return; // the sync this page was fetched for has already stopped
         if (!r.ok()) {
             if (r.error.code == QLatin1StringView(kResponseTooLarge) && m_pageSize > 1) {
                 m_pageSize = qMax(1, m_pageSize / 2);
+                m_maxPageSize = m_pageSize; // the pages that size brings are too large
                 return pullPage(daoId, since, first);
             }
             if (r.error.status == 403 || r.error.status == 404) {
@@ -182,10 +196,13 @@ void SyncEngine::pullPage(qint64 daoId, qint64 since, bool first)
         }
         // Reading a page costs about as much as writing one: read it on a worker thread, so
         // the main thread writes one page while the next is read.
+        const qint64 elapsedMs = clock.elapsed();
         QtConcurrent::run(&SyncPage::read, r.body, daoId, since)
-            .then(this, [this, daoId, since, first, run](const SyncPage &page) {
-                if (run == m_run && !m_stopping)
-                    takePage(daoId, since, first, page);
+            .then(this, [this, daoId, since, first, run, elapsedMs](const SyncPage &page) {
+                if (run != m_run || m_stopping || m_rebuild)
+                    return;
+                adaptPageSize(page.changeCount, elapsedMs);
+                takePage(daoId, since, first, page);
             });
     });
 }
@@ -194,6 +211,11 @@ void SyncEngine::takePage(qint64 daoId, qint64 since, bool first, const SyncPage
 {
     if (!page.error.isEmpty())
         return fail(page.error);
+    if (page.hasMore && page.nextCursor <= since)
+        return fail(tr("The server said more changes follow change %1 but sent none past it, so "
+                       "DAO Desk stopped rather than ask again forever. The server needs "
+                       "attention; the cache was left as it was.")
+                .arg(since));
     if (first && page.remaining) {
         m_total = m_done + *page.remaining;
         Q_EMIT progressChanged();
@@ -213,10 +235,10 @@ void SyncEngine::takePage(qint64 daoId, qint64 since, bool first, const SyncPage
         m_nextPage = {daoId, page.nextCursor};
 }
 
-void SyncEngine::onPageWritten(
-    quint64 run, qint64 changeCount, const CacheChanges &touched, const QString &error)
+void SyncEngine::onPageWritten(quint64 run, qint64 daoId, qint64 changeCount,
+    const CacheChanges &touched, const QString &error, const QString &mismatch)
 {
-    if (error.isEmpty())
+    if (error.isEmpty() && mismatch.isEmpty())
         noteChanges(touched, false); // committed, even if its run has stopped meanwhile
     if (run != m_run)
         return;
@@ -226,19 +248,66 @@ void SyncEngine::onPageWritten(
             finish(false);
         return;
     }
+    if (!mismatch.isEmpty() && !m_rebuild) {
+        // Pages already with the writer are refused after this one; the rebuild waits
+        // for the writer to answer for them.
+        m_rebuild = {daoId, mismatch};
+        m_nextPage.reset();
+        m_lastPageQueued = false;
+    }
+    if (m_rebuild) {
+        if (m_writing == 0) {
+            const auto [dao, why] = *std::exchange(m_rebuild, std::nullopt);
+            rebuild(dao, why);
+        }
+        return;
+    }
     if (!error.isEmpty())
-        return fail(error);
+        return fail(error, ApiError::Kind::Local);
     m_done += changeCount;
     if (m_total < m_done)
         m_total = m_done;
     Q_EMIT progressChanged();
     if (m_nextPage) {
-        const auto [daoId, since] = *std::exchange(m_nextPage, std::nullopt);
-        pullPage(daoId, since, false);
+        const auto [nextDao, since] = *std::exchange(m_nextPage, std::nullopt);
+        pullPage(nextDao, since, false);
     } else if (m_lastPageQueued && m_writing == 0) {
         m_lastPageQueued = false;
         pullNext();
     }
+}
+
+void SyncEngine::rebuild(qint64 daoId, const QString &why)
+{
+    if (m_rebuiltDaos.contains(daoId))
+        return fail(tr("%1 Even downloaded again from the start, DAO #%2 does not match the "
+                       "server's own account of it, so its sync feed may be damaged. The server "
+                       "needs attention.")
+                        .arg(why)
+                        .arg(daoId));
+    ++m_run; // answers still on their way belong to the pages given up
+    QString error;
+    if (!m_cache.transaction([&] { return m_store->forgetDao(daoId, &error); }, &error))
+        return fail(error, ApiError::Kind::Local);
+    m_rebuiltDaos.append(daoId);
+    CacheChanges all;
+    all.everything = true;
+    noteChanges(all, true);
+    Q_EMIT notice(tr("%1 DAO Desk is downloading it again from the start; changes waiting in "
+                     "the outbox are kept.")
+                      .arg(why));
+    pullPage(daoId, 0, true);
+}
+
+void SyncEngine::adaptPageSize(qint64 changes, qint64 elapsedMs)
+{
+    if (changes < 10)
+        return; // too small a sample to say anything about the link
+    const qint64 perTarget = changes * kTargetPageMs / qMax<qint64>(1, elapsedMs);
+    // Grows at most fourfold a page, so one lucky page does not overshoot a slow link.
+    const qint64 next = qMin<qint64>(perTarget, qint64(m_pageSize) * 4);
+    const qint64 floor = qMin(kMinPageSize, m_maxPageSize);
+    m_pageSize = int(qBound(floor, next, qint64(m_maxPageSize)));
 }
 
 void SyncEngine::mergeSearchIndexesNow()

@@ -54,8 +54,16 @@ public:
 
     /** @brief Delivers the outbox before each sync. */
     void setOutbox(Outbox *outbox) { m_outbox = outbox; }
-    /** @brief Changes per request, 1-5000; halved by itself when a page is too large. */
-    void setPageSize(int size) { m_pageSize = qBound(1, size, 5000); }
+    /**
+     * @brief The most changes asked for in one request, 1-5000. Within it, pages are sized
+     * by what the link delivers (see adaptPageSize()) and halved when one is too large.
+     */
+    void setPageSize(int size)
+    {
+        m_maxPageSize = qBound(1, size, 5000);
+        m_pageSize = qMin(m_pageSize, m_maxPageSize);
+    }
+    [[nodiscard]] int pageSize() const { return m_pageSize; }
     /** @brief Syncs every @p ms; 0 turns periodic sync off. */
     void setIntervalMs(int ms);
     [[nodiscard]] int intervalMs() const { return m_intervalMs; }
@@ -67,6 +75,14 @@ public:
     [[nodiscard]] QString lastError() const { return m_lastError; }
     /** @brief What kind of failure lastError is (None after a good sync). */
     [[nodiscard]] ApiError::Kind lastErrorKind() const { return m_lastErrorKind; }
+    /**
+     * @brief Why the outbox could not deliver everything at the start of the last sync
+     * (None when it did): the pull may still have worked.
+     */
+    [[nodiscard]] const ApiError &outboxStop() const { return m_outboxStop; }
+    /** @brief DAOs read again from the start in the last sync, because the server's state
+     * was no longer the cache's (see FeedState). */
+    [[nodiscard]] const QList<qint64> &rebuiltDaos() const { return m_rebuiltDaos; }
 
     /** @brief Syncs now; if one is running, another follows it. */
     Q_INVOKABLE void syncNow();
@@ -87,14 +103,23 @@ Q_SIGNALS:
     void cacheChanged(const daodesk::CacheChanges &changes);
     /** @brief A sync ended; @p ok is false when it stopped on an error (see lastError). */
     void finished(bool ok);
+    /**
+     * @brief Something the user should know that is not an error, as one sentence: a DAO
+     * was downloaded again because the server no longer held what the cache did.
+     */
+    void notice(const QString &message);
 
 private:
     void refreshDaos();
     void pullNext();
     void pullPage(qint64 daoId, qint64 since, bool first);
     void takePage(qint64 daoId, qint64 since, bool first, const SyncPage &page);
-    void onPageWritten(quint64 run, qint64 changeCount, const daodesk::CacheChanges &touched,
-        const QString &error);
+    void onPageWritten(quint64 run, qint64 daoId, qint64 changeCount,
+        const daodesk::CacheChanges &touched, const QString &error, const QString &mismatch);
+    /** @brief Forgets DAO @p daoId's synced rows and reads its feed again from the start. */
+    void rebuild(qint64 daoId, const QString &why);
+    /** @brief Sizes the next page so that it takes about kTargetPageMs on this link. */
+    void adaptPageSize(qint64 changes, qint64 elapsedMs);
     void fail(const QString &message, ApiError::Kind kind = ApiError::Kind::BadResponse);
     void finish(bool ok);
     void noteChanges(const CacheChanges &changes, bool force);
@@ -121,7 +146,13 @@ private:
     QTimer m_merge;
     bool m_mergeLeft = false;
     int m_intervalMs = 0;
-    int m_pageSize = 5000;
+    int m_maxPageSize = 5000;
+    /** @brief Small at first: a slow link delivers the first page in seconds, not minutes. */
+    int m_pageSize = 500;
+    ApiError m_outboxStop;
+    /** @brief A DAO to rebuild once the writer has answered for the pages it holds. */
+    std::optional<std::pair<qint64, QString>> m_rebuild;
+    QList<qint64> m_rebuiltDaos;
     bool m_syncing = false;
     /** @brief Counts finished runs, so answers to a stopped run's requests are ignored. */
     quint64 m_run = 0;

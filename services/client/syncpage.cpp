@@ -28,6 +28,16 @@ void noteTouched(
     else if (entity == "dao"_L1)
         touched.daos.insert(id);
 }
+/** @brief A 64-bit value sent as 16 hex digits. */
+std::optional<qint64> hex64(const QJsonValue &value)
+{
+    const QString text = value.toString();
+    bool ok = false;
+    const quint64 n = text.toULongLong(&ok, 16);
+    if (!value.isString() || text.size() != 16 || !ok)
+        return std::nullopt;
+    return static_cast<qint64>(n);
+}
 } // namespace
 
 SyncPage SyncPage::read(const QByteArray &body, qint64 daoId, qint64 since)
@@ -53,6 +63,15 @@ SyncPage SyncPage::read(const QByteArray &body, qint64 daoId, qint64 since)
     page.hasMore = hasMore.toBool();
     if (const QJsonValue remaining = object.value("remaining"_L1); remaining.isDouble())
         page.remaining = remaining.toInteger();
+    page.serverId = object.value("server_id"_L1).toString();
+    if (!page.hasMore) {
+        const QJsonValue head = object.value("head"_L1);
+        const auto digest = hex64(object.value("digest"_L1));
+        if (head.isDouble() && digest) {
+            page.head = head.toInteger();
+            page.digest = digest;
+        }
+    }
 
     const QJsonArray changes = changesValue.toArray();
     page.changeCount = changes.size();
@@ -70,10 +89,19 @@ SyncPage SyncPage::read(const QByteArray &body, qint64 daoId, qint64 since)
                             "it was.");
             return page;
         }
+        const qint64 id = idValue.toInteger();
+        if (const QJsonValue version = change.value("version"_L1); !version.isUndefined()) {
+            const auto parsed = hex64(version);
+            if (!parsed) {
+                page.error = tr("The server sent a change DAO Desk cannot read; the cache was "
+                                "left as it was.");
+                return page;
+            }
+            page.versions.push_back({entity.toString(), id, *parsed});
+        }
         const cacheschema::EntitySpec *spec = cacheschema::entitySpec(entity.toString());
         if (!spec)
             continue; // an entity a newer server syncs and this build does not show
-        const qint64 id = idValue.toInteger();
         const QJsonObject entityData = data.toObject();
         EntityStore::Row &row = page.rows.emplace_back();
         if (!EntityStore::prepare(daoId, {spec, id, entityData, remove}, &row, &page.error))

@@ -34,6 +34,21 @@ public:
     bool hasMore = false;
     /** @brief Changes after the requested cursor, when the server was asked to count them. */
     std::optional<qint64> remaining;
+
+    /** @brief The version of one feed row (see ChangeLog on the server). */
+    struct Version
+    {
+        QString entity;
+        qint64 id = 0;
+        qint64 version = 0;
+    };
+    /** @brief Every change's version, entities this build does not show included. */
+    std::vector<Version> versions;
+    /** @brief The server's id; empty from a server that does not send one. */
+    QString serverId;
+    /** @brief On the last page: the feed's last sequence number and its digest. */
+    std::optional<qint64> head;
+    std::optional<qint64> digest;
     /** @brief Why the page cannot be used, as one sentence; empty when it can. */
     QString error;
 

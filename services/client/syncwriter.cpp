@@ -3,10 +3,9 @@
 
 #include "cache.h"
 #include "entitystore.h"
+#include "feedstate.h"
 #include "syncpage.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace daodesk {
 
@@ -26,6 +25,7 @@ bool SyncWriter::open(QString *error)
     if (!m_cache)
         return false;
     m_store = std::make_unique<EntityStore>(m_cache->database());
+    m_feed = std::make_unique<FeedState>(m_cache->database());
     m_cache->setBulkWriting(m_bulk);
     return true;
 }
@@ -41,39 +41,42 @@ void SyncWriter::write(quint64 run, qint64 daoId, qint64 since, const SyncPage &
 {
     if (run == m_failedRun) {
         // A page of this run was refused: the ones after it must not skip over it.
-        Q_EMIT written(run, 0, {}, tr("An earlier page of this sync was not written."));
+        Q_EMIT written(run, daoId, 0, {}, tr("An earlier page of this sync was not written."), {});
         return;
     }
     QString error;
+    QString mismatch;
     const bool ok = open(&error)
         && m_cache->transaction(
             [&] {
-                const std::optional<qint64> stored = m_cache->syncCursor(daoId, &error);
+                const std::optional<FeedState::Stored> stored = m_feed->load(daoId, &error);
                 if (!stored)
                     return false;
-                if (*stored != since) {
+                if (stored->cursor != since) {
                     error = tr("The cache was changed by another sync meanwhile; sync again.");
                     return false;
                 }
-                if (!m_store->applyRows(daoId, page.rows, &error))
+                mismatch = FeedState::mismatchBefore(daoId, *stored, since, page);
+                if (!mismatch.isEmpty())
                     return false;
-                QSqlQuery q(m_cache->database());
-                q.prepare(u"INSERT INTO sync_state (dao_id, cursor) VALUES (?, ?) "
-                          "ON CONFLICT (dao_id) DO UPDATE SET cursor = excluded.cursor"_s);
-                q.addBindValue(daoId);
-                q.addBindValue(page.nextCursor);
-                if (!q.exec()) {
-                    error = q.lastError().text();
+                qint64 digest = stored->digest;
+                if (!m_store->applyRows(daoId, page.rows, &error)
+                    || !m_feed->fold(daoId, page, &digest, &error))
                     return false;
-                }
-                return true;
+                mismatch = FeedState::mismatchAfter(daoId, digest, page);
+                if (!mismatch.isEmpty())
+                    return false;
+                return m_feed->store(daoId,
+                    {page.nextCursor, digest,
+                        page.serverId.isEmpty() ? stored->serverId : page.serverId},
+                    &error);
             },
             &error);
     if (ok) {
-        Q_EMIT written(run, page.changeCount, page.touched, {});
+        Q_EMIT written(run, daoId, page.changeCount, page.touched, {}, {});
     } else {
         m_failedRun = run;
-        Q_EMIT written(run, 0, {}, error);
+        Q_EMIT written(run, daoId, 0, {}, error, mismatch);
     }
 }
 

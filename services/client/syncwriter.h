@@ -13,6 +13,7 @@ namespace daodesk {
 
 class Cache;
 class EntityStore;
+class FeedState;
 struct SyncPage;
 
 /**
@@ -41,11 +42,13 @@ public:
 
 Q_SIGNALS:
     /**
-     * @brief A page of @p run is committed, having changed @p touched; or it was refused
-     * with @p error. Sent once for every write(), in order.
+     * @brief A page of @p run for DAO @p daoId is committed, having changed @p touched; or
+     * it was refused with @p error. @p mismatch, when not empty, says why the page shows that
+     * the cache no longer holds the server's state (see FeedState); the page was then not
+     * applied. Sent once for every write(), in order.
      */
-    void written(quint64 run, qint64 changeCount, const daodesk::CacheChanges &touched,
-        const QString &error);
+    void written(quint64 run, qint64 daoId, qint64 changeCount,
+        const daodesk::CacheChanges &touched, const QString &error, const QString &mismatch);
 
 private:
     [[nodiscard]] bool open(QString *error);
@@ -53,6 +56,7 @@ private:
     QString m_path;
     std::unique_ptr<Cache> m_cache;
     std::unique_ptr<EntityStore> m_store;
+    std::unique_ptr<FeedState> m_feed;
     std::optional<quint64> m_failedRun;
     bool m_bulk = false;
 };
