@@ -114,7 +114,9 @@ QString stamp()
 /** Moves the cache and its write-ahead log aside; the new name, or empty on failure. */
 QString moveAside(const QString &path, const QString &why, QString *error)
 {
-    const QString target = u"%1.%2-%3"_s.arg(path, why, stamp());
+    QString target = u"%1.%2-%3"_s.arg(path, why, stamp());
+    for (int n = 2; QFile::exists(target); ++n)
+        target = u"%1.%2-%3-%4"_s.arg(path, why, stamp()).arg(n);
     if (!QFile::rename(path, target)) {
         *error = CacheRepair::tr("The damaged cache %1 could not be moved aside, so it was not "
                                  "repaired. Check the folder's permissions.")
@@ -128,11 +130,11 @@ QString moveAside(const QString &path, const QString &why, QString *error)
     return target;
 }
 
-const QStringList kOutboxColumns {u"id"_s, u"kind"_s, u"dao_id"_s, u"proposal_id"_s,
-    u"method"_s, u"path"_s, u"body"_s, u"idempotency_key"_s, u"summary"_s, u"state"_s,
-    u"attempts"_s, u"last_error"_s, u"created_at"_s, u"updated_at"_s, u"first_sent_at"_s};
-const QStringList kAccountColumns {u"address"_s, u"label"_s, u"origin"_s,
-    u"derivation_path"_s, u"session_only"_s, u"active"_s, u"created_at"_s};
+const QStringList kOutboxColumns {u"id"_s, u"kind"_s, u"dao_id"_s, u"proposal_id"_s, u"method"_s,
+    u"path"_s, u"body"_s, u"idempotency_key"_s, u"summary"_s, u"state"_s, u"attempts"_s,
+    u"last_error"_s, u"created_at"_s, u"updated_at"_s, u"first_sent_at"_s};
+const QStringList kAccountColumns {u"address"_s, u"label"_s, u"origin"_s, u"derivation_path"_s,
+    u"session_only"_s, u"active"_s, u"created_at"_s};
 const QStringList kTransactionColumns {u"hash"_s, u"chain_id"_s, u"sender"_s, u"recipient"_s,
     u"nonce"_s, u"kind"_s, u"proposal_id"_s, u"summary"_s, u"status"_s, u"block_number"_s,
     u"fee_wei"_s, u"error"_s, u"created_at"_s, u"updated_at"_s};
@@ -141,8 +143,8 @@ const QStringList kTransactionColumns {u"hash"_s, u"chain_id"_s, u"sender"_s, u"
 
 QString CacheRepair::Report::summary() const
 {
-    QString text = tr("The cache was rebuilt: %n change(s) waiting to be sent were kept", nullptr,
-        outboxKept);
+    QString text = tr(
+        "The cache was rebuilt: %n change(s) waiting to be sent were kept", nullptr, outboxKept);
     if (!outboxLost.isEmpty())
         text += tr(", and %n could not be read back (check on the server whether they were "
                    "made, and make them again if not)",
@@ -165,7 +167,8 @@ std::optional<CacheRepair::Report> CacheRepair::repair(const QString &path, QStr
     Report report;
     Salvage outbox, accounts, transactions;
     if (QFileInfo(path).size() > 0) {
-        const QString connection = u"repair-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString connection
+            = u"repair-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
         {
             QSqlDatabase damaged = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
             damaged.setDatabaseName(path);

@@ -2,6 +2,9 @@
 #include "tcpproxy.h"
 
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
 
 namespace daodesk::testing {
 
@@ -31,15 +34,40 @@ void TcpProxy::accept()
         });
         connect(upstream, &QTcpSocket::connected, upstream,
             [client, upstream] { upstream->write(client->readAll()); });
-        connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream] {
-            const QByteArray answer = upstream->readAll();
-            if (m_mode == Mode::HoldAnswers)
-                m_held += answer.size();
-            else
-                client->write(answer);
+        // Answers wait here when a rate is set, and leave in slices every kSliceMs.
+        auto pending = std::make_shared<QByteArray>();
+        auto upstreamGone = std::make_shared<bool>(false);
+        auto *pacer = new QTimer(client);
+        constexpr int kSliceMs = 20;
+        pacer->setInterval(kSliceMs);
+        connect(pacer, &QTimer::timeout, client, [this, client, pending, upstreamGone, pacer] {
+            const qint64 slice = qMax<qint64>(1, m_rate * kSliceMs / 1000);
+            const QByteArray part = pending->left(slice);
+            pending->remove(0, part.size());
+            m_forwarded += part.size();
+            client->write(part);
+            if (pending->isEmpty()) {
+                pacer->stop();
+                if (*upstreamGone)
+                    client->disconnectFromHost();
+            }
         });
-        connect(upstream, &QTcpSocket::disconnected, client, [this, client] {
-            if (m_mode == Mode::Forward)
+        connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream, pending, pacer] {
+            const QByteArray answer = upstream->readAll();
+            if (m_mode == Mode::HoldAnswers) {
+                m_held += answer.size();
+            } else if (m_rate > 0) {
+                pending->append(answer);
+                if (!pacer->isActive())
+                    pacer->start();
+            } else {
+                m_forwarded += answer.size();
+                client->write(answer);
+            }
+        });
+        connect(upstream, &QTcpSocket::disconnected, client, [this, client, pending, upstreamGone] {
+            *upstreamGone = true;
+            if (m_mode == Mode::Forward && pending->isEmpty())
                 client->disconnectFromHost();
         });
         connect(upstream, &QTcpSocket::errorOccurred, client,
