@@ -65,12 +65,26 @@ private Q_SLOTS:
     {
         Keychain keychain(u"daodesk-test"_s);
         QStringList order;
+        QList<KeychainResult> results;
         for (int i = 0; i < 4; ++i) {
             keychain.writeSecret(u"queued %1"_s.arg(i), u"v%1"_s.arg(i), this,
-                [&order, i](const KeychainResult &) { order << QString::number(i); });
+                [&order, &results, i](const KeychainResult &r) {
+                    order << QString::number(i);
+                    results << r;
+                });
         }
         QVERIFY(waitFor([&] { return order.size() == 4; }, 30000));
         QCOMPARE(order, (QStringList {u"0"_s, u"1"_s, u"2"_s, u"3"_s}));
+        for (int i = 0; i < 4; ++i) {
+            if (m_noKeychain) {
+                QCOMPARE(results.at(i).status, KeychainResult::Status::Unavailable);
+                continue;
+            }
+            // Each write really landed, under its own key.
+            QVERIFY2(results.at(i).ok(), qPrintable(results.at(i).message));
+            const KeychainResult read = keychain.readSecretAndWait(u"queued %1"_s.arg(i));
+            QCOMPARE(read.secret, u"v%1"_s.arg(i));
+        }
     }
 
     void sessionKeepsTheTokenOnlyInTheKeychain()
@@ -113,7 +127,18 @@ private Q_SLOTS:
         later.session().restore(account.serverUrl, account.username, account.userId, {});
         QVERIFY(restored.size() == 1 || restored.wait(20000));
         QCOMPARE(restored.first().first().toBool(), !m_noKeychain);
-        QVERIFY(!restored.first().at(1).toString().isEmpty() || !m_noKeychain);
+        if (m_noKeychain) {
+            // Nothing to restore from: the user is told to log in again.
+            QVERIFY(!restored.first().at(1).toString().isEmpty());
+        } else {
+            // The restored token is the one the server issued: an authenticated call works.
+            QVERIFY(later.session().isLoggedIn());
+            ApiRequest profile;
+            profile.path = u"/api/dao/users/profile"_s;
+            const ApiResponse answer = later.api().sendAndWait(profile);
+            QVERIFY2(answer.ok(), qPrintable(answer.error.message));
+            QCOMPARE(answer.json[u"user"_s][u"id"_s].toInteger(), user.id);
+        }
 
         // Logging out removes the token from the keychain (the server revokes it too).
         QSignalSpy out(&core.session(), &Session::loggedOut);

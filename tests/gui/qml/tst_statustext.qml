@@ -21,10 +21,36 @@ TestCase {
         compare(StatusText.of(row.code), row.text)
     }
 
-    function test_choices() {
-        compare(StatusText.choice("yes"), "yes")
-        compare(StatusText.choice("no"), "no")
-        compare(StatusText.choice("abstain"), "abstain")
-        compare(StatusText.choice("maybe"), "maybe")
+    // Each choice is its own word in each language, never the code passed through: in
+    // English the words happen to equal the codes, so Chinese is what shows a missing case.
+    function test_choices_data() {
+        return [
+            {tag: "yes", code: "yes", en: "yes", zh: "赞成"},
+            {tag: "no", code: "no", en: "no", zh: "反对"},
+            {tag: "abstain", code: "abstain", en: "abstain", zh: "弃权"},
+            {tag: "unknown code shown as is", code: "maybe", en: "maybe", zh: "maybe"}
+        ]
+    }
+    function test_choices(row) {
+        const before = Desk.language
+        try {
+            Desk.language = "zh_CN"
+            compare(StatusText.choice(row.code), row.zh)
+            Desk.language = "en"
+            compare(StatusText.choice(row.code), row.en)
+        } finally {
+            Desk.language = before
+        }
+    }
+
+    function test_statuses_in_chinese() {
+        const before = Desk.language
+        try {
+            Desk.language = "zh_CN"
+            compare(StatusText.of("active"), "投票中")
+            verify(StatusText.of("passed") !== "Passed")
+        } finally {
+            Desk.language = before
+        }
     }
 }
