@@ -90,32 +90,92 @@
         <translation>无法创建本地缓存文件夹 %1。</translation>
     </message>
     <message>
-        <source>The local cache %1 cannot be opened: %2</source>
-        <translation>无法打开本地缓存 %1：%2</translation>
-    </message>
-    <message>
-        <source>The local cache %1 cannot be used: %2</source>
-        <translation>无法使用本地缓存 %1：%2</translation>
-    </message>
-    <message>
-        <source>The local cache is busy or damaged: %1</source>
-        <translation>本地缓存正忙或已损坏：%1</translation>
-    </message>
-    <message>
-        <source>The local cache could not save the change: %1</source>
-        <translation>本地缓存无法保存此更改：%1</translation>
-    </message>
-    <message>
-        <source>The local cache cannot be prepared: %1</source>
-        <translation>无法准备本地缓存：%1</translation>
-    </message>
-    <message>
         <source>The local cache %1 was written by a newer DAO Desk; update DAO Desk or remove the file to sync it again.</source>
         <translation>本地缓存 %1 由更新版本的 DAO Desk 写入；请更新 DAO Desk，或删除该文件后重新同步。</translation>
     </message>
     <message>
         <source>The local cache could not be updated to version %1: %2</source>
         <translation>本地缓存无法升级到版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>The local cache %1 cannot be opened. %2</source>
+        <translation>无法打开本地缓存 %1。%2</translation>
+    </message>
+    <message>
+        <source>The local cache %1 cannot be used. %2</source>
+        <translation>无法使用本地缓存 %1。%2</translation>
+    </message>
+    <message>
+        <source>The local cache file is damaged (%1). Repair it with &quot;daodesk-cli repair&quot; or Settings → Repair the cache: what the server holds is downloaded again and every change still waiting to be sent is kept.</source>
+        <translation>本地缓存文件已损坏（%1）。请用“daodesk-cli repair”或“设置 → 修复缓存”进行修复：服务器上的数据会重新下载，所有尚未发送的更改都会保留。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the local cache is full. Free some space and try again; nothing was lost.</source>
+        <translation>存放本地缓存的磁盘已满。请腾出一些空间后重试；没有丢失任何数据。</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be written: its file or folder is read-only. Check their permissions and try again.</source>
+        <translation>无法写入本地缓存：其文件或文件夹是只读的。请检查权限后重试。</translation>
+    </message>
+    <message>
+        <source>The computer could not read or write the local cache (%1). Check the disk and try again.</source>
+        <translation>计算机无法读写本地缓存（%1）。请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>The local cache is in use by another DAO Desk program. Try again in a moment.</source>
+        <translation>本地缓存正被另一个 DAO Desk 程序使用。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The local cache file cannot be opened. Check that its folder exists and that you may write to it.</source>
+        <translation>无法打开本地缓存文件。请确认其所在文件夹存在且你有写入权限。</translation>
+    </message>
+    <message>
+        <source>The local cache failed: %1</source>
+        <translation>本地缓存出错：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CacheRepair</name>
+    <message>
+        <source>The damaged cache %1 could not be moved aside, so it was not repaired. Check the folder&apos;s permissions.</source>
+        <translation>无法移开已损坏的缓存 %1，因此未能修复。请检查该文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>Everything else comes back from the server with the next sync. The damaged file is kept as %1.</source>
+        <translation>其余内容会在下次同步时从服务器重新获取。损坏的文件保留为 %1。</translation>
+    </message>
+    <message>
+        <source>The local cache file was empty (0 bytes), so whatever it held, changes waiting to be sent included, is gone. A new cache was made and is filled from the server; the empty file is kept as %1.</source>
+        <translation>本地缓存文件是空的（0 字节），其中原有的内容（包括尚未发送的更改）都已丢失。已新建一个缓存，并从服务器填充数据；空文件保留为 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cache was rebuilt, and the %n change(s) waiting to be sent were kept.</source>
+        <translation>
+            <numerusform>缓存已重建，%n 项待发送的更改已保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent could not be read back: check on the server whether they were made, and make them again if not.</source>
+        <translation>
+            <numerusform>有 %n 项待发送的更改无法读回：请在服务器上确认它们是否已生效，若没有，请重新操作。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wallet account(s) were kept.</source>
+        <translation>
+            <numerusform>已保留 %n 个钱包账户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wallet account(s) could not be read back: their keys are still in the keychain; import them again from a backup.</source>
+        <translation>
+            <numerusform>有 %n 个钱包账户无法读回：它们的私钥仍在钥匙串中；请从备份重新导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between two sentences</comment>
+        <translation> </translation>
     </message>
 </context>
 <context>
@@ -357,10 +417,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>用法：daodesk-cli outbox %1 ID</translation>
     </message>
     <message>
-        <source>There is no such item in the outbox (or it is not refused).</source>
-        <translation>发件箱中没有此项（或此项未被拒绝）。</translation>
-    </message>
-    <message>
         <source>Usage: daodesk-cli outbox [send|retry ID|dismiss ID]</source>
         <translation>用法：daodesk-cli outbox [send|retry ID|dismiss ID]</translation>
     </message>
@@ -455,10 +511,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>Password for the keystore file: </source>
         <translation>keystore 文件的密码： </translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Wrote the keystore of %1 to %2.
@@ -635,8 +687,30 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>用当前钱包账户签名投票（EIP-712）。</translation>
     </message>
     <message>
-        <source>login, logout, sync, daos, profile, points, proposals, show ID, vote ID yes|no|abstain, outbox [send|retry ID|dismiss ID], export, wallet new|import|export|list|use|balance|link, chain status|vote|delegate|propose|link, verify</source>
-        <translation>login、logout、sync、daos、profile、points、proposals、show ID、vote ID yes|no|abstain、outbox [send|retry ID|dismiss ID]、export、wallet new|import|export|list|use|balance|link、chain status|vote|delegate|propose|link、verify</translation>
+        <source>login, logout, sync, daos, profile, points, proposals, show ID, vote ID yes|no|abstain, outbox [send|retry ID|dismiss ID], export, wallet new|import|export|list|use|balance|link, chain status|vote|delegate|propose|link, verify, repair</source>
+        <translation>login、logout、sync、daos、profile、points、proposals、show ID、vote ID yes|no|abstain、outbox [send|retry ID|dismiss ID]、export、wallet new|import|export|list|use|balance|link、chain status|vote|delegate|propose|link、verify、repair</translation>
+    </message>
+    <message>
+        <source>Run daodesk-cli sync to download the rest again.
+</source>
+        <translation>运行 daodesk-cli sync 以重新下载其余内容。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are still waiting in the outbox: %1</source>
+        <translation>
+            <numerusform>发件箱中仍有 %n 项更改待发送：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the outbox were refused by the server; see daodesk-cli outbox.</source>
+        <translation>
+            <numerusform>发件箱中有 %n 项更改被服务器拒绝；请查看 daodesk-cli outbox。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused a change; it is listed above as failed.</source>
+        <translation>服务器拒绝了一项更改；它在上面标为失败。</translation>
     </message>
 </context>
 <context>
@@ -653,10 +727,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
 <context>
     <name>EntityStore</name>
     <message>
-        <source>The local cache could not update its search index: %1</source>
-        <translation>本地缓存无法更新搜索索引：%1</translation>
-    </message>
-    <message>
         <source>The server sent a %1 whose &apos;%2&apos; does not match the change (%3).</source>
         <translation>服务器发送的 %1 中“%2”与该更改不符（%3）。</translation>
     </message>
@@ -669,16 +739,23 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>服务器发送的 %1（编号 %2）中字段“%3”的类型错误。</translation>
     </message>
     <message>
-        <source>The local cache could not store a %1: %2</source>
-        <translation>本地缓存无法存储 %1：%2</translation>
-    </message>
-    <message>
-        <source>The local cache could not remove a %1: %2</source>
-        <translation>本地缓存无法删除 %1：%2</translation>
-    </message>
-    <message>
         <source>The local cache could not remove a proposal&apos;s votes.</source>
         <translation>本地缓存无法删除提案的投票。</translation>
+    </message>
+</context>
+<context>
+    <name>FeedState</name>
+    <message>
+        <source>The server at this address is not the one this computer synced DAO #%1 with (it was replaced or set up again).</source>
+        <translation>此地址上的服务器已不是此计算机同步 DAO #%1 时的那台（它被更换或重新搭建了）。</translation>
+    </message>
+    <message>
+        <source>The server holds less of DAO #%1 than this computer synced from it (it was probably restored from an older backup).</source>
+        <translation>服务器上 DAO #%1 的数据比此计算机已同步的还少（它可能是从较旧的备份中恢复的）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of DAO #%1 no longer matches what this computer synced from it (it was probably restored from a backup or reset).</source>
+        <translation>服务器上 DAO #%1 的数据与此计算机已同步的内容不再一致（它可能是从备份恢复或被重置了）。</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1707,18 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <source>Log out</source>
         <translation>注销</translation>
     </message>
+    <message>
+        <source>Local cache</source>
+        <translation>本地缓存</translation>
+    </message>
+    <message>
+        <source>If DAO Desk reports that its local cache is damaged, repair it: what the server holds is downloaded again, and changes waiting to be sent and your wallet accounts are kept.</source>
+        <translation>如果 DAO Desk 提示本地缓存已损坏，请修复它：服务器上的数据会重新下载，尚未发送的更改和你的钱包账户都会保留。</translation>
+    </message>
+    <message>
+        <source>Repair the cache</source>
+        <translation>修复缓存</translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>
@@ -1951,10 +2040,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>服务器发送的应答超过 %1 MiB，DAO Desk 不予接受。请检查服务器地址。</translation>
     </message>
     <message>
-        <source>The server did not answer within %1 seconds. Try again later.</source>
-        <translation>服务器在 %1 秒内没有应答。请稍后重试。</translation>
-    </message>
-    <message>
         <source>The server&apos;s certificate could not be verified, so DAO Desk did not connect: %1</source>
         <translation>无法验证服务器证书，因此 DAO Desk 未连接：%1</translation>
     </message>
@@ -1993,6 +2078,10 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>The server refused this (HTTP %1): %2</source>
         <translation>服务器拒绝了此操作（HTTP %1）：%2</translation>
+    </message>
+    <message>
+        <source>The server stopped answering for %1 seconds. Try again later.</source>
+        <translation>服务器已有 %1 秒没有响应。请稍后重试。</translation>
     </message>
 </context>
 <context>
@@ -2196,8 +2285,28 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
 <context>
     <name>daodesk::Outbox</name>
     <message>
-        <source>The change could not be saved in the local cache: %1</source>
-        <translation>无法将此更改保存到本地缓存：%1</translation>
+        <source>The change was not saved, so nothing will be sent. %1</source>
+        <translation>更改未能保存，因此不会发送任何内容。%1</translation>
+    </message>
+    <message>
+        <source>Proposal #%1 is not in the cache; sync first.</source>
+        <translation>提案 #%1 不在缓存中；请先同步。</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read or updated, so sending stopped. %1</source>
+        <translation>无法读取或更新发件箱，因此已停止发送。%1</translation>
+    </message>
+    <message>
+        <source>This change was first sent on %1 and never confirmed, and the server keeps no record of requests that old. Check on the server whether it took effect, then retry or dismiss it.</source>
+        <translation>这项更改最早于 %1 发送，一直没有得到确认，而服务器不保留这么久以前的请求记录。请先在服务器上确认它是否已生效，再决定重试或忽略。</translation>
+    </message>
+    <message>
+        <source>There is no refused item %1 in the outbox.</source>
+        <translation>发件箱中没有被拒绝的第 %1 项。</translation>
+    </message>
+    <message>
+        <source>There is no item %1 in the outbox.</source>
+        <translation>发件箱中没有第 %1 项。</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2329,18 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>The server sent a DAO list DAO Desk cannot read.</source>
         <translation>服务器发送了 DAO Desk 无法读取的 DAO 列表。</translation>
+    </message>
+    <message>
+        <source>The server said more changes follow change %1 but sent none past it, so DAO Desk stopped rather than ask again forever. The server needs attention; the cache was left as it was.</source>
+        <translation>服务器表示第 %1 项更改之后还有更多更改，却没有发送任何后续内容，因此 DAO Desk 停止了同步，以免无休止地反复请求。服务器需要检查；缓存保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 Even downloaded again from the start, DAO #%2 does not match the server&apos;s own account of it, so its sync feed may be damaged. The server needs attention.</source>
+        <translation>%1 即使从头重新下载，DAO #%2 仍与服务器自己的记录不符，其同步数据可能已损坏。服务器需要检查。</translation>
+    </message>
+    <message>
+        <source>%1 DAO Desk is downloading it again from the start; changes waiting in the outbox are kept.</source>
+        <translation>%1 DAO Desk 正在从头重新下载；发件箱中待发送的更改会保留。</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2404,10 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <source>The key of %1 could not sign; import the account again.</source>
         <translation>%1 的密钥无法签名；请重新导入该账户。</translation>
     </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>daodesk::WalletDesk</name>
@@ -2321,10 +2446,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>Choose a password of at least 8 characters for the keystore file.</source>
         <translation>请为 keystore 文件设置至少 8 个字符的密码。</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Wrote the keystore of %1 to %2.</source>
@@ -2475,10 +2596,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>keystore 文件已损坏：某个字段缺失或长度不对。</translation>
     </message>
     <message>
-        <source>The keystore&apos;s scrypt parameters are outside what DAO Desk accepts.</source>
-        <translation>该 keystore 的 scrypt 参数超出 DAO Desk 接受的范围。</translation>
-    </message>
-    <message>
         <source>The keystore&apos;s PBKDF2 parameters are outside what DAO Desk accepts.</source>
         <translation>该 keystore 的 PBKDF2 参数超出 DAO Desk 接受的范围。</translation>
     </message>
@@ -2497,6 +2614,34 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>The keystore does not hold a valid private key.</source>
         <translation>该 keystore 中没有有效的私钥。</translation>
+    </message>
+    <message>
+        <source>The keystore file is damaged: its scrypt parameters n, r and p must be positive whole numbers.</source>
+        <translation>keystore 文件已损坏：其 scrypt 参数 n、r 和 p 必须是正整数。</translation>
+    </message>
+    <message>
+        <source>The keystore file is invalid: its scrypt parameter n = %1 is not a power of two above 1 (RFC 7914).</source>
+        <translation>keystore 文件无效：其 scrypt 参数 n = %1 不是大于 1 的 2 的幂（RFC 7914）。</translation>
+    </message>
+    <message>
+        <source>The keystore file is invalid: with r = %1, scrypt&apos;s n must be below 2^%2, and it is %3 (RFC 7914).</source>
+        <translation>keystore 文件无效：当 r = %1 时，scrypt 的 n 必须小于 2^%2，而它是 %3（RFC 7914）。</translation>
+    </message>
+    <message>
+        <source>The keystore file is invalid: scrypt&apos;s r × p must be below 2^30 (RFC 7914).</source>
+        <translation>keystore 文件无效：scrypt 的 r × p 必须小于 2^30（RFC 7914）。</translation>
+    </message>
+    <message>
+        <source>The keystore asks for more scrypt work than DAO Desk allows (n up to 2^20, r and p up to 16): n = %1, r = %2, p = %3.</source>
+        <translation>该 keystore 要求的 scrypt 计算量超出 DAO Desk 允许的范围（n 最大 2^20，r 和 p 最大 16）：n = %1，r = %2，p = %3。</translation>
+    </message>
+    <message>
+        <source>The keystore file is damaged: its address field is not an address.</source>
+        <translation>keystore 文件已损坏：其地址字段不是有效地址。</translation>
+    </message>
+    <message>
+        <source>The keystore file is damaged or was altered: it decrypts to the account %1, not to the address %2 it names. Nothing was imported.</source>
+        <translation>keystore 文件已损坏或被篡改：它解密出的是账户 %1，而不是文件中标明的地址 %2。未导入任何内容。</translation>
     </message>
 </context>
 <context>

@@ -143,23 +143,23 @@ const QStringList kTransactionColumns {u"hash"_s, u"chain_id"_s, u"sender"_s, u"
 
 QString CacheRepair::Report::summary() const
 {
-    QString text = tr(
-        "The cache was rebuilt: %n change(s) waiting to be sent were kept", nullptr, outboxKept);
+    QStringList sentences {tr("The cache was rebuilt, and the %n change(s) waiting to be sent "
+                              "were kept.",
+        nullptr, outboxKept)};
     if (!outboxLost.isEmpty())
-        text += tr(", and %n could not be read back (check on the server whether they were "
-                   "made, and make them again if not)",
+        sentences << tr("%n change(s) waiting to be sent could not be read back: check on the "
+                        "server whether they were made, and make them again if not.",
             nullptr, int(outboxLost.size()));
-    text += u". "_s;
-    if (walletAccountsKept > 0 || walletAccountsLost > 0)
-        text += tr("%n wallet account(s) were kept. ", nullptr, walletAccountsKept);
+    if (walletAccountsKept > 0)
+        sentences << tr("%n wallet account(s) were kept.", nullptr, walletAccountsKept);
     if (walletAccountsLost > 0)
-        text += tr("%n wallet account(s) could not be read back: their keys are still in the "
-                   "keychain, import them again from a backup. ",
+        sentences << tr("%n wallet account(s) could not be read back: their keys are still in "
+                        "the keychain; import them again from a backup.",
             nullptr, walletAccountsLost);
-    text += tr("Everything else comes back from the server with the next sync. The damaged file "
-               "is kept as %1.")
-                .arg(setAside);
-    return text;
+    sentences << tr("Everything else comes back from the server with the next sync. The damaged "
+                    "file is kept as %1.")
+                     .arg(setAside);
+    return sentences.join(tr(" ", "between two sentences"));
 }
 
 std::optional<CacheRepair::Report> CacheRepair::repair(const QString &path, QString *error)
