@@ -9,6 +9,8 @@
 #include <QSqlRecord>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace daodesk {
 
 using namespace Qt::StringLiterals;
@@ -110,7 +112,9 @@ void CachedListModel::applyChanges(const CacheChanges &changes)
         if (kept.contains(id))
             keptInFreshOrder << id;
     }
-    if (keptInFreshOrder != m_ids) {
+    // std::equal, not QList's ==: Qt 6.4's compares two empty lists with memcmp(nullptr, …).
+    if (!std::equal(
+            keptInFreshOrder.cbegin(), keptInFreshOrder.cend(), m_ids.cbegin(), m_ids.cend())) {
         beginResetModel();
         m_ids = fresh;
         m_rows = readRows(m_ids);

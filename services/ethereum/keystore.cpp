@@ -171,7 +171,8 @@ Keystore::Decrypted Keystore::decrypt(const QJsonObject &keystore, const QByteAr
         const auto n = quint64(params.value(u"n").toDouble());
         const auto r = quint64(params.value(u"r").toDouble());
         const auto p = quint64(params.value(u"p").toDouble());
-        derive = [&](const QByteArray &pw) {
+        // n, r and p by value: they end with this block, the derivation runs after it.
+        derive = [&salt, n, r, p, dkLen](const QByteArray &pw) {
             return scrypt(pw, salt, n, r, p, dkLen);
         };
     } else if (kdf == u"pbkdf2") {
@@ -179,7 +180,7 @@ Keystore::Decrypted Keystore::decrypt(const QJsonObject &keystore, const QByteAr
         if (params.value(u"prf").toString() != u"hmac-sha256" || c < 1 || c > maxPbkdf2Iterations)
             return failed(
                 tr("The keystore's PBKDF2 parameters are outside what DAO Desk accepts."));
-        derive = [&](const QByteArray &pw) {
+        derive = [&salt, c, dkLen](const QByteArray &pw) {
             return pbkdf2(pw, salt, c, dkLen);
         };
     } else {

@@ -96,6 +96,22 @@ class TestGuiEndToEnd : public QObject
     }
 
 private Q_SLOTS:
+    /** The window goes while the event loop can still run the scene graph's cleanup. */
+    void cleanupTestCase()
+    {
+        if (m_window) {
+            m_window->setPersistentGraphics(false);
+            m_window->setPersistentSceneGraph(false);
+            m_window->close();
+            m_window->releaseResources();
+            QCoreApplication::processEvents();
+        }
+        m_window = nullptr;
+        m_engine.reset();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCoreApplication::processEvents();
+    }
+
     void initTestCase()
     {
         QVERIFY2(m_server.start({u"--demo"_s}), qPrintable(m_server.error()));

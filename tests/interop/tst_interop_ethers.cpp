@@ -219,12 +219,14 @@ private Q_SLOTS:
             vote.proposalId = m_in.id();
             vote.choice = choices.at(qsizetype(m_in.below(3)));
             vote.reason = m_in.chance(10) ? m_in.text(3000) : m_in.text();
-            // Every width a timestamp may have, from one digit to nineteen.
+            // Every width a timestamp may have, from one digit to nineteen (up to 2^63 − 1).
             const int digits = 1 + i % 19;
-            vote.timestamp = qint64(m_in.below(quint64(std::pow(10.0, digits - 1)) * 9))
-                + qint64(std::pow(10.0, digits - 1));
-            if (vote.timestamp < 0)
-                vote.timestamp = std::numeric_limits<qint64>::max();
+            quint64 low = 1;
+            for (int d = 1; d < digits; ++d)
+                low *= 10;
+            const quint64 span
+                = digits == 19 ? quint64(std::numeric_limits<qint64>::max()) - low + 1 : low * 9;
+            vote.timestamp = qint64(low + m_in.below(span));
             Case c {vote, m_in.key(), {}};
             c.signature = signatureHex(domain::voteSigningHash(vote), c.key);
             list.append(QJsonObject {{u"id"_s, i}, {u"key"_s, keyHex(c.key)},
