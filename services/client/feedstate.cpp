@@ -9,13 +9,16 @@ namespace daodesk {
 
 using namespace Qt::StringLiterals;
 
-FeedState::FeedState(QSqlDatabase db) : m_readVersion(db), m_writeVersion(db), m_db(db)
+FeedState::FeedState(QSqlDatabase db)
+    : m_insertVersion(db), m_readVersion(db), m_writeVersion(db), m_db(db)
 {
+    m_insertVersion.prepare(u"INSERT INTO feed_versions (dao_id, entity, entity_id, version) "
+                            "VALUES (?, ?, ?, ?) ON CONFLICT (dao_id, entity, entity_id) "
+                            "DO NOTHING"_s);
     m_readVersion.prepare(u"SELECT version FROM feed_versions WHERE dao_id = ? AND entity = ? "
                           "AND entity_id = ?"_s);
-    m_writeVersion.prepare(u"INSERT INTO feed_versions (dao_id, entity, entity_id, version) "
-                           "VALUES (?, ?, ?, ?) ON CONFLICT (dao_id, entity, entity_id) "
-                           "DO UPDATE SET version = excluded.version"_s);
+    m_writeVersion.prepare(u"UPDATE feed_versions SET version = ? WHERE dao_id = ? AND "
+                           "entity = ? AND entity_id = ?"_s);
 }
 
 std::optional<FeedState::Stored> FeedState::load(qint64 daoId, QString *error)
@@ -58,21 +61,32 @@ QString FeedState::mismatchAfter(qint64 daoId, qint64 digest, const SyncPage &pa
 bool FeedState::fold(qint64 daoId, const SyncPage &page, qint64 *digest, QString *error)
 {
     for (const SyncPage::Version &v : page.versions) {
+        // Most rows are new to the cache (a first sync is nothing else): one statement.
+        m_insertVersion.bindValue(0, daoId);
+        m_insertVersion.bindValue(1, v.entity);
+        m_insertVersion.bindValue(2, v.id);
+        m_insertVersion.bindValue(3, v.version);
+        if (!m_insertVersion.exec()) {
+            *error = Cache::describeError(m_insertVersion.lastError());
+            return false;
+        }
+        *digest ^= v.version;
+        if (m_insertVersion.numRowsAffected() == 1)
+            continue;
+        // A row it had: the old version leaves the digest.
         m_readVersion.bindValue(0, daoId);
         m_readVersion.bindValue(1, v.entity);
         m_readVersion.bindValue(2, v.id);
-        if (!m_readVersion.exec()) {
+        if (!m_readVersion.exec() || !m_readVersion.next()) {
             *error = Cache::describeError(m_readVersion.lastError());
             return false;
         }
-        if (m_readVersion.next())
-            *digest ^= m_readVersion.value(0).toLongLong();
+        *digest ^= m_readVersion.value(0).toLongLong();
         m_readVersion.finish();
-        *digest ^= v.version;
-        m_writeVersion.bindValue(0, daoId);
-        m_writeVersion.bindValue(1, v.entity);
-        m_writeVersion.bindValue(2, v.id);
-        m_writeVersion.bindValue(3, v.version);
+        m_writeVersion.bindValue(0, v.version);
+        m_writeVersion.bindValue(1, daoId);
+        m_writeVersion.bindValue(2, v.entity);
+        m_writeVersion.bindValue(3, v.id);
         if (!m_writeVersion.exec()) {
             *error = Cache::describeError(m_writeVersion.lastError());
             return false;

@@ -38,8 +38,8 @@ public:
     [[nodiscard]] std::optional<Stored> load(qint64 daoId, QString *error);
 
     /**
-     * @brief Why @p page cannot continue DAO @p daoId's feed as @p stored knows it, as one sentence;
-     * empty when it can. Checked before the page is applied.
+     * @brief Why @p page cannot continue DAO @p daoId's feed as @p stored knows it, as one
+     * sentence; empty when it can. Checked before the page is applied.
      */
     [[nodiscard]] static QString mismatchBefore(
         qint64 daoId, const Stored &stored, qint64 since, const SyncPage &page);
@@ -52,6 +52,7 @@ public:
     bool store(qint64 daoId, const Stored &state, QString *error);
 
 private:
+    QSqlQuery m_insertVersion;
     QSqlQuery m_readVersion;
     QSqlQuery m_writeVersion;
     QSqlDatabase m_db;
