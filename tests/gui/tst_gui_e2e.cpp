@@ -417,6 +417,20 @@ private Q_SLOTS:
         history->setStatuses({u"passed"_s, u"rejected"_s, u"executed"_s, u"cancelled"_s});
     }
 
+    /** Settings → Repair the cache: rebuilt, said so, and filled again by the sync. */
+    void repairsTheCacheFromSettings()
+    {
+        show(u"settings"_s);
+        const int proposals = m_desk->proposals()->rowCount();
+        QVERIFY(proposals > 0);
+        QVERIFY(QMetaObject::invokeMethod(find("repairButton"), "clicked"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_desk->banner().contains(u"rebuilt"_s), 10000);
+        QVERIFY2(m_desk->banner().contains(u"kept as"_s), qPrintable(m_desk->banner()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_desk->proposals()->rowCount(), proposals, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_desk->isSyncing(), 20000);
+        m_desk->dismissBanner();
+    }
+
     void registersWithAnInvitationCode()
     {
         QVERIFY(!m_invitationCode.isEmpty());
