@@ -2,6 +2,8 @@
 #include "serverfixture.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUrl>
@@ -187,6 +189,15 @@ private Q_SLOTS:
         const Reply health = f.api().get(u"/healthz"_s);
         QCOMPARE(health.status, 200);
         QCOMPARE(health.json[u"status"_s].toString(), u"ok"_s);
+        // docs/api.md shows the answer of this very server.
+        QFile api(QStringLiteral(DAODESK_SOURCE_DIR "/docs/api.md"));
+        QVERIFY(api.open(QIODevice::ReadOnly));
+        const QString doc = QString::fromUtf8(api.readAll());
+        static const QRegularExpression documented(
+            uR"(\{"status": "ok", "schema_version": (\d+)\})"_s);
+        const auto match = documented.match(doc);
+        QVERIFY2(match.hasMatch(), "docs/api.md shows no /healthz answer");
+        QCOMPARE(match.captured(1).toInt(), health.json[u"schema_version"_s].toInt());
         const Reply metrics = f.api().get(u"/metrics"_s);
         QCOMPARE(metrics.status, 200);
         QVERIFY(metrics.headers.value("content-type").startsWith("text/plain"));
