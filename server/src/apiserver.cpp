@@ -267,9 +267,11 @@ Response ApiServer::runWithIdempotency(const Router::Route &route, Request &requ
             u"The Idempotency-Key header must be 1 to 255 visible ASCII characters."_s,
             u"Idempotency-Key"_s);
     }
-    // Keys belong to their user; before login there is no user, so to the client's address.
-    const QString scope = request.userId ? u"user:%1"_s.arg(request.userId)
-                                         : u"address:%1"_s.arg(request.remote.toString());
+    // Keys belong to their user and route; before login there is no user, so to the client's
+    // address.
+    const QString caller = request.userId ? u"user:%1"_s.arg(request.userId)
+                                          : u"address:%1"_s.arg(request.remote.toString());
+    const QString scope = caller + u'\n' + route.method + u' ' + route.pattern;
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(request.method.toUtf8());
     hash.addData(QByteArrayView("\n"));

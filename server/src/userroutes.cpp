@@ -57,10 +57,14 @@ void addUserRoutes(Router &router, ServerContext &ctx)
         },
         false);
 
-    router.add(u"POST"_s, u"/api/dao/users/logout"_s, Access::Authenticated, [&ctx](Request &r) {
-        ctx.accounts.logout(r.headers.value("authorization"));
-        return Response::empty(204);
-    });
+    // Not replayable: the key would otherwise answer 204 for another token without ending it.
+    router.add(
+        u"POST"_s, u"/api/dao/users/logout"_s, Access::Authenticated,
+        [&ctx](Request &r) {
+            ctx.accounts.logout(r.headers.value("authorization"));
+            return Response::empty(204);
+        },
+        false);
 
     router.add(u"GET"_s, u"/api/dao/users/profile"_s, Access::Authenticated, [&ctx](Request &r) {
         r.allowQuery({});

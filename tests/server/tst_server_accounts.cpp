@@ -95,6 +95,50 @@ private Q_SLOTS:
         QCOMPARE(f.api().get(u"/api/dao/users/profile"_s, u.token).status, 401);
     }
 
+    void logoutIsNeverReplayedForAnotherToken()
+    {
+        const QString name = f.name(u"twice"_s);
+        f.api().registerUser(name);
+        auto login = [&] {
+            return f.api()
+                .post(u"/api/dao/users/login"_s,
+                    {{u"username"_s, name}, {u"password"_s, u"correct horse battery"_s}})
+                .json[u"token"_s]
+                .toString();
+        };
+        const QString first = login();
+        const QString second = login();
+        QVERIFY(!first.isEmpty() && !second.isEmpty() && first != second);
+        const Headers key {{"Idempotency-Key", "logout-1"}};
+        const Reply out1 = f.api().send("POST", u"/api/dao/users/logout"_s, {}, first, key);
+        QCOMPARE(out1.status, 204);
+        const Reply out2 = f.api().send("POST", u"/api/dao/users/logout"_s, {}, second, key);
+        QCOMPARE(out2.status, 204);
+        QVERIFY2(!out2.headers.contains("idempotent-replayed"), out2.body.constData());
+        QCOMPARE(f.api().get(u"/api/dao/users/profile"_s, first).status, 401);
+        QCOMPARE(f.api().get(u"/api/dao/users/profile"_s, second).status, 401);
+    }
+
+    void idempotencyKeysBelongToTheirRoute()
+    {
+        const auto u = f.user(u"route"_s);
+        const Headers key {{"Idempotency-Key", "same-key"}};
+        const Reply dao = f.api().post(
+            u"/api/dao/daos"_s, {{u"name"_s, f.name(u"Route DAO "_s)}}, u.token, key);
+        QCOMPARE(dao.status, 201);
+        const qint64 daoId = dao.json[u"dao"_s][u"id"_s].toInteger();
+        // The same key on another route is another request, not a replay of the first.
+        const Reply invitation
+            = f.api().post(u"/api/dao/daos/%1/invitations"_s.arg(daoId), {}, u.token, key);
+        QCOMPARE(invitation.status, 201);
+        QVERIFY(!invitation.headers.contains("idempotent-replayed"));
+        QVERIFY(invitation.json.contains(u"invitation"_s));
+        const Reply again
+            = f.api().post(u"/api/dao/daos/%1/invitations"_s.arg(daoId), {}, u.token, key);
+        QCOMPARE(again.headers.value("idempotent-replayed"), QByteArray("true"));
+        QCOMPARE(again.body, invitation.body);
+    }
+
     void profileListsEveryMembership()
     {
         const auto owner = f.user(u"prof"_s);
