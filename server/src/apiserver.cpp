@@ -23,6 +23,8 @@
 #include <QHttpHeaders>
 #endif
 
+#include <optional>
+
 namespace daodesk::server {
 
 using namespace Qt::StringLiterals;
@@ -64,6 +66,13 @@ Response errorResponse(const ApiError &e)
     if (e.status() == 401)
         r.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArray("Bearer")});
     return r;
+}
+
+ApiError internalError()
+{
+    return ApiError(500, u"internal"_s,
+        u"The server could not complete the request; nothing was changed. "
+        "Try again later."_s);
 }
 
 bool isWrite(const QString &method)
@@ -198,6 +207,7 @@ Response ApiServer::answer(const QHttpServerRequest &raw)
 
 Response ApiServer::dispatch(Request &request, QString *routeLabel)
 {
+    std::optional<Transaction> tx;
     try {
         if (request.path == u"/healthz"_s && request.method == u"GET"_s) {
             *routeLabel = request.path;
@@ -236,23 +246,33 @@ Response ApiServer::dispatch(Request &request, QString *routeLabel)
         *routeLabel = match.route->pattern;
         request.args = match.args;
 
-        Transaction tx(m_db);
+        tx.emplace(m_db);
         if (match.route->access == Access::Authenticated)
             request.userId
                 = m_accounts->authenticate(request.headers.value("authorization"), request.now);
+        // Writes take no query parameters at all; GET routes check their own.
+        if (isWrite(request.method))
+            request.allowQuery({});
         m_proposals->advance(request.now);
         Response response = isWrite(request.method) && match.route->replayable
             ? runWithIdempotency(*match.route, request)
             : match.route->handler(request);
-        tx.commit();
+        tx->commit();
         return response;
     } catch (const ApiError &e) {
+        if (e.keepChanges && tx && m_db.inTransaction()) {
+            try {
+                tx->commit();
+            } catch (const std::exception &commitError) {
+                qCWarning(lcApi) << request.method << request.path
+                                 << "could not commit a refusal:" << commitError.what();
+                return errorResponse(internalError());
+            }
+        }
         return errorResponse(e);
     } catch (const std::exception &e) {
         qCWarning(lcApi) << request.method << request.path << "failed:" << e.what();
-        return errorResponse(ApiError(500, u"internal"_s,
-            u"The server could not complete the request; nothing was changed. "
-            "Try again later."_s));
+        return errorResponse(internalError());
     }
 }
 

@@ -213,6 +213,23 @@ private Q_SLOTS:
         row("unknown query parameter")
             << QByteArray("GET") << u"/api/dao/proposals?sort=asc"_s << QByteArray() << u"member"_s
             << QByteArray() << 400 << u"sort"_s;
+        row("query parameter on a POST")
+            << QByteArray("POST") << vote + u"?dry_run=1"_s << json({{u"choice"_s, u"yes"_s}})
+            << u"member"_s << QByteArray() << 400 << u"dry_run"_s;
+        row("query parameter on a PATCH")
+            << QByteArray("PATCH") << u"/api/dao/proposals/%1?notify=0"_s.arg(m_proposal)
+            << json({{u"title"_s, u"Never"_s}}) << u"owner"_s << QByteArray() << 400 << u"notify"_s;
+        row("query parameter on a DELETE")
+            << QByteArray("DELETE") << u"/api/dao/proposals/%1?force=1"_s.arg(m_proposal)
+            << QByteArray() << u"owner"_s << QByteArray() << 400 << u"force"_s;
+        row("query parameter on a PUT")
+            << QByteArray("PUT") << u"/api/dao/proposals/%1/chain?x"_s.arg(m_proposal)
+            << json({{u"chain"_s, QJsonValue::Null}}) << u"owner"_s << QByteArray() << 400
+            << u"x"_s;
+        row("query parameter on register")
+            << QByteArray("POST") << reg + u"?admin=1"_s
+            << json({{u"username"_s, u"queried"_s}, {u"password"_s, u"long enough"_s}}) << u""_s
+            << QByteArray() << 400 << u"admin"_s;
         row("history dao_id letters")
             << QByteArray("GET") << u"/api/dao/points/history?dao_id=x"_s << QByteArray()
             << u"member"_s << QByteArray() << 400 << u"dao_id"_s;
