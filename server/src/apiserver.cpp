@@ -223,7 +223,11 @@ Response ApiServer::dispatch(Request &request, QString *routeLabel)
         }
         if (request.path == u"/metrics"_s && request.method == u"GET"_s) {
             *routeLabel = request.path;
-            Response r = Response::rawJson(m_metrics->render());
+            Response r = Response::rawJson(m_metrics->render()
+                + "# HELP daodesk_db_cached_statements Prepared statements held by this "
+                  "process.\n# TYPE daodesk_db_cached_statements gauge\n"
+                  "daodesk_db_cached_statements "
+                + QByteArray::number(static_cast<qulonglong>(m_db.cachedStatementCount())) + '\n');
             r.contentType = "text/plain; version=0.0.4; charset=utf-8";
             return r;
         }

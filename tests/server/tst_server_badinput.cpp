@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
 
 using namespace daodesk::testing;
 using namespace Qt::StringLiterals;
@@ -307,6 +309,70 @@ private Q_SLOTS:
         QCOMPARE(f.api().get(u"/healthz"_s).status, 200);
         const Reply metrics = f.api().get(u"/metrics"_s);
         QVERIFY(!metrics.body.contains("status=\"500\""));
+    }
+
+    /**
+     * @brief Status lists are bound values, not statement text: hundreds of distinct lists
+     * leave the server's statement cache where it was, and each answer is still right.
+     */
+    void statusListsDoNotGrowTheStatementCache()
+    {
+        const qint64 cancelled = f.api().createProposal(m_user, m_dao, 3600000, 7200000, 20);
+        QCOMPARE(
+            f.api()
+                .send("POST", u"/api/dao/proposals/%1/cancel"_s.arg(cancelled), {}, m_user.token)
+                .status,
+            200);
+        (void)f.api().createProposal(m_user, m_dao, 3600000, 7200000, 20);
+        const QStringList all {
+            u"draft"_s, u"active"_s, u"passed"_s, u"rejected"_s, u"cancelled"_s, u"executed"_s};
+        auto list = [&](const QString &statuses) {
+            return f.api().get(
+                u"/api/dao/proposals?dao_id=%1&limit=200&status=%2"_s.arg(m_dao).arg(statuses),
+                m_member.token);
+        };
+        QHash<QString, qint64> perStatus;
+        for (const QString &s : all) {
+            const Reply r = list(s);
+            QCOMPARE(r.status, 200);
+            perStatus[s] = r.json[u"total"_s].toInteger();
+        }
+        QVERIFY(perStatus[u"draft"_s] >= 1 && perStatus[u"active"_s] >= 1
+            && perStatus[u"cancelled"_s] >= 1);
+        auto cachedStatements = [&] {
+            const Reply m = f.api().get(u"/metrics"_s);
+            static const QRegularExpression gauge(u"\\ndaodesk_db_cached_statements (\\d+)\\n"_s);
+            const auto match = gauge.match(QString::fromUtf8(m.body));
+            return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+        };
+        (void)list(u"draft,active"_s);
+        const qint64 before = cachedStatements();
+        QVERIFY2(before > 0, "/metrics has no daodesk_db_cached_statements");
+
+        QRandomGenerator rng(14);
+        QSet<QString> seen;
+        while (seen.size() < 300) {
+            QStringList statuses;
+            const int n = 1 + int(rng.bounded(8));
+            for (int i = 0; i < n; ++i)
+                statuses << all[rng.bounded(all.size())];
+            const QString text = statuses.join(u',');
+            if (seen.contains(text))
+                continue;
+            seen.insert(text);
+            const Reply r = list(text);
+            QVERIFY2(r.status == 200, qPrintable(r.describe()));
+            qint64 expected = 0;
+            for (const QString &s : QSet<QString>(statuses.begin(), statuses.end()))
+                expected += perStatus[s];
+            QVERIFY2(r.json[u"total"_s].toInteger() == expected, qPrintable(text));
+            const QJsonArray items = r.json[u"proposals"_s].toArray();
+            QCOMPARE(items.size(), expected);
+            for (const QJsonValue &p : items)
+                QVERIFY(statuses.contains(p[u"status"_s].toString()));
+        }
+        const qint64 after = cachedStatements();
+        QVERIFY2(after <= before + 2, qPrintable(u"%1 → %2"_s.arg(before).arg(after)));
     }
 
     /**
