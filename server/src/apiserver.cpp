@@ -82,12 +82,12 @@ bool isWrite(const QString &method)
 }
 } // namespace
 
-ApiServer::ApiServer(Database &db, QObject *parent)
+ApiServer::ApiServer(Database &db, const ServerOptions &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_db(db)
     , m_metrics(std::make_unique<Metrics>())
     , m_log(std::make_unique<ChangeLog>(db))
-    , m_accounts(std::make_unique<Accounts>(db))
+    , m_accounts(std::make_unique<Accounts>(db, options.registrationsPerAddress))
     , m_community(std::make_unique<Community>(db, *m_log))
     , m_proposals(std::make_unique<Proposals>(db, *m_log, *m_community, *m_metrics))
     , m_wallets(std::make_unique<Wallets>(db, *m_log, *m_community))

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "http.h"
+#include "serveroptions.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
@@ -44,7 +45,8 @@ class ApiServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    explicit ApiServer(Database &db, QObject *parent = nullptr);
+    explicit ApiServer(
+        Database &db, const ServerOptions &options = {}, QObject *parent = nullptr);
     ~ApiServer() override;
 
     /** @brief Starts listening; returns the bound port, or 0 with @p error filled. */

@@ -71,8 +71,21 @@ int main(int argc, char *argv[])
         u"127.0.0.1:9200"_s);
     const QCommandLineOption demoOption(
         u"demo"_s, u"Seed a demo DAO when the database is empty."_s);
-    parser.addOptions({databaseOption, listenOption, demoOption});
+    const ServerOptions defaults;
+    const QCommandLineOption registrationsOption(u"registrations-per-address"_s,
+        u"Registrations one client address may try in 10 minutes (0: no limit)."_s, u"n"_s,
+        QString::number(defaults.registrationsPerAddress));
+    parser.addOptions({databaseOption, listenOption, demoOption, registrationsOption});
     parser.process(app);
+
+    ServerOptions options;
+    {
+        bool ok = false;
+        const int registrations = parser.value(registrationsOption).toInt(&ok);
+        if (!ok || registrations < 0)
+            return fail(u"--registrations-per-address takes a number, 0 for no limit"_s);
+        options.registrationsPerAddress = registrations;
+    }
 
     QHostAddress address;
     quint16 port = 0;
@@ -87,7 +100,7 @@ int main(int argc, char *argv[])
         return fail(QString::fromUtf8(e.what()));
     }
 
-    ApiServer server(*db);
+    ApiServer server(*db, options);
     if (parser.isSet(demoOption)) {
         try {
             if (seedDemo(server.context(), QDateTime::currentMSecsSinceEpoch()))

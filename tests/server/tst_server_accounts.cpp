@@ -187,6 +187,40 @@ private Q_SLOTS:
             200);
     }
 
+    void registrationsAreLimitedPerAddress()
+    {
+        // A server of its own, with a low limit; the fixture's server has none.
+        TestServer server;
+        QVERIFY2(
+            server.start({u"--registrations-per-address"_s, u"3"_s}), qPrintable(server.error()));
+        TestApi api(server.baseUrl());
+        auto attempt = [&](const QString &name) {
+            return api.post(u"/api/dao/users/register"_s,
+                {{u"username"_s, name}, {u"password"_s, u"long enough"_s}});
+        };
+        QCOMPARE(attempt(u"limited1"_s).status, 201);
+        QCOMPARE(attempt(u"limited2"_s).status, 201);
+        // A taken name counts too: every attempt may cost an argon2 hash.
+        QCOMPARE(attempt(u"limited1"_s).status, 409);
+        const Reply refused = attempt(u"limited3"_s);
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.errorCode(), u"rate_limited"_s);
+        const int retryAfter = refused.headers.value("retry-after").toInt();
+        QVERIFY2(retryAfter > 500 && retryAfter <= 600,
+            refused.headers.value("retry-after").constData());
+        // Nothing was created, and logging in is not affected.
+        QCOMPARE(api.post(u"/api/dao/users/login"_s,
+                        {{u"username"_s, u"limited3"_s}, {u"password"_s, u"long enough"_s}})
+                     .status,
+            401);
+        QCOMPARE(api.post(u"/api/dao/users/login"_s,
+                        {{u"username"_s, u"limited2"_s}, {u"password"_s, u"long enough"_s}})
+                     .status,
+            200);
+        // Malformed attempts never reach argon2 and are not counted, but still refused.
+        QCOMPARE(api.post(u"/api/dao/users/register"_s, {{u"username"_s, u"x"_s}}).status, 400);
+    }
+
     void secretsAreStoredOnlyAsHashes()
     {
         const QString name = f.name(u"hash"_s);
