@@ -203,6 +203,15 @@ private Q_SLOTS:
         row("proposal id negative")
             << QByteArray("POST") << u"/api/dao/proposals/-1/vote"_s
             << json({{u"choice"_s, u"yes"_s}}) << u"member"_s << QByteArray() << 404 << u""_s;
+        row("proposal id after an escaped space")
+            << QByteArray("GET") << u"/api/dao/proposals/%20"_s + QString::number(m_proposal)
+            << QByteArray() << u"member"_s << QByteArray() << 404 << u""_s;
+        row("proposal id with a plus")
+            << QByteArray("GET") << u"/api/dao/proposals/+"_s + QString::number(m_proposal)
+            << QByteArray() << u"member"_s << QByteArray() << 404 << u""_s;
+        row("proposal id with a leading zero")
+            << QByteArray("GET") << u"/api/dao/proposals/0"_s + QString::number(m_proposal)
+            << QByteArray() << u"member"_s << QByteArray() << 404 << u""_s;
         row("proposal id overflow")
             << QByteArray("GET") << u"/api/dao/proposals/99999999999999999999999"_s << QByteArray()
             << u"member"_s << QByteArray() << 404 << u""_s;
