@@ -6,22 +6,16 @@
 #include "changelog.h"
 #include "community.h"
 #include "database.h"
+#include "httplistener.h"
 #include "metrics.h"
 #include "proposals.h"
 #include "routes.h"
 #include "wallets.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QElapsedTimer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QTcpServer>
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-#include <QHttpHeaders>
-#endif
 
 #include <optional>
 
@@ -33,28 +27,6 @@ Q_LOGGING_CATEGORY(lcApi, "daodesk.server.api")
 
 namespace {
 constexpr qint64 kIdempotencyLifetimeMs = 24LL * 3600 * 1000;
-
-QString methodName(QHttpServerRequest::Method m)
-{
-    switch (m) {
-    case QHttpServerRequest::Method::Get:
-        return u"GET"_s;
-    case QHttpServerRequest::Method::Post:
-        return u"POST"_s;
-    case QHttpServerRequest::Method::Patch:
-        return u"PATCH"_s;
-    case QHttpServerRequest::Method::Delete:
-        return u"DELETE"_s;
-    case QHttpServerRequest::Method::Put:
-        return u"PUT"_s;
-    case QHttpServerRequest::Method::Head:
-        return u"HEAD"_s;
-    case QHttpServerRequest::Method::Options:
-        return u"OPTIONS"_s;
-    default:
-        return u"OTHER"_s;
-    }
-}
 
 Response errorResponse(const ApiError &e)
 {
@@ -83,8 +55,9 @@ bool isWrite(const QString &method)
 } // namespace
 
 ApiServer::ApiServer(Database &db, const ServerOptions &options, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_db(db)
+    , m_options(options)
     , m_metrics(std::make_unique<Metrics>())
     , m_log(std::make_unique<ChangeLog>(db))
     , m_accounts(std::make_unique<Accounts>(db, options.registrationsPerAddress))
@@ -110,14 +83,9 @@ ApiServer::~ApiServer() = default;
 
 quint16 ApiServer::start(const QHostAddress &address, quint16 port, QString *error)
 {
-    m_tcp = new QTcpServer(this);
-    if (!m_tcp->listen(address, port)) {
-        if (error)
-            *error = m_tcp->errorString();
-        return 0;
-    }
-    bind(m_tcp);
-    return m_tcp->serverPort();
+    m_listener = new HttpListener(
+        m_options.http, [this](Request &request) { return answer(request); }, this);
+    return m_listener->listen(address, port, error);
 }
 
 void ApiServer::housekeeping()
@@ -136,68 +104,10 @@ void ApiServer::housekeeping()
     }
 }
 
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    QHttpServerResponder responder = makeResponder(request, socket);
-    send(responder, answer(request));
-    return true;
-}
-
-void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    QHttpServerResponder responder = makeResponder(request, socket);
-    send(responder, errorResponse(ApiError::notFound(u"There is nothing at this address."_s)));
-}
-#else
-bool ApiServer::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
-{
-    send(responder, answer(request));
-    return true;
-}
-
-void ApiServer::missingHandler(const QHttpServerRequest &, QHttpServerResponder &&responder)
-{
-    send(responder, errorResponse(ApiError::notFound(u"There is nothing at this address."_s)));
-}
-#endif
-
-void ApiServer::send(QHttpServerResponder &responder, const Response &response)
-{
-    const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    QHttpHeaders headers;
-    if (!response.contentType.isEmpty())
-        headers.append(QHttpHeaders::WellKnownHeader::ContentType, response.contentType);
-    for (const auto &[name, value] : response.headers)
-        headers.append(name, value);
-    responder.write(response.body, headers, status);
-#else
-    responder.writeStatusLine(status);
-    if (!response.contentType.isEmpty())
-        responder.writeHeader("Content-Type", response.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    for (const auto &[name, value] : response.headers)
-        responder.writeHeader(name, value);
-    responder.writeBody(response.body);
-#endif
-}
-
-Response ApiServer::answer(const QHttpServerRequest &raw)
+Response ApiServer::answer(Request &request)
 {
     QElapsedTimer timer;
     timer.start();
-    Request request;
-    request.method = methodName(raw.method());
-    request.path = raw.url().path();
-    request.query = raw.query();
-    request.body = raw.body();
-    request.remote = raw.remoteAddress();
-    request.now = QDateTime::currentMSecsSinceEpoch();
-    const auto headers = raw.headers();
-    for (const auto &[name, value] : headers)
-        request.headers.insert(name.toLower(), value);
-
     QString label = u"unmatched"_s;
     Response response = dispatch(request, &label);
     m_metrics->observe(
@@ -208,8 +118,10 @@ Response ApiServer::answer(const QHttpServerRequest &raw)
 Response ApiServer::dispatch(Request &request, QString *routeLabel)
 {
     std::optional<Transaction> tx;
+    // HEAD is GET without the body, which the front end leaves out.
+    const QString method = request.method == u"HEAD"_s ? u"GET"_s : request.method;
     try {
-        if (request.path == u"/healthz"_s && request.method == u"GET"_s) {
+        if (request.path == u"/healthz"_s && method == u"GET"_s) {
             *routeLabel = request.path;
             try {
                 m_db.scalar(u"SELECT 1"_s);
@@ -221,7 +133,7 @@ Response ApiServer::dispatch(Request &request, QString *routeLabel)
                     u"The database does not answer; the server cannot serve requests."_s);
             }
         }
-        if (request.path == u"/metrics"_s && request.method == u"GET"_s) {
+        if (request.path == u"/metrics"_s && method == u"GET"_s) {
             *routeLabel = request.path;
             Response r = Response::rawJson(m_metrics->render()
                 + "# HELP daodesk_db_cached_statements Prepared statements held by this "
@@ -231,11 +143,7 @@ Response ApiServer::dispatch(Request &request, QString *routeLabel)
             r.contentType = "text/plain; version=0.0.4; charset=utf-8";
             return r;
         }
-        if (request.body.size() > kMaxBodyBytes) {
-            throw ApiError(413, u"payload_too_large"_s,
-                u"The request body is larger than 1 MiB; send less at a time."_s);
-        }
-        const Router::Match match = m_router.match(request.method, request.path);
+        const Router::Match match = m_router.match(method, request.path);
         if (!match.route) {
             if (!match.allowedMethods.isEmpty()) {
                 ApiError e(405, u"method_not_allowed"_s,

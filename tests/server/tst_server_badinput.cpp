@@ -205,7 +205,7 @@ private Q_SLOTS:
             << json({{u"choice"_s, u"yes"_s}}) << u"member"_s << QByteArray() << 404 << u""_s;
         row("proposal id after an escaped space")
             << QByteArray("GET") << u"/api/dao/proposals/%20"_s + QString::number(m_proposal)
-            << QByteArray() << u"member"_s << QByteArray() << 404 << u""_s;
+            << QByteArray() << u"member"_s << QByteArray() << 400 << u""_s;
         row("proposal id with a plus")
             << QByteArray("GET") << u"/api/dao/proposals/+"_s + QString::number(m_proposal)
             << QByteArray() << u"member"_s << QByteArray() << 404 << u""_s;
