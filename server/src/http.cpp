@@ -5,6 +5,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace daodesk::server {
 
 using namespace Qt::StringLiterals;

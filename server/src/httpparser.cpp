@@ -3,6 +3,8 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace daodesk::server {
 
 using namespace Qt::StringLiterals;
