@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QTcpSocket>
 
+#include <algorithm>
 #include <sys/socket.h>
 
 namespace daodesk::server {
@@ -109,11 +110,14 @@ void HttpConnection::processBuffer()
         }
 
         if (m_state == State::Head) {
-            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            // Only bytes not looked at before are scanned, so a client sending its head a
+            // byte at a time costs linear time, not quadratic.
+            const qsizetype end
+                = m_buffer.indexOf("\r\n\r\n", std::max<qsizetype>(0, m_scanned - 3));
             // A head with a bare LF may never end in CRLFCRLF: refuse it now, not with 408.
             // Only the head is looked at; the body may hold anything.
             const qsizetype headBytes = end < 0 ? m_buffer.size() : end;
-            for (qsizetype i = 0; i < headBytes; ++i) {
+            for (qsizetype i = m_scanned; i < headBytes; ++i) {
                 if (m_buffer[i] == '\n' && (i == 0 || m_buffer[i - 1] != '\r')) {
                     refuse({400, "bad_request",
                         u"A bare LF in the request head; end lines with CRLF."_s});
@@ -127,10 +131,12 @@ void HttpConnection::processBuffer()
                             m_limits.maxHeaderBytes / 1024)});
                     return;
                 }
+                m_scanned = m_buffer.size();
                 if (m_socket->bytesAvailable() > 0)
                     continue;
                 return;
             }
+            m_scanned = 0;
             HttpRefusal refusal;
             if (!parseRequestHead(
                     QByteArrayView(m_buffer).first(end + 2), m_limits, &m_head, &refusal)) {

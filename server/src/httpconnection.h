@@ -63,6 +63,7 @@ private:
     QTimer m_timer;
     State m_state = State::Idle;
     QByteArray m_buffer; ///< unconsumed bytes: a head in progress, or the body
+    qsizetype m_scanned = 0; ///< bytes of a head in progress already scanned
     HttpRequestHead m_head;
     bool m_writeShut = false;
     bool m_finished = false;
