@@ -79,8 +79,8 @@ void HttpConnection::readSocket()
         return;
     if (m_state == State::Closing) {
         // Lingering after a refusal: whatever still arrives is read and dropped.
-        while (m_socket->bytesAvailable() > 0)
-            (void)m_socket->read(kSocketBufferBytes);
+        char scratch[16 * 1024];
+        while (m_socket->read(scratch, sizeof scratch) > 0) { }
         return;
     }
     processBuffer();
