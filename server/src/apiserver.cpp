@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <optional>
 
 namespace daodesk::server {
@@ -115,6 +116,30 @@ Response ApiServer::answer(Request &request)
     return response;
 }
 
+QByteArray ApiServer::renderMetrics() const
+{
+    QByteArray out = m_metrics->render();
+    out += "# HELP daodesk_db_cached_statements Prepared statements held by this process.\n"
+           "# TYPE daodesk_db_cached_statements gauge\n"
+           "daodesk_db_cached_statements "
+        + QByteArray::number(static_cast<qulonglong>(m_db.cachedStatementCount())) + '\n';
+    if (!m_listener)
+        return out;
+    out += "# HELP daodesk_http_open_connections Client connections open now.\n"
+           "# TYPE daodesk_http_open_connections gauge\n"
+           "daodesk_http_open_connections "
+        + QByteArray::number(m_listener->openConnections()) + '\n';
+    out += "# HELP daodesk_http_refused_total Requests refused by the HTTP front end itself.\n"
+           "# TYPE daodesk_http_refused_total counter\n";
+    QList<int> statuses = m_listener->refusals().keys();
+    std::sort(statuses.begin(), statuses.end());
+    for (int status : statuses) {
+        out += "daodesk_http_refused_total{status=\"" + QByteArray::number(status) + "\"} "
+            + QByteArray::number(m_listener->refusals().value(status)) + '\n';
+    }
+    return out;
+}
+
 Response ApiServer::dispatch(Request &request, QString *routeLabel)
 {
     std::optional<Transaction> tx;
@@ -135,11 +160,7 @@ Response ApiServer::dispatch(Request &request, QString *routeLabel)
         }
         if (request.path == u"/metrics"_s && method == u"GET"_s) {
             *routeLabel = request.path;
-            Response r = Response::rawJson(m_metrics->render()
-                + "# HELP daodesk_db_cached_statements Prepared statements held by this "
-                  "process.\n# TYPE daodesk_db_cached_statements gauge\n"
-                  "daodesk_db_cached_statements "
-                + QByteArray::number(static_cast<qulonglong>(m_db.cachedStatementCount())) + '\n');
+            Response r = Response::rawJson(renderMetrics());
             r.contentType = "text/plain; version=0.0.4; charset=utf-8";
             return r;
         }

@@ -57,6 +57,7 @@ public:
 
 private:
     [[nodiscard]] Response dispatch(Request &request, QString *routeLabel);
+    [[nodiscard]] QByteArray renderMetrics() const;
     [[nodiscard]] Response runWithIdempotency(const Router::Route &route, Request &request);
     void housekeeping();
 

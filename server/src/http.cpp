@@ -112,6 +112,9 @@ Router::Match Router::match(const QString &method, const QString &path) const
         }
         result.allowedMethods << route.method;
     }
+    // Every GET route answers HEAD as well.
+    if (result.allowedMethods.contains(u"GET"_s))
+        result.allowedMethods << u"HEAD"_s;
     return result;
 }
 

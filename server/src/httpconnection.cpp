@@ -64,6 +64,7 @@ void HttpConnection::refuseBusy()
     Response r = refusalResponse(
         503, "unavailable", u"The server has too many open connections; try again in a moment."_s);
     r.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+    Q_EMIT refused(503);
     write(r, true, false);
     closeAfterWriting();
 }
@@ -186,6 +187,7 @@ void HttpConnection::handleRequest()
 
 void HttpConnection::refuse(const HttpRefusal &refusal)
 {
+    Q_EMIT refused(refusal.status);
     write(refusalResponse(refusal.status, refusal.code, refusal.message), true, false);
     closeAfterWriting();
 }

@@ -42,6 +42,8 @@ public:
 Q_SIGNALS:
     /** @brief The connection is gone; it deletes itself later. */
     void finished();
+    /** @brief The front end refused a request itself (400, 408, 413, 431, 503, …). */
+    void refused(int status);
 
 private:
     enum class State { Idle, Head, Body, Closing };

@@ -28,6 +28,8 @@ void HttpListener::acceptConnections()
             ++m_open;
             auto *connection = new HttpConnection(socket, m_limits, m_handler, this);
             connect(connection, &HttpConnection::finished, this, [this] { --m_open; });
+            connect(connection, &HttpConnection::refused, this,
+                [this](int status) { ++m_refusals[status]; });
             continue;
         }
         // Over the cap: a short 503 while that costs little, a plain close beyond.
@@ -39,6 +41,8 @@ void HttpListener::acceptConnections()
         ++m_refusing;
         auto *connection = new HttpConnection(socket, m_limits, m_handler, this);
         connect(connection, &HttpConnection::finished, this, [this] { --m_refusing; });
+        connect(connection, &HttpConnection::refused, this,
+            [this](int status) { ++m_refusals[status]; });
         connection->refuseBusy();
     }
 }

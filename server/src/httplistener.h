@@ -4,6 +4,7 @@
 #include "httpconnection.h"
 #include "serveroptions.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QTcpServer>
@@ -26,6 +27,8 @@ public:
     [[nodiscard]] quint16 listen(const QHostAddress &address, quint16 port, QString *error);
     /** @brief Connections open now, not counting those being refused. */
     [[nodiscard]] int openConnections() const { return m_open; }
+    /** @brief Requests the front end refused itself, by status. */
+    [[nodiscard]] const QHash<int, quint64> &refusals() const { return m_refusals; }
 
 private:
     void acceptConnections();
@@ -35,6 +38,7 @@ private:
     QTcpServer m_server;
     int m_open = 0;
     int m_refusing = 0;
+    QHash<int, quint64> m_refusals;
 };
 
 } // namespace daodesk::server

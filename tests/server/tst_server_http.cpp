@@ -274,6 +274,27 @@ private Q_SLOTS:
         QCOMPARE(readResponse(socket).status, 401);
     }
 
+    void refusalsAreCounted()
+    {
+        // Runs after malformedRequestsAreRefused: its refusals show in /metrics.
+        const Reply metrics = m_api->get(u"/metrics"_s);
+        QCOMPARE(metrics.status, 200);
+        static const QRegularExpression refused(
+            u"\\ndaodesk_http_refused_total\\{status=\"400\"\\} (\\d+)\\n"_s);
+        const auto match = refused.match(QString::fromUtf8(metrics.body));
+        QVERIFY2(match.hasMatch(), metrics.body.constData());
+        QVERIFY(match.captured(1).toInt() >= 15);
+        QVERIFY(metrics.body.contains("daodesk_http_refused_total{status=\"505\"} 1\n"));
+        QVERIFY(metrics.body.contains("\ndaodesk_http_open_connections "));
+    }
+
+    void headIsInAllow()
+    {
+        const RawResponse r = exchange("DELETE /api/dao/users/profile HTTP/1.1\r\nHost: t\r\n\r\n");
+        QCOMPARE(r.status, 405);
+        QCOMPARE(r.headers.value("allow"), QByteArray("GET, HEAD"));
+    }
+
     void percentEncodedIdsAreNotIds_data()
     {
         QTest::addColumn<QByteArray>("path");
