@@ -87,9 +87,44 @@ void LoginThrottle::prune(qint64 now)
     }
 }
 
-Accounts::Accounts(Database &db)
-    : m_db(db), m_dummyHash(hashPassword(QString::fromLatin1(randomBytes(16).toHex())))
+qint64 RegistrationThrottle::admit(const QHostAddress &address, qint64 now)
+{
+    if (m_limit <= 0)
+        return 0;
+    if (now - m_lastPrune >= 1000) {
+        m_lastPrune = now;
+        for (auto it = m_attempts.begin(); it != m_attempts.end();) {
+            dropOlderThan(it.value(), now - kWindowMs);
+            it = it.value().isEmpty() ? m_attempts.erase(it) : std::next(it);
+        }
+    }
+    QList<qint64> &attempts = m_attempts[address.toString()];
+    dropOlderThan(attempts, now - kWindowMs);
+    if (attempts.size() >= m_limit) {
+        const qint64 waitMs = attempts.first() + kWindowMs - now;
+        return std::max<qint64>(1, (waitMs + 999) / 1000);
+    }
+    attempts.append(now);
+    return 0;
+}
+
+Accounts::Accounts(Database &db, int registrationsPerAddress)
+    : m_db(db)
+    , m_registrations(registrationsPerAddress)
+    , m_dummyHash(hashPassword(QString::fromLatin1(randomBytes(16).toHex())))
 { }
+
+void Accounts::admitRegistration(const QHostAddress &address, qint64 now)
+{
+    if (const qint64 wait = m_registrations.admit(address, now); wait > 0) {
+        ApiError error(429, u"rate_limited"_s,
+            u"Too many registrations from this address. Wait %1 seconds and try again."_s.arg(
+                wait));
+        error.headers.append(
+            {QByteArrayLiteral("Retry-After"), QByteArray(QByteArray::number(wait))});
+        throw error;
+    }
+}
 
 QByteArray Accounts::hashPassword(const QString &password)
 {

@@ -35,12 +35,35 @@ private:
     qint64 m_lastPrune = 0;
 };
 
+/**
+ * @brief Limits registrations per client address, since each one runs argon2.
+ *
+ * At most limit() attempts from one address within 10 minutes; the next waits until the
+ * oldest is 10 minutes old. A limit of 0 admits every attempt.
+ */
+class RegistrationThrottle
+{
+public:
+    explicit RegistrationThrottle(int limit) : m_limit(limit) { }
+    [[nodiscard]] int limit() const { return m_limit; }
+    /** @brief Records an attempt and returns 0, or the seconds to wait when over the limit. */
+    [[nodiscard]] qint64 admit(const QHostAddress &address, qint64 now);
+
+    static constexpr qint64 kWindowMs = 10LL * 60 * 1000;
+
+private:
+    int m_limit;
+    QHash<QString, QList<qint64>> m_attempts; ///< address → attempt times
+    qint64 m_lastPrune = 0;
+};
+
 /** @brief Users, passwords and bearer tokens. Passwords are argon2id; tokens are stored as SHA-256.
  */
 class Accounts
 {
 public:
-    explicit Accounts(Database &db);
+    /** @param registrationsPerAddress see RegistrationThrottle; 0 for no limit */
+    explicit Accounts(Database &db, int registrationsPerAddress = 20);
 
     struct Session
     {
@@ -49,6 +72,8 @@ public:
         qint64 userId = 0;
     };
 
+    /** @brief Counts a registration attempt from @p address; throws 429 over the limit. */
+    void admitRegistration(const QHostAddress &address, qint64 now);
     /** @brief Creates a user; throws 409 when the name is taken. */
     qint64 registerUser(
         const QString &username, const QString &displayName, const QString &password, qint64 now);
@@ -77,6 +102,7 @@ private:
 
     Database &m_db;
     LoginThrottle m_throttle;
+    RegistrationThrottle m_registrations;
     QByteArray m_dummyHash; ///< verified for unknown names so timing does not reveal them
 };
 

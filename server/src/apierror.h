@@ -34,6 +34,19 @@ public:
 
     /** @brief Extra response headers, such as Retry-After on 429. */
     QList<QPair<QByteArray, QByteArray>> headers;
+    /**
+     * @brief Whether what the request wrote so far is committed despite the refusal.
+     * For the few refusals that must leave a trace, such as a wallet challenge spent by a
+     * wrong answer; everything else is rolled back.
+     */
+    bool keepChanges = false;
+
+    /** @brief This error with keepChanges set. */
+    [[nodiscard]] ApiError committing() &&
+    {
+        keepChanges = true;
+        return std::move(*this);
+    }
 
     static ApiError badRequest(const QString &message, const QString &field = {})
     {

@@ -6,6 +6,7 @@
 #include "changelog.h"
 #include "community.h"
 #include "database.h"
+#include "httplistener.h"
 #include "metrics.h"
 #include "protocol.h"
 #include "proposals.h"
@@ -13,16 +14,12 @@
 #include "wallets.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QElapsedTimer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QTcpServer>
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-#include <QHttpHeaders>
-#endif
+
+#include <algorithm>
+#include <optional>
 
 namespace daodesk::server {
 
@@ -31,28 +28,6 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcApi, "daodesk.server.api")
 
 namespace {
-
-QString methodName(QHttpServerRequest::Method m)
-{
-    switch (m) {
-    case QHttpServerRequest::Method::Get:
-        return u"GET"_s;
-    case QHttpServerRequest::Method::Post:
-        return u"POST"_s;
-    case QHttpServerRequest::Method::Patch:
-        return u"PATCH"_s;
-    case QHttpServerRequest::Method::Delete:
-        return u"DELETE"_s;
-    case QHttpServerRequest::Method::Put:
-        return u"PUT"_s;
-    case QHttpServerRequest::Method::Head:
-        return u"HEAD"_s;
-    case QHttpServerRequest::Method::Options:
-        return u"OPTIONS"_s;
-    default:
-        return u"OTHER"_s;
-    }
-}
 
 Response errorResponse(const ApiError &e)
 {
@@ -66,6 +41,13 @@ Response errorResponse(const ApiError &e)
     return r;
 }
 
+ApiError internalError()
+{
+    return ApiError(500, u"internal"_s,
+        u"The server could not complete the request; nothing was changed. "
+        "Try again later."_s);
+}
+
 bool isWrite(const QString &method)
 {
     return method == u"POST"_s || method == u"PATCH"_s || method == u"DELETE"_s
@@ -73,12 +55,13 @@ bool isWrite(const QString &method)
 }
 } // namespace
 
-ApiServer::ApiServer(Database &db, QObject *parent)
-    : QAbstractHttpServer(parent)
+ApiServer::ApiServer(Database &db, const ServerOptions &options, QObject *parent)
+    : QObject(parent)
     , m_db(db)
+    , m_options(options)
     , m_metrics(std::make_unique<Metrics>())
     , m_log(std::make_unique<ChangeLog>(db))
-    , m_accounts(std::make_unique<Accounts>(db))
+    , m_accounts(std::make_unique<Accounts>(db, options.registrationsPerAddress))
     , m_community(std::make_unique<Community>(db, *m_log))
     , m_proposals(std::make_unique<Proposals>(db, *m_log, *m_community, *m_metrics))
     , m_wallets(std::make_unique<Wallets>(db, *m_log, *m_community))
@@ -101,14 +84,9 @@ ApiServer::~ApiServer() = default;
 
 quint16 ApiServer::start(const QHostAddress &address, quint16 port, QString *error)
 {
-    m_tcp = new QTcpServer(this);
-    if (!m_tcp->listen(address, port)) {
-        if (error)
-            *error = m_tcp->errorString();
-        return 0;
-    }
-    bind(m_tcp);
-    return m_tcp->serverPort();
+    m_listener = new HttpListener(
+        m_options.http, [this](Request &request) { return answer(request); }, this);
+    return m_listener->listen(address, port, error);
 }
 
 void ApiServer::housekeeping()
@@ -127,68 +105,10 @@ void ApiServer::housekeeping()
     }
 }
 
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    QHttpServerResponder responder = makeResponder(request, socket);
-    send(responder, answer(request));
-    return true;
-}
-
-void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    QHttpServerResponder responder = makeResponder(request, socket);
-    send(responder, errorResponse(ApiError::notFound(u"There is nothing at this address."_s)));
-}
-#else
-bool ApiServer::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
-{
-    send(responder, answer(request));
-    return true;
-}
-
-void ApiServer::missingHandler(const QHttpServerRequest &, QHttpServerResponder &&responder)
-{
-    send(responder, errorResponse(ApiError::notFound(u"There is nothing at this address."_s)));
-}
-#endif
-
-void ApiServer::send(QHttpServerResponder &responder, const Response &response)
-{
-    const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    QHttpHeaders headers;
-    if (!response.contentType.isEmpty())
-        headers.append(QHttpHeaders::WellKnownHeader::ContentType, response.contentType);
-    for (const auto &[name, value] : response.headers)
-        headers.append(name, value);
-    responder.write(response.body, headers, status);
-#else
-    responder.writeStatusLine(status);
-    if (!response.contentType.isEmpty())
-        responder.writeHeader("Content-Type", response.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    for (const auto &[name, value] : response.headers)
-        responder.writeHeader(name, value);
-    responder.writeBody(response.body);
-#endif
-}
-
-Response ApiServer::answer(const QHttpServerRequest &raw)
+Response ApiServer::answer(Request &request)
 {
     QElapsedTimer timer;
     timer.start();
-    Request request;
-    request.method = methodName(raw.method());
-    request.path = raw.url().path();
-    request.query = raw.query();
-    request.body = raw.body();
-    request.remote = raw.remoteAddress();
-    request.now = QDateTime::currentMSecsSinceEpoch();
-    const auto headers = raw.headers();
-    for (const auto &[name, value] : headers)
-        request.headers.insert(name.toLower(), value);
-
     QString label = u"unmatched"_s;
     Response response = dispatch(request, &label);
     m_metrics->observe(
@@ -196,10 +116,37 @@ Response ApiServer::answer(const QHttpServerRequest &raw)
     return response;
 }
 
+QByteArray ApiServer::renderMetrics() const
+{
+    QByteArray out = m_metrics->render();
+    out += "# HELP daodesk_db_cached_statements Prepared statements held by this process.\n"
+           "# TYPE daodesk_db_cached_statements gauge\n"
+           "daodesk_db_cached_statements "
+        + QByteArray::number(static_cast<qulonglong>(m_db.cachedStatementCount())) + '\n';
+    if (!m_listener)
+        return out;
+    out += "# HELP daodesk_http_open_connections Client connections open now.\n"
+           "# TYPE daodesk_http_open_connections gauge\n"
+           "daodesk_http_open_connections "
+        + QByteArray::number(m_listener->openConnections()) + '\n';
+    out += "# HELP daodesk_http_refused_total Requests refused by the HTTP front end itself.\n"
+           "# TYPE daodesk_http_refused_total counter\n";
+    QList<int> statuses = m_listener->refusals().keys();
+    std::sort(statuses.begin(), statuses.end());
+    for (int status : statuses) {
+        out += "daodesk_http_refused_total{status=\"" + QByteArray::number(status) + "\"} "
+            + QByteArray::number(m_listener->refusals().value(status)) + '\n';
+    }
+    return out;
+}
+
 Response ApiServer::dispatch(Request &request, QString *routeLabel)
 {
+    std::optional<Transaction> tx;
+    // HEAD is GET without the body, which the front end leaves out.
+    const QString method = request.method == u"HEAD"_s ? u"GET"_s : request.method;
     try {
-        if (request.path == u"/healthz"_s && request.method == u"GET"_s) {
+        if (request.path == u"/healthz"_s && method == u"GET"_s) {
             *routeLabel = request.path;
             try {
                 m_db.scalar(u"SELECT 1"_s);
@@ -211,17 +158,13 @@ Response ApiServer::dispatch(Request &request, QString *routeLabel)
                     u"The database does not answer; the server cannot serve requests."_s);
             }
         }
-        if (request.path == u"/metrics"_s && request.method == u"GET"_s) {
+        if (request.path == u"/metrics"_s && method == u"GET"_s) {
             *routeLabel = request.path;
-            Response r = Response::rawJson(m_metrics->render());
+            Response r = Response::rawJson(renderMetrics());
             r.contentType = "text/plain; version=0.0.4; charset=utf-8";
             return r;
         }
-        if (request.body.size() > kMaxBodyBytes) {
-            throw ApiError(413, u"payload_too_large"_s,
-                u"The request body is larger than 1 MiB; send less at a time."_s);
-        }
-        const Router::Match match = m_router.match(request.method, request.path);
+        const Router::Match match = m_router.match(method, request.path);
         if (!match.route) {
             if (!match.allowedMethods.isEmpty()) {
                 ApiError e(405, u"method_not_allowed"_s,
@@ -236,23 +179,33 @@ Response ApiServer::dispatch(Request &request, QString *routeLabel)
         *routeLabel = match.route->pattern;
         request.args = match.args;
 
-        Transaction tx(m_db);
+        tx.emplace(m_db);
         if (match.route->access == Access::Authenticated)
             request.userId
                 = m_accounts->authenticate(request.headers.value("authorization"), request.now);
+        // Writes take no query parameters at all; GET routes check their own.
+        if (isWrite(request.method))
+            request.allowQuery({});
         m_proposals->advance(request.now);
         Response response = isWrite(request.method) && match.route->replayable
             ? runWithIdempotency(*match.route, request)
             : match.route->handler(request);
-        tx.commit();
+        tx->commit();
         return response;
     } catch (const ApiError &e) {
+        if (e.keepChanges && tx && m_db.inTransaction()) {
+            try {
+                tx->commit();
+            } catch (const std::exception &commitError) {
+                qCWarning(lcApi) << request.method << request.path
+                                 << "could not commit a refusal:" << commitError.what();
+                return errorResponse(internalError());
+            }
+        }
         return errorResponse(e);
     } catch (const std::exception &e) {
         qCWarning(lcApi) << request.method << request.path << "failed:" << e.what();
-        return errorResponse(ApiError(500, u"internal"_s,
-            u"The server could not complete the request; nothing was changed. "
-            "Try again later."_s));
+        return errorResponse(internalError());
     }
 }
 
@@ -267,9 +220,11 @@ Response ApiServer::runWithIdempotency(const Router::Route &route, Request &requ
             u"The Idempotency-Key header must be 1 to 255 visible ASCII characters."_s,
             u"Idempotency-Key"_s);
     }
-    // Keys belong to their user; before login there is no user, so to the client's address.
-    const QString scope = request.userId ? u"user:%1"_s.arg(request.userId)
-                                         : u"address:%1"_s.arg(request.remote.toString());
+    // Keys belong to their user and route; before login there is no user, so to the client's
+    // address.
+    const QString caller = request.userId ? u"user:%1"_s.arg(request.userId)
+                                          : u"address:%1"_s.arg(request.remote.toString());
+    const QString scope = caller + u'\n' + route.method + u' ' + route.pattern;
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(request.method.toUtf8());
     hash.addData(QByteArrayView("\n"));

@@ -2,14 +2,13 @@
 #pragma once
 
 #include "http.h"
+#include "serveroptions.h"
 
-#include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QObject>
 #include <QTimer>
 
 #include <memory>
-
-class QTcpServer;
 
 namespace daodesk::server {
 
@@ -17,6 +16,7 @@ class Accounts;
 class ChangeLog;
 class Community;
 class Database;
+class HttpListener;
 class Metrics;
 class Proposals;
 class Wallets;
@@ -34,45 +34,35 @@ struct ServerContext
 };
 
 /**
- * @brief The governance REST API on Qt HttpServer.
+ * @brief The governance REST API, served by the HttpListener front end.
  *
  * Every API request runs in one database transaction: a refused or failed request
  * leaves nothing behind. Errors are JSON {"error":{"code","message","field"}}; no
- * input reaches the client as a crash.
+ * input reaches the client as a crash. HEAD is answered for every GET route.
  */
-class ApiServer : public QAbstractHttpServer
+class ApiServer : public QObject
 {
     Q_OBJECT
 public:
-    explicit ApiServer(Database &db, QObject *parent = nullptr);
+    explicit ApiServer(Database &db, const ServerOptions &options = {}, QObject *parent = nullptr);
     ~ApiServer() override;
 
     /** @brief Starts listening; returns the bound port, or 0 with @p error filled. */
     [[nodiscard]] quint16 start(const QHostAddress &address, quint16 port, QString *error);
 
-    /** @brief Requests larger than this are refused with 413. */
-    static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+    /** @brief Answers one request, as the front end hands it over. */
+    [[nodiscard]] Response answer(Request &request);
 
     [[nodiscard]] ServerContext &context() { return *m_context; }
 
-protected:
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-#else
-    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
-    void missingHandler(
-        const QHttpServerRequest &request, QHttpServerResponder &&responder) override;
-#endif
-
 private:
-    [[nodiscard]] Response answer(const QHttpServerRequest &request);
     [[nodiscard]] Response dispatch(Request &request, QString *routeLabel);
+    [[nodiscard]] QByteArray renderMetrics() const;
     [[nodiscard]] Response runWithIdempotency(const Router::Route &route, Request &request);
-    static void send(QHttpServerResponder &responder, const Response &response);
     void housekeeping();
 
     Database &m_db;
+    ServerOptions m_options;
     std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<ChangeLog> m_log;
     std::unique_ptr<Accounts> m_accounts;
@@ -81,7 +71,7 @@ private:
     std::unique_ptr<Wallets> m_wallets;
     std::unique_ptr<ServerContext> m_context;
     Router m_router;
-    QTcpServer *m_tcp = nullptr;
+    HttpListener *m_listener = nullptr;
     QTimer m_housekeeping;
 };
 

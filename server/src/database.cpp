@@ -12,6 +12,9 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <algorithm>
+#include <vector>
+
 namespace daodesk::server {
 
 using namespace Qt::StringLiterals;
@@ -167,17 +170,36 @@ void Database::runStatement(const QString &sql)
         fail(u"statement failed ("_s + sql.left(80) + u')', q.lastError());
 }
 
+void Database::trimStatementCache()
+{
+    if (m_statements.size() <= kMaxCachedStatements)
+        return;
+    std::vector<std::pair<quint64, QString>> byAge;
+    byAge.reserve(m_statements.size());
+    for (const auto &[sql, entry] : m_statements)
+        byAge.emplace_back(entry.lastUse, sql);
+    const std::size_t excess = m_statements.size() - kMaxCachedStatements;
+    std::nth_element(byAge.begin(), byAge.begin() + static_cast<std::ptrdiff_t>(excess - 1),
+        byAge.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (std::size_t i = 0; i < excess; ++i)
+        m_statements.erase(byAge[i].second);
+}
+
 QSqlQuery &Database::exec(const QString &sql, std::initializer_list<QVariant> params)
 {
+    // Outside a transaction no earlier reference is in use; inside one, commit() trims.
+    if (!m_inTransaction)
+        trimStatementCache();
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto prepared = std::make_unique<QSqlQuery>(m_db);
         prepared->setForwardOnly(true);
         if (!prepared->prepare(sql))
             fail(u"cannot prepare ("_s + sql.left(80) + u')', prepared->lastError());
-        it = m_statements.emplace(sql, std::move(prepared)).first;
+        it = m_statements.emplace(sql, CachedStatement {std::move(prepared), 0}).first;
     }
-    QSqlQuery &q = *it->second;
+    it->second.lastUse = ++m_useCounter;
+    QSqlQuery &q = *it->second.query;
     q.finish();
     int i = 0;
     for (const QVariant &p : params) {
@@ -233,6 +255,7 @@ void Database::commit()
         exec(u"COMMIT"_s);
     else
         runStatement(u"COMMIT"_s);
+    trimStatementCache();
 }
 
 void Database::rollback()
@@ -241,9 +264,10 @@ void Database::rollback()
         return;
     m_inTransaction = false;
     for (auto &entry : m_statements)
-        entry.second->finish();
+        entry.second.query->finish();
     QSqlQuery q(m_db);
     q.exec(u"ROLLBACK"_s);
+    trimStatementCache();
 }
 
 void Database::lockChangeLog()

@@ -26,7 +26,10 @@ public:
  *
  * Statements are written once in the SQL both engines accept; the few places where
  * they differ (identity columns, the change-log lock) are asked of dialect().
- * Prepared statements are cached by their text, so hot paths pay for parsing once.
+ * Prepared statements are cached by their text, so hot paths pay for parsing once. The
+ * cache holds at most kMaxCachedStatements; the least recently used go when a transaction
+ * ends, never while a request may still hold one. Callers bind values rather than splice
+ * them into the text, so the set of statements stays small.
  */
 class WalCheckpointer;
 
@@ -80,18 +83,32 @@ public:
      */
     void lockChangeLog();
 
+    /** @brief How many prepared statements the cache holds now. */
+    [[nodiscard]] std::size_t cachedStatementCount() const { return m_statements.size(); }
+    /** @brief The cache's bound; the hot set of the server's statements is well below it. */
+    static constexpr std::size_t kMaxCachedStatements = 256;
+
     /** @brief Default location of the SQLite database: the XDG data directory. */
     [[nodiscard]] static QString defaultUrl();
 
 private:
     void runStatement(const QString &sql);
+    /** @brief Drops the least recently used statements beyond kMaxCachedStatements. */
+    void trimStatementCache();
+
+    struct CachedStatement
+    {
+        std::unique_ptr<QSqlQuery> query;
+        quint64 lastUse = 0;
+    };
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_displayUrl;
     Dialect m_dialect = Dialect::Sqlite;
     // Heap-held so references handed out by exec() survive later insertions.
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unordered_map<QString, CachedStatement> m_statements;
+    quint64 m_useCounter = 0;
     bool m_inTransaction = false;
     bool m_changeLogLocked = false;
     std::unique_ptr<WalCheckpointer> m_checkpointer;

@@ -5,15 +5,22 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace daodesk::server {
 
 using namespace Qt::StringLiterals;
 
 qint64 Request::idArg(int i) const
 {
+    // Digits only, without a leading zero: toLongLong() alone would take " 6" (from %206),
+    // "+6" or "06" as 6, and one proposal would have many addresses.
+    const QString text = args.value(i);
+    const bool digits = !text.isEmpty() && text.size() <= 19 && text.front() != u'0'
+        && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     bool ok = false;
-    const qint64 id = args.value(i).toLongLong(&ok);
-    if (!ok || id <= 0 || args.value(i).startsWith(u'+'))
+    const qint64 id = digits ? text.toLongLong(&ok) : 0;
+    if (!ok || id <= 0)
         throw ApiError::notFound(
             u"No such item: '%1' is not a valid id."_s.arg(args.value(i).left(40)));
     return id;
@@ -105,6 +112,9 @@ Router::Match Router::match(const QString &method, const QString &path) const
         }
         result.allowedMethods << route.method;
     }
+    // Every GET route answers HEAD as well.
+    if (result.allowedMethods.contains(u"GET"_s))
+        result.allowedMethods << u"HEAD"_s;
     return result;
 }
 

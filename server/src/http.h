@@ -75,7 +75,8 @@ public:
     {
         const Route *route = nullptr;
         QStringList args;
-        QStringList allowedMethods; ///< filled when the path exists but not for this method
+        QStringList
+            allowedMethods; ///< filled when the path exists but not for this method (HEAD with GET)
     };
 
     void add(const QString &method, const QString &pattern, Access access, Handler handler,

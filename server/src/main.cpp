@@ -72,8 +72,43 @@ int main(int argc, char *argv[])
         u"127.0.0.1:9200"_s);
     const QCommandLineOption demoOption(
         u"demo"_s, u"Seed a demo DAO when the database is empty."_s);
-    parser.addOptions({databaseOption, listenOption, demoOption});
+    const ServerOptions defaults;
+    const QCommandLineOption maxConnectionsOption(u"max-connections"_s,
+        u"Connections open at once; more are answered 503."_s, u"n"_s,
+        QString::number(defaults.http.maxConnections));
+    const QCommandLineOption idleTimeoutOption(u"idle-timeout"_s,
+        u"Seconds a kept-alive connection may wait for its next request."_s, u"seconds"_s,
+        QString::number(defaults.http.idleTimeoutMs / 1000.0));
+    const QCommandLineOption requestTimeoutOption(u"request-timeout"_s,
+        u"Seconds a request may take to arrive whole (408 after)."_s, u"seconds"_s,
+        QString::number(defaults.http.requestTimeoutMs / 1000.0));
+    const QCommandLineOption registrationsOption(u"registrations-per-address"_s,
+        u"Registrations one client address may try in 10 minutes (0: no limit)."_s, u"n"_s,
+        QString::number(defaults.registrationsPerAddress));
+    parser.addOptions({databaseOption, listenOption, demoOption, maxConnectionsOption,
+        idleTimeoutOption, requestTimeoutOption, registrationsOption});
     parser.process(app);
+
+    ServerOptions options;
+    {
+        bool ok = false;
+        const int connections = parser.value(maxConnectionsOption).toInt(&ok);
+        if (!ok || connections < 1 || connections > 100000)
+            return fail(u"--max-connections takes a number from 1 to 100000"_s);
+        options.http.maxConnections = connections;
+        const double idle = parser.value(idleTimeoutOption).toDouble(&ok);
+        if (!ok || idle < 0.1 || idle > 3600)
+            return fail(u"--idle-timeout takes seconds from 0.1 to 3600"_s);
+        options.http.idleTimeoutMs = static_cast<int>(idle * 1000);
+        const double request = parser.value(requestTimeoutOption).toDouble(&ok);
+        if (!ok || request < 0.1 || request > 3600)
+            return fail(u"--request-timeout takes seconds from 0.1 to 3600"_s);
+        options.http.requestTimeoutMs = static_cast<int>(request * 1000);
+        const int registrations = parser.value(registrationsOption).toInt(&ok);
+        if (!ok || registrations < 0)
+            return fail(u"--registrations-per-address takes a number, 0 for no limit"_s);
+        options.registrationsPerAddress = registrations;
+    }
 
     QHostAddress address;
     quint16 port = 0;
@@ -88,7 +123,7 @@ int main(int argc, char *argv[])
         return fail(QString::fromUtf8(e.what()));
     }
 
-    ApiServer server(*db);
+    ApiServer server(*db, options);
     try {
         server.context().log.prepare();
     } catch (const std::exception &e) {

@@ -80,6 +80,7 @@ void addProposalRoutes(Router &router, ServerContext &ctx)
         const qint64 daoId = r.queryInt(u"dao_id"_s, 1, kMaxId, 0);
         const qint64 limit = r.queryInt(u"limit"_s, 1, 200, 50);
         const qint64 offset = r.queryInt(u"offset"_s, 0, std::numeric_limits<int>::max(), 0);
+        // At most six distinct statuses, bound as values: the statement text is one of four.
         QStringList statuses;
         if (r.query.hasQueryItem(u"status"_s)) {
             const QStringList parts
@@ -91,23 +92,38 @@ void addProposalRoutes(Router &router, ServerContext &ctx)
                         "cancelled or executed."_s.arg(s.left(40)),
                         u"status"_s);
                 }
-                statuses << s;
+                if (!statuses.contains(s))
+                    statuses << s;
             }
         }
         if (daoId)
             ctx.community.requireMember(daoId, r.userId);
-        // Statuses are validated words, so they can be spliced as literals.
         QString where = daoId ? u"p.dao_id = ?"_s
                               : u"p.dao_id IN (SELECT dao_id FROM members WHERE user_id = ?)"_s;
-        if (!statuses.isEmpty())
-            where += u" AND p.status IN ('%1')"_s.arg(statuses.join(u"','"_s));
         const QVariant scope = daoId ? daoId : r.userId;
-        const qint64 total
-            = ctx.db.scalar(u"SELECT COUNT(*) FROM proposals p WHERE "_s + where, {scope})
-                  .toLongLong();
-        const QList<qint64> ids = ctx.db.ids(u"SELECT p.id FROM proposals p WHERE "_s + where
-                + u" ORDER BY p.id DESC LIMIT ? OFFSET ?"_s,
-            {scope, limit, offset});
+        qint64 total = 0;
+        QList<qint64> ids;
+        if (statuses.isEmpty()) {
+            total = ctx.db.scalar(u"SELECT COUNT(*) FROM proposals p WHERE "_s + where, {scope})
+                        .toLongLong();
+            ids = ctx.db.ids(u"SELECT p.id FROM proposals p WHERE "_s + where
+                    + u" ORDER BY p.id DESC LIMIT ? OFFSET ?"_s,
+                {scope, limit, offset});
+        } else {
+            // Repeating a status in IN (…) changes nothing, so the list is padded to six.
+            while (statuses.size() < 6)
+                statuses << statuses.first();
+            where += u" AND p.status IN (?, ?, ?, ?, ?, ?)"_s;
+            total = ctx.db
+                        .scalar(u"SELECT COUNT(*) FROM proposals p WHERE "_s + where,
+                            {scope, statuses[0], statuses[1], statuses[2], statuses[3], statuses[4],
+                                statuses[5]})
+                        .toLongLong();
+            ids = ctx.db.ids(u"SELECT p.id FROM proposals p WHERE "_s + where
+                    + u" ORDER BY p.id DESC LIMIT ? OFFSET ?"_s,
+                {scope, statuses[0], statuses[1], statuses[2], statuses[3], statuses[4],
+                    statuses[5], limit, offset});
+        }
         QJsonArray items;
         for (qint64 id : ids)
             items.append(entities::proposal(ctx.db, id));

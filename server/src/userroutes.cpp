@@ -38,6 +38,8 @@ void addUserRoutes(Router &router, ServerContext &ctx)
             = in.optionalString(u"display_name"_s, 1, 80, JsonInput::Space::Trim)
                   .value_or(username);
         in.finish();
+        // Counted before the name is checked: a taken name costs a lookup, a new one argon2.
+        ctx.accounts.admitRegistration(r.remote, r.now);
         const qint64 id = ctx.accounts.registerUser(username, displayName, password, r.now);
         return Response::json({{u"user"_s, ctx.accounts.userJson(id)}}, 201);
     });
@@ -57,10 +59,14 @@ void addUserRoutes(Router &router, ServerContext &ctx)
         },
         false);
 
-    router.add(u"POST"_s, u"/api/dao/users/logout"_s, Access::Authenticated, [&ctx](Request &r) {
-        ctx.accounts.logout(r.headers.value("authorization"));
-        return Response::empty(204);
-    });
+    // Not replayable: the key would otherwise answer 204 for another token without ending it.
+    router.add(
+        u"POST"_s, u"/api/dao/users/logout"_s, Access::Authenticated,
+        [&ctx](Request &r) {
+            ctx.accounts.logout(r.headers.value("authorization"));
+            return Response::empty(204);
+        },
+        false);
 
     router.add(u"GET"_s, u"/api/dao/users/profile"_s, Access::Authenticated, [&ctx](Request &r) {
         r.allowQuery({});

@@ -68,18 +68,22 @@ QJsonObject Wallets::link(
     const QString address = q.value(0).toString(), message = q.value(1).toString();
     const qint64 expiresAt = q.value(2).toLongLong();
     q.finish();
-    // The challenge is spent whatever happens next, so a wrong signature cannot be retried.
+    // The challenge is spent whatever happens next, so a wrong signature cannot be retried:
+    // each refusal below commits the delete instead of rolling it back.
     m_db.exec(u"DELETE FROM wallet_challenges WHERE nonce = ?"_s, {nonce});
     if (expiresAt < now)
         throw ApiError::badRequest(
-            u"The challenge has expired: ask for a new one and sign it."_s, u"nonce"_s);
+            u"The challenge has expired: ask for a new one and sign it."_s, u"nonce"_s)
+            .committing();
     const auto signer = domain::recoverMessageSigner(message, signature);
     if (!signer)
-        throw ApiError::badRequest(u"'signature' is not a valid signature."_s, u"signature"_s);
+        throw ApiError::badRequest(u"'signature' is not a valid signature."_s, u"signature"_s)
+            .committing();
     if (*signer != address)
         throw ApiError::forbidden(
             u"The challenge was signed by %1, not by the wallet being linked (%2)."_s.arg(
-                *signer, address));
+                *signer, address))
+            .committing();
     m_db.exec(u"UPDATE members SET wallet_address = ? WHERE dao_id = ? AND user_id = ?"_s,
         {address, daoId, userId});
     QJsonObject member = entities::member(m_db, daoId, userId);

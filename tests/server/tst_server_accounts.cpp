@@ -2,6 +2,8 @@
 #include "serverfixture.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUrl>
@@ -93,6 +95,50 @@ private Q_SLOTS:
         QCOMPARE(f.api().get(u"/api/dao/users/profile"_s, u.token).status, 401);
     }
 
+    void logoutIsNeverReplayedForAnotherToken()
+    {
+        const QString name = f.name(u"twice"_s);
+        f.api().registerUser(name);
+        auto login = [&] {
+            return f.api()
+                .post(u"/api/dao/users/login"_s,
+                    {{u"username"_s, name}, {u"password"_s, u"correct horse battery"_s}})
+                .json[u"token"_s]
+                .toString();
+        };
+        const QString first = login();
+        const QString second = login();
+        QVERIFY(!first.isEmpty() && !second.isEmpty() && first != second);
+        const Headers key {{"Idempotency-Key", "logout-1"}};
+        const Reply out1 = f.api().send("POST", u"/api/dao/users/logout"_s, {}, first, key);
+        QCOMPARE(out1.status, 204);
+        const Reply out2 = f.api().send("POST", u"/api/dao/users/logout"_s, {}, second, key);
+        QCOMPARE(out2.status, 204);
+        QVERIFY2(!out2.headers.contains("idempotent-replayed"), out2.body.constData());
+        QCOMPARE(f.api().get(u"/api/dao/users/profile"_s, first).status, 401);
+        QCOMPARE(f.api().get(u"/api/dao/users/profile"_s, second).status, 401);
+    }
+
+    void idempotencyKeysBelongToTheirRoute()
+    {
+        const auto u = f.user(u"route"_s);
+        const Headers key {{"Idempotency-Key", "same-key"}};
+        const Reply dao = f.api().post(
+            u"/api/dao/daos"_s, {{u"name"_s, f.name(u"Route DAO "_s)}}, u.token, key);
+        QCOMPARE(dao.status, 201);
+        const qint64 daoId = dao.json[u"dao"_s][u"id"_s].toInteger();
+        // The same key on another route is another request, not a replay of the first.
+        const Reply invitation
+            = f.api().post(u"/api/dao/daos/%1/invitations"_s.arg(daoId), {}, u.token, key);
+        QCOMPARE(invitation.status, 201);
+        QVERIFY(!invitation.headers.contains("idempotent-replayed"));
+        QVERIFY(invitation.json.contains(u"invitation"_s));
+        const Reply again
+            = f.api().post(u"/api/dao/daos/%1/invitations"_s.arg(daoId), {}, u.token, key);
+        QCOMPARE(again.headers.value("idempotent-replayed"), QByteArray("true"));
+        QCOMPARE(again.body, invitation.body);
+    }
+
     void profileListsEveryMembership()
     {
         const auto owner = f.user(u"prof"_s);
@@ -141,6 +187,40 @@ private Q_SLOTS:
             200);
     }
 
+    void registrationsAreLimitedPerAddress()
+    {
+        // A server of its own, with a low limit; the fixture's server has none.
+        TestServer server;
+        QVERIFY2(
+            server.start({u"--registrations-per-address"_s, u"3"_s}), qPrintable(server.error()));
+        TestApi api(server.baseUrl());
+        auto attempt = [&](const QString &name) {
+            return api.post(u"/api/dao/users/register"_s,
+                {{u"username"_s, name}, {u"password"_s, u"long enough"_s}});
+        };
+        QCOMPARE(attempt(u"limited1"_s).status, 201);
+        QCOMPARE(attempt(u"limited2"_s).status, 201);
+        // A taken name counts too: every attempt may cost an argon2 hash.
+        QCOMPARE(attempt(u"limited1"_s).status, 409);
+        const Reply refused = attempt(u"limited3"_s);
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.errorCode(), u"rate_limited"_s);
+        const int retryAfter = refused.headers.value("retry-after").toInt();
+        QVERIFY2(retryAfter > 500 && retryAfter <= 600,
+            refused.headers.value("retry-after").constData());
+        // Nothing was created, and logging in is not affected.
+        QCOMPARE(api.post(u"/api/dao/users/login"_s,
+                        {{u"username"_s, u"limited3"_s}, {u"password"_s, u"long enough"_s}})
+                     .status,
+            401);
+        QCOMPARE(api.post(u"/api/dao/users/login"_s,
+                        {{u"username"_s, u"limited2"_s}, {u"password"_s, u"long enough"_s}})
+                     .status,
+            200);
+        // Malformed attempts never reach argon2 and are not counted, but still refused.
+        QCOMPARE(api.post(u"/api/dao/users/register"_s, {{u"username"_s, u"x"_s}}).status, 400);
+    }
+
     void secretsAreStoredOnlyAsHashes()
     {
         const QString name = f.name(u"hash"_s);
@@ -187,6 +267,15 @@ private Q_SLOTS:
         const Reply health = f.api().get(u"/healthz"_s);
         QCOMPARE(health.status, 200);
         QCOMPARE(health.json[u"status"_s].toString(), u"ok"_s);
+        // docs/api.md shows the answer of this very server.
+        QFile api(QStringLiteral(DAODESK_SOURCE_DIR "/docs/api.md"));
+        QVERIFY(api.open(QIODevice::ReadOnly));
+        const QString doc = QString::fromUtf8(api.readAll());
+        static const QRegularExpression documented(
+            uR"(\{"status": "ok", "schema_version": (\d+)\})"_s);
+        const auto match = documented.match(doc);
+        QVERIFY2(match.hasMatch(), "docs/api.md shows no /healthz answer");
+        QCOMPARE(match.captured(1).toInt(), health.json[u"schema_version"_s].toInt());
         const Reply metrics = f.api().get(u"/metrics"_s);
         QCOMPARE(metrics.status, 200);
         QVERIFY(metrics.headers.value("content-type").startsWith("text/plain"));

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
 
 using namespace daodesk::testing;
 using namespace Qt::StringLiterals;
@@ -201,6 +203,15 @@ private Q_SLOTS:
         row("proposal id negative")
             << QByteArray("POST") << u"/api/dao/proposals/-1/vote"_s
             << json({{u"choice"_s, u"yes"_s}}) << u"member"_s << QByteArray() << 404 << u""_s;
+        row("proposal id after an escaped space")
+            << QByteArray("GET") << u"/api/dao/proposals/%20"_s + QString::number(m_proposal)
+            << QByteArray() << u"member"_s << QByteArray() << 400 << u""_s;
+        row("proposal id with a plus")
+            << QByteArray("GET") << u"/api/dao/proposals/+"_s + QString::number(m_proposal)
+            << QByteArray() << u"member"_s << QByteArray() << 404 << u""_s;
+        row("proposal id with a leading zero")
+            << QByteArray("GET") << u"/api/dao/proposals/0"_s + QString::number(m_proposal)
+            << QByteArray() << u"member"_s << QByteArray() << 404 << u""_s;
         row("proposal id overflow")
             << QByteArray("GET") << u"/api/dao/proposals/99999999999999999999999"_s << QByteArray()
             << u"member"_s << QByteArray() << 404 << u""_s;
@@ -213,6 +224,23 @@ private Q_SLOTS:
         row("unknown query parameter")
             << QByteArray("GET") << u"/api/dao/proposals?sort=asc"_s << QByteArray() << u"member"_s
             << QByteArray() << 400 << u"sort"_s;
+        row("query parameter on a POST")
+            << QByteArray("POST") << vote + u"?dry_run=1"_s << json({{u"choice"_s, u"yes"_s}})
+            << u"member"_s << QByteArray() << 400 << u"dry_run"_s;
+        row("query parameter on a PATCH")
+            << QByteArray("PATCH") << u"/api/dao/proposals/%1?notify=0"_s.arg(m_proposal)
+            << json({{u"title"_s, u"Never"_s}}) << u"owner"_s << QByteArray() << 400 << u"notify"_s;
+        row("query parameter on a DELETE")
+            << QByteArray("DELETE") << u"/api/dao/proposals/%1?force=1"_s.arg(m_proposal)
+            << QByteArray() << u"owner"_s << QByteArray() << 400 << u"force"_s;
+        row("query parameter on a PUT")
+            << QByteArray("PUT") << u"/api/dao/proposals/%1/chain?x"_s.arg(m_proposal)
+            << json({{u"chain"_s, QJsonValue::Null}}) << u"owner"_s << QByteArray() << 400
+            << u"x"_s;
+        row("query parameter on register")
+            << QByteArray("POST") << reg + u"?admin=1"_s
+            << json({{u"username"_s, u"queried"_s}, {u"password"_s, u"long enough"_s}}) << u""_s
+            << QByteArray() << 400 << u"admin"_s;
         row("history dao_id letters")
             << QByteArray("GET") << u"/api/dao/points/history?dao_id=x"_s << QByteArray()
             << u"member"_s << QByteArray() << 400 << u"dao_id"_s;
@@ -279,7 +307,7 @@ private Q_SLOTS:
         QVERIFY2(error[u"message"_s].toString().size() > 10, qPrintable(r.describe()));
         QCOMPARE(r.errorField(), field);
         if (status == 405)
-            QCOMPARE(r.headers.value("allow"), QByteArray("POST, GET"));
+            QCOMPARE(r.headers.value("allow"), QByteArray("POST, GET, HEAD"));
     }
 
     void nothingWasChanged()
@@ -290,6 +318,71 @@ private Q_SLOTS:
         QCOMPARE(f.api().get(u"/healthz"_s).status, 200);
         const Reply metrics = f.api().get(u"/metrics"_s);
         QVERIFY(!metrics.body.contains("status=\"500\""));
+    }
+
+    /**
+     * @brief Status lists are bound values, not statement text: hundreds of distinct lists
+     * leave the server's statement cache where it was, and each answer is still right.
+     */
+    void statusListsDoNotGrowTheStatementCache()
+    {
+        const qint64 cancelled = f.api().createProposal(m_user, m_dao, 3600000, 7200000, 20);
+        QCOMPARE(
+            f.api()
+                .send("POST", u"/api/dao/proposals/%1/cancel"_s.arg(cancelled), {}, m_user.token)
+                .status,
+            200);
+        (void)f.api().createProposal(m_user, m_dao, 3600000, 7200000, 20);
+        const QStringList all {
+            u"draft"_s, u"active"_s, u"passed"_s, u"rejected"_s, u"cancelled"_s, u"executed"_s};
+        auto list = [&](const QString &statuses) {
+            return f.api().get(
+                u"/api/dao/proposals?dao_id=%1&limit=200&status=%2"_s.arg(m_dao).arg(statuses),
+                m_member.token);
+        };
+        QHash<QString, qint64> perStatus;
+        for (const QString &s : all) {
+            const Reply r = list(s);
+            QCOMPARE(r.status, 200);
+            perStatus[s] = r.json[u"total"_s].toInteger();
+        }
+        QVERIFY(perStatus[u"draft"_s] >= 1 && perStatus[u"active"_s] >= 1
+            && perStatus[u"cancelled"_s] >= 1);
+        auto cachedStatements = [&] {
+            const Reply m = f.api().get(u"/metrics"_s);
+            static const QRegularExpression gauge(u"\\ndaodesk_db_cached_statements (\\d+)\\n"_s);
+            const auto match = gauge.match(QString::fromUtf8(m.body));
+            return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+        };
+        (void)list(u"draft,active"_s);
+        const qint64 before = cachedStatements();
+        QVERIFY2(before > 0, "/metrics has no daodesk_db_cached_statements");
+
+        QRandomGenerator rng(14);
+        QSet<QString> seen;
+        while (seen.size() < 300) {
+            QStringList statuses;
+            const int n = 1 + int(rng.bounded(8));
+            for (int i = 0; i < n; ++i)
+                statuses << all[rng.bounded(all.size())];
+            const QString text = statuses.join(u',');
+            if (seen.contains(text))
+                continue;
+            seen.insert(text);
+            const Reply r = list(text);
+            QVERIFY2(r.status == 200, qPrintable(r.describe()));
+            qint64 expected = 0;
+            for (const QString &s : QSet<QString>(statuses.begin(), statuses.end()))
+                expected += perStatus[s];
+            QVERIFY2(r.json[u"total"_s].toInteger() == expected, qPrintable(text));
+            const QJsonArray items = r.json[u"proposals"_s].toArray();
+            QCOMPARE(items.size(), expected);
+            for (const QJsonValue &p : items)
+                QVERIFY(statuses.contains(p[u"status"_s].toString()));
+        }
+        const qint64 after = cachedStatements();
+        QVERIFY2(after <= before + 2, qPrintable(u"%1 → %2"_s.arg(before).arg(after)));
+        QVERIFY(after <= 256); // the cache's own bound, whatever the statements
     }
 
     /**

@@ -123,6 +123,50 @@ private Q_SLOTS:
         QVERIFY(synced);
     }
 
+    void aWrongAnswerSpendsTheChallenge()
+    {
+        const Setup s = makeSetup();
+        const eth::SecretBytes key = eth::generatePrivateKey();
+        const eth::SecretBytes other = eth::generatePrivateKey();
+        const QString linkPath = u"/api/dao/daos/%1/wallet/link"_s.arg(s.dao);
+        const Reply challenge = f.api().post(u"/api/dao/daos/%1/wallet/challenge"_s.arg(s.dao),
+            {{u"address"_s, checksumOf(key)}}, s.alice.token);
+        QCOMPARE(challenge.status, 200);
+        const QByteArray hash
+            = eth::personalMessageHash(challenge.json[u"message"_s].toString().toUtf8());
+        const Reply wrong = f.api().post(linkPath,
+            {{u"nonce"_s, challenge.json[u"nonce"_s]}, {u"signature"_s, hexSignature(hash, other)}},
+            s.alice.token);
+        QCOMPARE(wrong.status, 403);
+        // The right signature on the same nonce comes too late: the nonce is spent.
+        const Reply right = f.api().post(linkPath,
+            {{u"nonce"_s, challenge.json[u"nonce"_s]}, {u"signature"_s, hexSignature(hash, key)}},
+            s.alice.token);
+        QVERIFY2(right.status == 400, qPrintable(right.describe()));
+        QCOMPARE(right.errorField(), u"nonce"_s);
+        QVERIFY(f.api().member(s.alice, s.dao, s.alice.id)[u"wallet_address"_s].isNull());
+
+        // A malformed signature spends it too.
+        const Reply again = f.api().post(u"/api/dao/daos/%1/wallet/challenge"_s.arg(s.dao),
+            {{u"address"_s, checksumOf(key)}}, s.alice.token);
+        const QByteArray hash2
+            = eth::personalMessageHash(again.json[u"message"_s].toString().toUtf8());
+        const QString garbage = u"0x"_s + QString(130, u'0');
+        QCOMPARE(
+            f.api()
+                .post(linkPath, {{u"nonce"_s, again.json[u"nonce"_s]}, {u"signature"_s, garbage}},
+                    s.alice.token)
+                .status,
+            400);
+        QCOMPARE(f.api()
+                     .post(linkPath,
+                         {{u"nonce"_s, again.json[u"nonce"_s]},
+                             {u"signature"_s, hexSignature(hash2, key)}},
+                         s.alice.token)
+                     .errorField(),
+            u"nonce"_s);
+    }
+
     void linkRefusals()
     {
         const Setup s = makeSetup();

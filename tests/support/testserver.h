@@ -34,6 +34,8 @@ public:
     /** @brief Starts again on the same database and, when it is free, the same port. */
     bool restart();
     [[nodiscard]] quint16 port() const;
+    /** @brief The server's process id, 0 when it is not running. */
+    [[nodiscard]] qint64 processId() const;
     /** @brief SIGKILL, no clean shutdown. */
     void kill();
 

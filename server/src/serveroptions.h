@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtGlobal>
+
+namespace daodesk::server {
+
+/** @brief Limits of the HTTP front end: what one client may cost the server. */
+struct HttpLimits
+{
+    /** @brief Open connections at once; the next one is answered 503 and closed. */
+    int maxConnections = 256;
+    /** @brief How long a kept-alive connection may wait for its next request. */
+    int idleTimeoutMs = 30000;
+    /** @brief How long a request may take to arrive whole, from its first byte (slowloris). */
+    int requestTimeoutMs = 10000;
+    /** @brief The request line and headers together; more is refused with 431. */
+    qsizetype maxHeaderBytes = 16 * 1024;
+    /** @brief At most this many header lines; more is refused with 431. */
+    int maxHeaderLines = 100;
+    /** @brief A declared body larger than this is refused with 413 before it is read. */
+    qsizetype maxBodyBytes = 1024 * 1024;
+};
+
+/** @brief Everything about the server that its command line can change. */
+struct ServerOptions
+{
+    HttpLimits http;
+    /** @brief Registrations per client address per 10 minutes; 0 for no limit. */
+    int registrationsPerAddress = 20;
+};
+
+} // namespace daodesk::server
