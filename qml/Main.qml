@@ -26,8 +26,8 @@ ApplicationWindow {
     }
     onClosing: Desk.saveWindowState({x: x, y: y, width: width, height: height, screen: screen})
 
-    header: Desk.needsLogin ? null : accountBar
-    AccountBar { id: accountBar; visible: !Desk.needsLogin }
+    // Always the header, hidden while logged out.
+    header: AccountBar { visible: !Desk.needsLogin }
 
     LoginPage {
         anchors.fill: parent

@@ -364,14 +364,24 @@ void Desk::connectAccount()
 
 void Desk::repairCache()
 {
-    if (!m_account.isValid())
+    if (!m_account.isValid() || !m_core.cache())
         return;
-    const SavedAccount account = m_account;
-    closeAccount();
+    // Rebuilt under the same Cache: the models stay, and re-read everything afterwards.
+    if (m_core.sync())
+        m_core.sync()->disconnect(this);
+    if (m_core.outbox())
+        m_core.outbox()->disconnect(this);
     QString error;
-    const auto summary = m_core.repairAccount(account, &error);
-    // Opened again either way: a failed repair leaves the old file in its place.
-    openAccount(account);
+    const auto summary = m_core.repairAccount(m_account, &error);
+    if (m_core.sync() && m_core.outbox()) {
+        connectAccount();
+        m_core.sync()->setIntervalMs(m_syncIntervalSeconds * 1000);
+    }
+    CacheChanges all;
+    all.everything = true;
+    onCacheChanged(all);
+    Q_EMIT syncStateChanged();
+    Q_EMIT outboxChanged();
     if (!summary)
         return setBanner(error, false);
     setBanner(*summary, false);
@@ -415,8 +425,15 @@ void Desk::onCacheChanged(const CacheChanges &changes)
         if (model)
             model->applyChanges(changes);
     }
-    if (m_proposal)
-        m_proposal->applyChanges(changes);
+    if (m_proposal) {
+        // After a rebuild or a repair ("everything") the cache is empty for a moment: the open
+        // proposal keeps what it shows until the sync brings it back, and its change names it.
+        // Emptying the proposal view there and back also left Qt 6.4's layouts to crash on a
+        // later relayout (logging out after a repair did, one time in two).
+        CacheChanges forProposal = changes;
+        forProposal.everything = false;
+        m_proposal->applyChanges(forProposal);
+    }
     if (m_profile)
         m_profile->applyChanges(changes);
     if (m_wallet)

@@ -61,32 +61,55 @@ std::unique_ptr<Cache> Cache::open(const QString &path, QString *error)
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (!db.open()) {
-            if (error)
-                *error = tr("The local cache %1 cannot be opened. %2")
-                             .arg(path, describeError(db.lastError()));
-            return nullptr;
-        }
+    }
+    if (!cache->connect(error))
+        return nullptr;
+    return cache;
+}
+
+bool Cache::connect(QString *error)
+{
+    QSqlDatabase db = database();
+    if (!db.open()) {
+        if (error)
+            *error = tr("The local cache %1 cannot be opened. %2")
+                         .arg(m_path, describeError(db.lastError()));
+        return false;
+    }
+    {
         QSqlQuery q(db);
         for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
                  u"PRAGMA foreign_keys=ON"_s}) {
             if (!q.exec(pragma)) {
                 if (error)
                     *error = tr("The local cache %1 cannot be used. %2")
-                                 .arg(path, describeError(q.lastError()));
-                return nullptr;
+                                 .arg(m_path, describeError(q.lastError()));
+                return false;
             }
         }
     }
-    if (!cache->migrate(error))
-        return nullptr;
-    QSqlQuery bulk(cache->database());
+    if (!migrate(error))
+        return false;
+    QSqlQuery bulk(db);
+    m_bulkWriting = false;
     if (bulk.exec(u"SELECT 1 FROM reasons_fts_config WHERE k = 'automerge' AND v = 0"_s)
         && bulk.next()) {
-        cache->m_bulkWriting = true; // a big sync was cut short
-        cache->setBulkWriting(false);
+        m_bulkWriting = true; // a big sync was cut short
+        setBulkWriting(false);
     }
-    return cache;
+    return true;
+}
+
+bool Cache::replaceFile(const std::function<bool(QString *)> &replace, QString *error)
+{
+    database().close();
+    const bool replaced = replace(error);
+    // Open again either way: a failed replacement leaves the old file where it was.
+    QString reopenError;
+    const bool open = connect(&reopenError);
+    if (replaced && !open && error)
+        *error = reopenError;
+    return replaced && open;
 }
 
 QSqlDatabase Cache::database() const

@@ -32,6 +32,13 @@ public:
      * failure. */
     [[nodiscard]] static std::unique_ptr<Cache> open(const QString &path, QString *error);
 
+    /**
+     * @brief Closes the file, lets @p replace put another in its place (a repair), and opens
+     * whatever is there then, under the same connection: whoever holds this Cache keeps a
+     * working one. Nothing may use the connection meanwhile (no open queries).
+     */
+    bool replaceFile(const std::function<bool(QString *)> &replace, QString *error);
+
     /** @brief The file for @p username on @p serverUrl below @p dataDir. */
     [[nodiscard]] static QString pathFor(
         const QString &dataDir, const QString &serverUrl, const QString &username);
@@ -81,6 +88,8 @@ public:
 
 private:
     Cache(QString path, QString connection);
+    /** @brief Opens the connection, sets it up and migrates the schema. */
+    bool connect(QString *error);
     bool migrate(QString *error);
 
     QString m_path;

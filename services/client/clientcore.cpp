@@ -96,11 +96,28 @@ bool ClientCore::openAccount(const SavedAccount &account, QString *error)
 
 std::optional<QString> ClientCore::repairAccount(const SavedAccount &account, QString *error)
 {
-    closeAccount();
-    const auto report = CacheRepair::repair(cachePath(account), error);
-    if (!report)
-        return std::nullopt;
-    if (!openAccount(account, error))
+    // The services go (they hold statements and a writer thread on the file); the Cache
+    // object stays, so whatever reads through it (the window's models) keeps working.
+    m_sync.reset();
+    m_outbox.reset();
+    std::optional<CacheRepair::Report> report;
+    const auto repair = [&](QString *why) {
+        report = CacheRepair::repair(cachePath(account), why);
+        return report.has_value();
+    };
+    const bool repaired = m_cache && m_cache->path() == cachePath(account)
+        ? m_cache->replaceFile(repair, error)
+        : repair(error);
+    if (!m_cache) {
+        if (!openAccount(account, error))
+            return std::nullopt;
+    } else {
+        m_api.setBaseUrl(QUrl(account.serverUrl));
+        m_outbox = std::make_unique<Outbox>(m_api, *m_cache);
+        m_sync = std::make_unique<SyncEngine>(m_api, *m_cache);
+        m_sync->setOutbox(m_outbox.get());
+    }
+    if (!repaired)
         return std::nullopt;
     return report->summary();
 }
