@@ -131,13 +131,24 @@ private Q_SLOTS:
         QCOMPARE(r.json()[u"checked"_s].toInt(), 1);
         QCOMPARE(r.json()[u"failed"_s].toInt(), 0);
 
-        // An altered copy in the cache no longer matches its signature.
-        {
+        // An altered copy in the cache no longer matches its signature: the timestamp (which
+        // the signature did not bind while integers were hashed from freed memory), then the
+        // reason.
+        const auto alter = [&](const QString &sql) {
             const auto cache = Cache::open(
                 Cache::pathFor(m_dir.path(), f.server().baseUrl(), m_world.mod.username), nullptr);
             QSqlQuery q(cache->database());
-            QVERIFY(q.exec(u"UPDATE votes SET reason = 'Changed' WHERE signature IS NOT NULL"_s));
-        }
+            return q.exec(sql) && q.numRowsAffected() == 1;
+        };
+        QVERIFY(
+            alter(u"UPDATE votes SET signed_at = signed_at + 1000 WHERE signature IS NOT NULL"_s));
+        r = cli({u"--json"_s, u"verify"_s});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json()[u"failed"_s].toInt(), 1);
+        QVERIFY(
+            alter(u"UPDATE votes SET signed_at = signed_at - 1000 WHERE signature IS NOT NULL"_s));
+        QCOMPARE(cli({u"verify"_s}).exitCode, 0);
+        QVERIFY(alter(u"UPDATE votes SET reason = 'Changed' WHERE signature IS NOT NULL"_s));
         r = cli({u"--json"_s, u"verify"_s});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.json()[u"failed"_s].toInt(), 1);

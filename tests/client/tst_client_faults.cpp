@@ -9,6 +9,7 @@
 #include "hostileserver.h"
 #include "tcpproxy.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -289,6 +290,35 @@ private Q_SLOTS:
         QCOMPARE(choice(), u"no"_s);
         QVERIFY(client.syncAndWait());
         QCOMPARE(client.state(w.dao), serverState(f.api(), w.a, w.dao));
+    }
+
+    /**
+     * An item sent and never confirmed longer ago than the server keeps keys is not sent
+     * again by itself (it might be applied twice): refused with the reason, until retried.
+     */
+    void unconfirmedWriteOlderThanTheServersMemoryWaits()
+    {
+        const World w = World::build(f);
+        TestClient client(f.server().baseUrl(), w.a);
+        QVERIFY(client.syncAndWait());
+        const qint64 item
+            = client.outbox().enqueueVote(w.active, {{u"choice"_s, u"abstain"_s}}, u"v"_s);
+        QVERIFY(item > 0);
+        QSqlQuery old(client.cache().database());
+        QVERIFY(old.exec(u"UPDATE outbox SET first_sent_at = '%1'"_s.arg(
+            QDateTime::currentDateTimeUtc().addDays(-29).addSecs(-60).toString(
+                Qt::ISODateWithMs))));
+        QVERIFY(client.flushAndWait());
+        QCOMPARE(client.outbox().failedCount(), 1);
+        QVERIFY2(client.outbox().item(item)->lastError.contains(u"retry or dismiss"_s),
+            qPrintable(client.outbox().item(item)->lastError));
+        QCOMPARE(f.api().proposal(w.a, w.active)[u"my_vote"_s][u"choice"_s].toString(), u"yes"_s);
+        // Retried by the member: sent, and the window starts again.
+        QVERIFY(client.outbox().retry(item));
+        QVERIFY(client.flushAndWait());
+        QCOMPARE(client.outbox().pendingCount() + client.outbox().failedCount(), 0);
+        QCOMPARE(
+            f.api().proposal(w.a, w.active)[u"my_vote"_s][u"choice"_s].toString(), u"abstain"_s);
     }
 
     /** The CLI: nothing pending returns at once; a refusal is 5; a failing delivery is not 0. */
