@@ -5,6 +5,7 @@
 //   daodesk-bench-client [PROPOSALS] [VOTES] [SEARCH_PROPOSALS]
 #include "cache.h"
 #include "cacheschema.h"
+#include "changelog.h"
 #include "clientcore.h"
 #include "entitystore.h"
 #include "proposallistmodel.h"
@@ -192,7 +193,8 @@ int main(int argc, char *argv[])
                            .toInteger();
     server.stop();
 
-    // 2. Its sync feed filled with the proposals and votes, as the server stores them.
+    // 2. Its sync feed filled with the proposals and votes, as the server stores them (without
+    // their versions: the restart below computes them and the digest, as after an upgrade).
     QElapsedTimer t;
     t.start();
     {
@@ -366,15 +368,32 @@ int main(int argc, char *argv[])
                 v[u"choice"_s] = u"abstain"_s;
                 v[u"reason"_s] = words(rng, 6);
                 q.finish();
+                // As the server's ChangeLog writes it: the row's version, and the DAO's digest.
+                const QByteArray data = QJsonDocument(v).toJson(QJsonDocument::Compact);
+                const qint64 version
+                    = server::ChangeLog::versionOf(u"vote"_s, id, u"upsert"_s, data);
+                q.exec(u"SELECT version FROM changes WHERE dao_id = %1 AND entity = 'vote' AND "
+                       "entity_id = %2"_s.arg(dao)
+                           .arg(id));
+                const qint64 old = q.next() ? q.value(0).toLongLong() : 0;
+                q.finish();
                 q.exec(
                     u"DELETE FROM changes WHERE dao_id = %1 AND entity = 'vote' AND entity_id = %2"_s
                         .arg(dao)
                         .arg(id));
-                q.prepare(
-                    u"INSERT INTO changes (dao_id, entity, entity_id, op, data) VALUES (?, 'vote', ?, 'upsert', ?)"_s);
+                q.prepare(u"INSERT INTO changes (dao_id, entity, entity_id, op, data, version) "
+                          "VALUES (?, 'vote', ?, 'upsert', ?, ?)"_s);
                 q.addBindValue(dao);
                 q.addBindValue(id);
-                q.addBindValue(QString::fromUtf8(QJsonDocument(v).toJson(QJsonDocument::Compact)));
+                q.addBindValue(QString::fromUtf8(data));
+                q.addBindValue(version);
+                q.exec();
+                q.exec(u"SELECT digest FROM feed_state WHERE dao_id = %1"_s.arg(dao));
+                const qint64 digest = q.next() ? q.value(0).toLongLong() : 0;
+                q.finish();
+                q.prepare(u"UPDATE feed_state SET digest = ? WHERE dao_id = ?"_s);
+                q.addBindValue(digest ^ old ^ version);
+                q.addBindValue(dao);
                 q.exec();
             }
             db.close();
