@@ -200,8 +200,9 @@ int Cli::repair()
     const auto summary = m_core->repairAccount(account, &error);
     if (!summary)
         return fail(Failed, error);
-    print(QJsonObject {{u"repaired"_s, true}, {u"outbox_pending"_s, m_core->outbox()->pendingCount()},
-              {u"outbox_failed"_s, m_core->outbox()->failedCount()}, {u"summary"_s, *summary}},
+    print(
+        QJsonObject {{u"repaired"_s, true}, {u"outbox_pending"_s, m_core->outbox()->pendingCount()},
+            {u"outbox_failed"_s, m_core->outbox()->failedCount()}, {u"summary"_s, *summary}},
         *summary + u"\n"_s + tr("Run daodesk-cli sync to download the rest again.\n"));
     return Ok;
 }

@@ -8,8 +8,8 @@
 #include "database.h"
 #include "httplistener.h"
 #include "metrics.h"
-#include "protocol.h"
 #include "proposals.h"
+#include "protocol.h"
 #include "routes.h"
 #include "wallets.h"
 
@@ -95,8 +95,8 @@ void ApiServer::housekeeping()
     try {
         Transaction tx(m_db);
         m_accounts->purgeExpired(now);
-        m_db.exec(
-            u"DELETE FROM idempotency_keys WHERE created_at < ?"_s, {now - domain::idempotencyRetentionMs});
+        m_db.exec(u"DELETE FROM idempotency_keys WHERE created_at < ?"_s,
+            {now - domain::idempotencyRetentionMs});
         // Close proposals whose time has come even when nobody asks.
         m_proposals->advance(now);
         tx.commit();

@@ -107,7 +107,9 @@ void ApiClient::attempt(std::shared_ptr<Call> call)
     deadline->start(m_timeoutMs);
     // A deadline on silence, not on length: a big answer over a slow link arrives as long as
     // bytes keep coming, while a stalled one is given up after m_timeoutMs.
-    const auto stillMoving = [deadline, ms = m_timeoutMs](qint64, qint64) { deadline->start(ms); };
+    const auto stillMoving = [deadline, ms = m_timeoutMs](qint64, qint64) {
+        deadline->start(ms);
+    };
     connect(reply, &QNetworkReply::downloadProgress, deadline, stillMoving);
     connect(reply, &QNetworkReply::uploadProgress, deadline, stillMoving);
 

@@ -274,8 +274,8 @@ void Outbox::sendNext()
                                   "the server keeps no record of requests that old. Check on "
                                   "the server whether it took effect, then retry or dismiss it.")
                                    .arg(QDateTime::fromString(item.firstSentAt, Qt::ISODateWithMs)
-                                           .toLocalTime()
-                                           .toString(QLocale().dateFormat(QLocale::ShortFormat)));
+                                            .toLocalTime()
+                                            .toString(QLocale().dateFormat(QLocale::ShortFormat)));
         if (!markAttempt(item, reason, true))
             return;
         Q_EMIT failed(item.id, reason);

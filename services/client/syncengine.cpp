@@ -179,32 +179,33 @@ void SyncEngine::pullPage(qint64 daoId, qint64 since, bool first)
         request.query.addQueryItem(u"count"_s, u"1"_s);
     QElapsedTimer clock;
     clock.start();
-    m_api.send(request, this, [this, daoId, since, first, clock, run = m_run](const ApiResponse &r) {
-        if (run != m_run || m_stopping || m_rebuild)
-            return; // the sync this page was fetched for has already stopped
-        if (!r.ok()) {
-            if (r.error.code == QLatin1StringView(kResponseTooLarge) && m_pageSize > 1) {
-                m_pageSize = qMax(1, m_pageSize / 2);
-                m_maxPageSize = m_pageSize; // the pages that size brings are too large
-                return pullPage(daoId, since, first);
+    m_api.send(
+        request, this, [this, daoId, since, first, clock, run = m_run](const ApiResponse &r) {
+            if (run != m_run || m_stopping || m_rebuild)
+                return; // the sync this page was fetched for has already stopped
+            if (!r.ok()) {
+                if (r.error.code == QLatin1StringView(kResponseTooLarge) && m_pageSize > 1) {
+                    m_pageSize = qMax(1, m_pageSize / 2);
+                    m_maxPageSize = m_pageSize; // the pages that size brings are too large
+                    return pullPage(daoId, since, first);
+                }
+                if (r.error.status == 403 || r.error.status == 404) {
+                    // No longer a member (or the DAO is gone): keep what is cached, sync the rest.
+                    return pullNext();
+                }
+                return fail(r.error.message, r.error.kind);
             }
-            if (r.error.status == 403 || r.error.status == 404) {
-                // No longer a member (or the DAO is gone): keep what is cached, sync the rest.
-                return pullNext();
-            }
-            return fail(r.error.message, r.error.kind);
-        }
-        // Reading a page costs about as much as writing one: read it on a worker thread, so
-        // the main thread writes one page while the next is read.
-        const qint64 elapsedMs = clock.elapsed();
-        QtConcurrent::run(&SyncPage::read, r.body, daoId, since)
-            .then(this, [this, daoId, since, first, run, elapsedMs](const SyncPage &page) {
-                if (run != m_run || m_stopping || m_rebuild)
-                    return;
-                adaptPageSize(page.changeCount, elapsedMs);
-                takePage(daoId, since, first, page);
-            });
-    });
+            // Reading a page costs about as much as writing one: read it on a worker thread, so
+            // the main thread writes one page while the next is read.
+            const qint64 elapsedMs = clock.elapsed();
+            QtConcurrent::run(&SyncPage::read, r.body, daoId, since)
+                .then(this, [this, daoId, since, first, run, elapsedMs](const SyncPage &page) {
+                    if (run != m_run || m_stopping || m_rebuild)
+                        return;
+                    adaptPageSize(page.changeCount, elapsedMs);
+                    takePage(daoId, since, first, page);
+                });
+        });
 }
 
 void SyncEngine::takePage(qint64 daoId, qint64 since, bool first, const SyncPage &page)
@@ -215,7 +216,7 @@ void SyncEngine::takePage(qint64 daoId, qint64 since, bool first, const SyncPage
         return fail(tr("The server said more changes follow change %1 but sent none past it, so "
                        "DAO Desk stopped rather than ask again forever. The server needs "
                        "attention; the cache was left as it was.")
-                .arg(since));
+                        .arg(since));
     if (first && page.remaining) {
         m_total = m_done + *page.remaining;
         Q_EMIT progressChanged();

@@ -6,7 +6,6 @@
 #include "feedstate.h"
 #include "syncpage.h"
 
-
 namespace daodesk {
 
 using namespace Qt::StringLiterals;
