@@ -136,6 +136,19 @@ private Q_SLOTS:
         for (const QJsonValue &c : feed)
             voteChanges += c[u"entity"_s].toString() == u"vote"_s;
         QCOMPARE(voteChanges, 12);
+        // And the digest both processes kept is the XOR of the versions of what the feed holds,
+        // as read through either of them.
+        quint64 folded = 0;
+        for (const QJsonValue &c : feed)
+            folded ^= c[u"version"_s].toString().toULongLong(nullptr, 16);
+        for (const QString &base : {f.server().baseUrl(), m_sibling->baseUrl()}) {
+            TestApi api(base);
+            const Reply last
+                = api.get(u"/api/dao/sync?dao_id=%1&since=0&limit=5000"_s.arg(dao), owner.token);
+            QCOMPARE(last.status, 200);
+            QVERIFY(!last.json[u"has_more"_s].toBool());
+            QCOMPARE(last.json[u"digest"_s].toString().toULongLong(nullptr, 16), folded);
+        }
     }
 };
 
