@@ -128,10 +128,11 @@ int child(int argc, char *argv[], const QString &dir)
             // Let the lists fill their first pages and the timers settle, then measure.
             QTimer::singleShot(1500, &app, [&] {
                 auto *desk = engine.singletonInstance<Desk *>(qmlTypeId("DaoDesk", 1, 0, "Desk"));
-                if (!desk || desk->needsLogin() || desk->proposals()->rowCount() == 0)
+                if (!desk || desk->account()->needsLogin()
+                    || desk->workspace()->proposals()->rowCount() == 0)
                     qFatal("the window did not open the cached account");
-                out << "rows " << desk->proposals()->rowCount() << ' '
-                    << desk->proposals()->canFetchMore({}) << Qt::endl;
+                out << "rows " << desk->workspace()->proposals()->rowCount() << ' '
+                    << desk->workspace()->proposals()->canFetchMore({}) << Qt::endl;
                 out << "rss " << statusMiB("VmRSS:") << ' ' << statusMiB("VmHWM:") << Qt::endl;
                 QCoreApplication::exit(0);
             });

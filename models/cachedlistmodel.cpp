@@ -40,6 +40,11 @@ qint64 CachedListModel::idAt(int row) const
     return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
 }
 
+int CachedListModel::rowOf(qint64 id) const
+{
+    return int(m_ids.indexOf(id));
+}
+
 bool CachedListModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && m_more;

@@ -37,6 +37,8 @@ public:
 
     /** @brief The id of the row at @p row, 0 outside the list. */
     [[nodiscard]] Q_INVOKABLE qint64 idAt(int row) const;
+    /** @brief The row of @p id among the rows loaded so far; -1 when it is not there. */
+    [[nodiscard]] Q_INVOKABLE int rowOf(qint64 id) const;
     /** @brief Rows fetched per page. */
     void setPageSize(int size) { m_pageSize = qMax(1, size); }
 

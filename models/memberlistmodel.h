@@ -10,8 +10,19 @@ class MemberListModel : public CachedListModel
 {
     Q_OBJECT
     /** @brief The DAO whose members are listed. */
+    /**
+     * @brief The column the rows are ordered by: one of "name", "level", "reputation",
+     * "contribution", "power", "joined".
+     */
+    Q_PROPERTY(QString sortKey READ sortKey WRITE setSortKey NOTIFY sortChanged)
+    /** @brief Largest (or latest, or last in the alphabet) first. */
+    Q_PROPERTY(bool sortDescending READ sortDescending WRITE setSortDescending NOTIFY sortChanged)
     Q_PROPERTY(qint64 daoId READ daoId WRITE setDaoId NOTIFY daoIdChanged)
 public:
+    [[nodiscard]] QString sortKey() const { return m_sortKey; }
+    void setSortKey(const QString &key);
+    [[nodiscard]] bool sortDescending() const { return m_sortDescending; }
+    void setSortDescending(bool descending);
     enum Role {
         IdRole = Qt::UserRole,
         UsernameRole,
@@ -32,6 +43,7 @@ public:
     void setDaoId(qint64 value);
 
 Q_SIGNALS:
+    void sortChanged();
     void daoIdChanged();
 
 protected:
@@ -44,6 +56,8 @@ protected:
 
 private:
     qint64 m_daoId = 0;
+    QString m_sortKey = QStringLiteral("power");
+    bool m_sortDescending = true;
 };
 
 } // namespace daodesk

@@ -4,6 +4,7 @@
 #include "cache.h"
 #include "tally.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -32,6 +33,7 @@ void ProposalDetail::setProposalId(qint64 id)
 {
     if (std::exchange(m_proposalId, id) == id)
         return;
+    m_staleFetchedAt.clear();
     Q_EMIT proposalIdChanged();
     reload();
 }
@@ -43,8 +45,19 @@ void ProposalDetail::setUserId(qint64 id)
     reload();
 }
 
+QString ProposalDetail::endedAt() const
+{
+    if (m_status == u"draft"_s || m_status == u"active"_s)
+        return {};
+    return m_closedAt.isEmpty() ? m_votingEnd : m_closedAt;
+}
+
 void ProposalDetail::applyChanges(const CacheChanges &changes)
 {
+    // The server's result was fetched before these votes: it says nothing about them until it
+    // is fetched again.
+    if (changes.voteProposals.contains(m_proposalId) && m_serverResultKnown)
+        m_staleFetchedAt = m_serverFetchedAt;
     if (changes.everything || changes.proposals.contains(m_proposalId)
         || changes.voteProposals.contains(m_proposalId) || changes.outbox)
         reload();
@@ -54,12 +67,17 @@ void ProposalDetail::reload()
 {
     QSqlQuery q(m_cache.database());
     q.prepare(u"SELECT dao_id, title, body, status, author_username, voting_start, voting_end, "
-              "quorum_percent, eligible_voting_power_milli FROM proposals WHERE id = ?"_s);
+              "quorum_percent, eligible_voting_power_milli, closed_at, executed_at, created_at "
+              "FROM proposals WHERE id = ?"_s);
     q.addBindValue(m_proposalId);
     m_loaded = q.exec() && q.next();
     if (!m_loaded) {
         m_daoId = 0;
         m_title = m_body = m_status = m_author = m_votingStart = m_votingEnd = QString();
+        m_closedAt = m_executedAt = m_createdAt = m_eligibility = QString();
+        m_myChoice = m_myReason = m_myVotedAt = m_myVotingPower = m_pendingChoice = QString();
+        m_mySignature = false;
+        m_serverResultKnown = false;
         m_localResult = {};
         Q_EMIT changed();
         return;
@@ -74,20 +92,31 @@ void ProposalDetail::reload()
     m_quorumPercent = q.value(7).toInt();
     const bool opened = !q.value(8).isNull();
     const VotingPower eligible(q.value(8).toLongLong());
+    m_closedAt = q.value(9).toString();
+    m_executedAt = q.value(10).toString();
+    m_createdAt = q.value(11).toString();
 
     domain::Tally tally;
     QSqlQuery votes(m_cache.database());
     votes.setForwardOnly(true);
-    votes.prepare(u"SELECT choice, voting_power_milli, user_id FROM votes WHERE proposal_id = ?"_s);
+    votes.prepare(u"SELECT choice, voting_power_milli, user_id, reason, signature, "
+                  "COALESCE(updated_at, created_at) FROM votes WHERE proposal_id = ?"_s);
     votes.addBindValue(m_proposalId);
     m_myChoice.clear();
+    m_myReason.clear();
+    m_myVotedAt.clear();
+    m_mySignature = false;
     if (votes.exec()) {
         while (votes.next()) {
             const auto choice = domain::choiceFromString(votes.value(0).toString());
             if (choice)
                 tally.add(*choice, VotingPower(votes.value(1).toLongLong()));
-            if (votes.value(2).toLongLong() == m_userId)
+            if (votes.value(2).toLongLong() == m_userId) {
                 m_myChoice = votes.value(0).toString();
+                m_myReason = votes.value(3).toString();
+                m_mySignature = !votes.value(4).toString().isEmpty();
+                m_myVotedAt = votes.value(5).toString();
+            }
         }
     }
     const domain::Outcome outcome = domain::evaluate(tally, eligible, m_quorumPercent);
@@ -116,14 +145,52 @@ void ProposalDetail::reload()
     pending.prepare(u"SELECT body FROM outbox WHERE kind = 'vote' AND state = 'pending' AND "
                     "proposal_id = ? ORDER BY id DESC LIMIT 1"_s);
     pending.addBindValue(m_proposalId);
-    m_pendingChoice = pending.exec() && pending.next()
-        ? QJsonDocument::fromJson(pending.value(0).toString().toUtf8())[u"choice"_s].toString()
-        : QString();
+    if (pending.exec() && pending.next()) {
+        const QJsonObject ballot
+            = QJsonDocument::fromJson(pending.value(0).toString().toUtf8()).object();
+        m_pendingChoice = ballot[u"choice"_s].toString();
+        m_myReason = ballot[u"reason"_s].toString();
+        m_mySignature = ballot.contains(u"signature"_s);
+    } else {
+        m_pendingChoice.clear();
+    }
+
+    QSqlQuery change(m_cache.database());
+    change.prepare(u"SELECT summary FROM outbox WHERE kind <> 'vote' AND state = 'pending' AND "
+                   "proposal_id = ? ORDER BY id DESC LIMIT 1"_s);
+    change.addBindValue(m_proposalId);
+    m_pendingChange = change.exec() && change.next() ? change.value(0).toString() : QString();
+
+    // Who may vote: members who had joined by the time voting opened, while it is open.
+    QSqlQuery member(m_cache.database());
+    member.prepare(
+        u"SELECT joined_at, voting_power FROM members WHERE dao_id = ? AND user_id = ?"_s);
+    member.addBindValue(m_daoId);
+    member.addBindValue(m_userId);
+    const bool isMember = member.exec() && member.next();
+    const QString joinedAt = isMember ? member.value(0).toString() : QString();
+    m_myVotingPower = isMember ? member.value(1).toString() : QString();
+    const QDateTime start = QDateTime::fromString(m_votingStart, Qt::ISODateWithMs);
+    const QDateTime end = QDateTime::fromString(m_votingEnd, Qt::ISODateWithMs);
+    const QDateTime joined = QDateTime::fromString(joinedAt, Qt::ISODateWithMs);
+    if (m_status == u"draft"_s)
+        m_eligibility = u"draft"_s;
+    else if (m_status != u"active"_s)
+        m_eligibility = u"closed"_s;
+    else if (end.isValid() && end <= QDateTime::currentDateTimeUtc())
+        m_eligibility = u"ended"_s;
+    else if (!isMember)
+        m_eligibility = u"notMember"_s;
+    else if (joined.isValid() && start.isValid() && joined > start)
+        m_eligibility = u"joinedLate"_s;
+    else
+        m_eligibility = u"open"_s;
 
     QSqlQuery server(m_cache.database());
-    server.prepare(u"SELECT result FROM server_results WHERE proposal_id = ?"_s);
+    server.prepare(u"SELECT result, fetched_at FROM server_results WHERE proposal_id = ?"_s);
     server.addBindValue(m_proposalId);
     m_serverResultKnown = server.exec() && server.next();
+    m_serverFetchedAt = m_serverResultKnown ? server.value(1).toString() : QString();
     m_agreesWithServer = false;
     if (m_serverResultKnown) {
         const QJsonObject theirs

@@ -35,6 +35,33 @@ class ProposalDetail : public QObject
     Q_PROPERTY(QString author READ author NOTIFY changed)
     Q_PROPERTY(QString votingStart READ votingStart NOTIFY changed)
     Q_PROPERTY(QString votingEnd READ votingEnd NOTIFY changed)
+    /** @brief When it was decided or cancelled (UTC, ISO 8601); empty while a draft or open. */
+    Q_PROPERTY(QString closedAt READ closedAt NOTIFY changed)
+    Q_PROPERTY(QString executedAt READ executedAt NOTIFY changed)
+    Q_PROPERTY(QString createdAt READ createdAt NOTIFY changed)
+    /**
+     * @brief When voting ended: closedAt for a proposal closed or cancelled early, else the
+     * scheduled end; empty for a draft or an open proposal.
+     */
+    Q_PROPERTY(QString endedAt READ endedAt NOTIFY changed)
+    /**
+     * @brief Whether the member can vote, and if not why: "open" (can vote), "draft" (voting
+     * opens at votingStart), "ended" (the window is over, the server has yet to decide),
+     * "closed" (decided or cancelled), "joinedLate" (joined after voting opened),
+     * "notMember" (not a member of the proposal's DAO).
+     */
+    Q_PROPERTY(QString eligibility READ eligibility NOTIFY changed)
+    Q_PROPERTY(bool canVote READ canVote NOTIFY changed)
+    /** @brief The member's voting power in the proposal's DAO now, e.g. "1.825". */
+    Q_PROPERTY(QString myVotingPower READ myVotingPower NOTIFY changed)
+    /** @brief The reason the member gave with their vote (as cached, or as waiting). */
+    Q_PROPERTY(QString myReason READ myReason NOTIFY changed)
+    /** @brief What waits in the outbox to change this proposal (not a vote), or empty. */
+    Q_PROPERTY(QString pendingChange READ pendingChange NOTIFY changed)
+    /** @brief The member's vote is signed with a wallet key. */
+    Q_PROPERTY(bool mySignature READ mySignature NOTIFY changed)
+    /** @brief When the member's counted vote was last cast or changed. */
+    Q_PROPERTY(QString myVotedAt READ myVotedAt NOTIFY changed)
     Q_PROPERTY(int quorumPercent READ quorumPercent NOTIFY changed)
     /** @brief Weighted tallies as exact decimals ("6.325"), and head counts. */
     Q_PROPERTY(QString yesPower READ yesPower NOTIFY changed)
@@ -54,7 +81,10 @@ class ProposalDetail : public QObject
     Q_PROPERTY(QString myChoice READ myChoice NOTIFY changed)
     /** @brief The member's vote waits in the outbox (its choice). */
     Q_PROPERTY(QString pendingChoice READ pendingChoice NOTIFY changed)
-    /** @brief The server's result has been fetched into the cache. */
+    /**
+     * @brief The server's result has been fetched into the cache since the votes here last
+     * changed, so comparing it with the local tally means something.
+     */
     Q_PROPERTY(bool serverResultKnown READ serverResultKnown NOTIFY changed)
     /** @brief The local tally equals the server's (only meaningful when serverResultKnown). */
     Q_PROPERTY(bool agreesWithServer READ agreesWithServer NOTIFY changed)
@@ -74,6 +104,17 @@ public:
     [[nodiscard]] QString author() const { return m_author; }
     [[nodiscard]] QString votingStart() const { return m_votingStart; }
     [[nodiscard]] QString votingEnd() const { return m_votingEnd; }
+    [[nodiscard]] QString closedAt() const { return m_closedAt; }
+    [[nodiscard]] QString executedAt() const { return m_executedAt; }
+    [[nodiscard]] QString createdAt() const { return m_createdAt; }
+    [[nodiscard]] QString endedAt() const;
+    [[nodiscard]] QString eligibility() const { return m_eligibility; }
+    [[nodiscard]] bool canVote() const { return m_eligibility == QLatin1String("open"); }
+    [[nodiscard]] QString myVotingPower() const { return m_myVotingPower; }
+    [[nodiscard]] QString myReason() const { return m_myReason; }
+    [[nodiscard]] bool mySignature() const { return m_mySignature; }
+    [[nodiscard]] QString pendingChange() const { return m_pendingChange; }
+    [[nodiscard]] QString myVotedAt() const { return m_myVotedAt; }
     [[nodiscard]] int quorumPercent() const { return m_quorumPercent; }
     [[nodiscard]] QString yesPower() const { return m_yesPower; }
     [[nodiscard]] QString noPower() const { return m_noPower; }
@@ -87,7 +128,10 @@ public:
     [[nodiscard]] bool passing() const { return m_passing; }
     [[nodiscard]] QString myChoice() const { return m_myChoice; }
     [[nodiscard]] QString pendingChoice() const { return m_pendingChoice; }
-    [[nodiscard]] bool serverResultKnown() const { return m_serverResultKnown; }
+    [[nodiscard]] bool serverResultKnown() const
+    {
+        return m_serverResultKnown && m_serverFetchedAt != m_staleFetchedAt;
+    }
     [[nodiscard]] bool agreesWithServer() const { return m_agreesWithServer; }
 
     /** @brief The local result in the server's JSON form ("tally", "cast", "eligible", …). */
@@ -108,6 +152,13 @@ private:
     bool m_loaded = false;
     qint64 m_daoId = 0;
     QString m_title, m_body, m_status, m_author, m_votingStart, m_votingEnd;
+    QString m_closedAt, m_executedAt, m_createdAt, m_eligibility;
+    QString m_myVotingPower, m_myReason, m_myVotedAt;
+    bool m_mySignature = false;
+    QString m_pendingChange;
+    QString m_serverFetchedAt; ///< of the server result read last
+    /** @brief The server result fetched at this time predates a change of the votes here. */
+    QString m_staleFetchedAt;
     int m_quorumPercent = 0;
     QString m_yesPower, m_noPower, m_abstainPower, m_eligiblePower, m_participation;
     int m_yesVotes = 0, m_noVotes = 0, m_abstainVotes = 0;

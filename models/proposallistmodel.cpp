@@ -21,7 +21,10 @@ QHash<int, QByteArray> ProposalListModel::roleNames() const
         {StatusRole, "status"}, {AuthorRole, "author"}, {VotingStartRole, "votingStart"},
         {VotingEndRole, "votingEnd"}, {QuorumPercentRole, "quorumPercent"},
         {CreatedAtRole, "createdAt"}, {VoteCountRole, "voteCount"}, {MyChoiceRole, "myChoice"},
-        {PendingVoteRole, "pendingVote"}};
+        {PendingVoteRole, "pendingVote"}, {ClosedAtRole, "closedAt"}, {EndedAtRole, "endedAt"},
+        {YesPowerMilliRole, "yesPowerMilli"}, {NoPowerMilliRole, "noPowerMilli"},
+        {AbstainPowerMilliRole, "abstainPowerMilli"},
+        {EligiblePowerMilliRole, "eligiblePowerMilli"}};
 }
 
 void ProposalListModel::filterWasChanged()
@@ -160,12 +163,13 @@ QString ProposalListModel::where(QVariantList *bindings, bool withSearch) const
                       "o.proposal_id = p.id)"_s;
         *bindings << m_userId;
     }
+    // The same expression as the index proposals_dao_ended (cache schema 5).
     if (m_endedFrom.isValid()) {
-        conditions << u"p.voting_end >= ?"_s;
+        conditions << u"COALESCE(p.closed_at, p.voting_end) >= ?"_s;
         *bindings << startOfDayUtc(m_endedFrom);
     }
     if (m_endedTo.isValid()) {
-        conditions << u"p.voting_end < ?"_s;
+        conditions << u"COALESCE(p.closed_at, p.voting_end) < ?"_s;
         *bindings << startOfDayUtc(m_endedTo.addDays(1));
     }
     if (withSearch && !m_searchText.isEmpty()) {
@@ -266,6 +270,9 @@ QString ProposalListModel::idQuery() const
     case Sort::Title:
         order = u"p.title COLLATE NOCASE ASC, p.id ASC"_s;
         break;
+    case Sort::RecentlyEnded:
+        order = u"COALESCE(p.closed_at, p.voting_end) DESC, p.id DESC"_s;
+        break;
     }
     return u"SELECT p.id FROM proposals p WHERE %1 ORDER BY %2"_s.arg(where(&unused), order);
 }
@@ -285,8 +292,19 @@ QString ProposalListModel::rowQuery() const
            "COALESCE((SELECT v.choice FROM votes v WHERE v.proposal_id = p.id AND v.user_id = ?), "
            "''), "
            "EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'vote' AND o.state = 'pending' "
-           "AND o.proposal_id = p.id) "
-           "FROM proposals p WHERE p.id IN (%1)"_s;
+           "AND o.proposal_id = p.id), "
+           "COALESCE(p.closed_at, ''), "
+           "CASE WHEN p.status IN ('draft', 'active') THEN '' "
+           "ELSE COALESCE(p.closed_at, p.voting_end) END, "
+           "(SELECT COALESCE(SUM(v.voting_power_milli), 0) FROM votes v "
+           "WHERE v.proposal_id = p.id AND v.choice = 'yes'), "
+           "(SELECT COALESCE(SUM(v.voting_power_milli), 0) FROM votes v "
+           "WHERE v.proposal_id = p.id AND v.choice = 'no'), "
+           "(SELECT COALESCE(SUM(v.voting_power_milli), 0) FROM votes v "
+           "WHERE v.proposal_id = p.id AND v.choice = 'abstain'), "
+           "COALESCE(p.eligible_voting_power_milli, 0) "
+           "FROM proposals p "
+           "WHERE p.id IN (%1)"_s;
 }
 
 QVariantList ProposalListModel::rowBindings() const

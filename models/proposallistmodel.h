@@ -33,13 +33,15 @@ class ProposalListModel : public CachedListModel
     Q_PROPERTY(Sort sort READ sort WRITE setSort NOTIFY filterChanged)
     /**
      * @brief Only proposals whose voting ended on or after this local date ("yyyy-MM-dd");
-     * empty (or not a date) for no lower bound.
+     * empty (or not a date) for no lower bound. A proposal closed or cancelled early ended
+     * when it was closed, not when its window was to end.
      */
     Q_PROPERTY(QString endedFrom READ endedFrom WRITE setEndedFrom NOTIFY filterChanged)
     /** @brief Only proposals whose voting ended on or before this local date; empty for none. */
     Q_PROPERTY(QString endedTo READ endedTo WRITE setEndedTo NOTIFY filterChanged)
 public:
-    enum class Sort { Newest, EndingSoon, Title };
+    /** @brief Newest first; open ones ending soonest first; by title; recently ended first. */
+    enum class Sort { Newest, EndingSoon, Title, RecentlyEnded };
     Q_ENUM(Sort)
 
     enum Role {
@@ -55,6 +57,12 @@ public:
         VoteCountRole, ///< votes cast so far
         MyChoiceRole, ///< "yes", "no", "abstain" or empty
         PendingVoteRole, ///< the member's vote is waiting in the outbox
+        ClosedAtRole, ///< when it was decided or cancelled; empty while a draft or open
+        EndedAtRole, ///< when voting ended: closed_at if set, else the scheduled end
+        YesPowerMilliRole, ///< the weighted tally so far, in thousandths of voting power
+        NoPowerMilliRole,
+        AbstainPowerMilliRole,
+        EligiblePowerMilliRole, ///< the electorate's power fixed when voting opened; 0 before
     };
     Q_ENUM(Role)
 

@@ -50,9 +50,39 @@ void VoteListModel::setProposalId(qint64 value)
     reload();
 }
 
+namespace {
+/** @brief The ORDER BY expression of each sort key (the only SQL a key can reach). */
+const QHash<QString, QString> &voteListModelSortColumns()
+{
+    static const QHash<QString, QString> columns {
+        {u"time"_s, u"COALESCE(updated_at, created_at)"_s},
+        {u"voter"_s, u"username COLLATE NOCASE"_s}, {u"choice"_s, u"choice"_s},
+        {u"power"_s, u"voting_power_milli"_s}};
+    return columns;
+}
+} // namespace
+
+void VoteListModel::setSortKey(const QString &key)
+{
+    if (!voteListModelSortColumns().contains(key) || std::exchange(m_sortKey, key) == key)
+        return;
+    Q_EMIT sortChanged();
+    reload();
+}
+
+void VoteListModel::setSortDescending(bool descending)
+{
+    if (std::exchange(m_sortDescending, descending) == descending)
+        return;
+    Q_EMIT sortChanged();
+    reload();
+}
+
 QString VoteListModel::idQuery() const
 {
-    return u"SELECT id FROM votes WHERE proposal_id = ? ORDER BY id"_s;
+    const QString direction = m_sortDescending ? u"DESC"_s : u"ASC"_s;
+    return u"SELECT id FROM votes WHERE proposal_id = ? ORDER BY %1 %2, id %2"_s.arg(
+        voteListModelSortColumns().value(m_sortKey, u"id"_s), direction);
 }
 
 QVariantList VoteListModel::idBindings() const

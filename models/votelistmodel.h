@@ -10,8 +10,18 @@ class VoteListModel : public CachedListModel
 {
     Q_OBJECT
     /** @brief The proposal whose votes are listed. */
+    /**
+     * @brief The column the rows are ordered by: one of "time", "voter", "choice", "power".
+     */
+    Q_PROPERTY(QString sortKey READ sortKey WRITE setSortKey NOTIFY sortChanged)
+    /** @brief Largest (or latest, or last in the alphabet) first. */
+    Q_PROPERTY(bool sortDescending READ sortDescending WRITE setSortDescending NOTIFY sortChanged)
     Q_PROPERTY(qint64 proposalId READ proposalId WRITE setProposalId NOTIFY proposalIdChanged)
 public:
+    [[nodiscard]] QString sortKey() const { return m_sortKey; }
+    void setSortKey(const QString &key);
+    [[nodiscard]] bool sortDescending() const { return m_sortDescending; }
+    void setSortDescending(bool descending);
     enum Role {
         IdRole = Qt::UserRole,
         UserIdRole,
@@ -43,6 +53,7 @@ public:
     void setProposalId(qint64 value);
 
 Q_SIGNALS:
+    void sortChanged();
     void proposalIdChanged();
 
 protected:
@@ -55,6 +66,8 @@ protected:
 private:
     qint64 m_proposalId = 0;
     mutable QHash<QString, bool> m_verified; ///< by everything signed, so a changed row is redone
+    QString m_sortKey = QStringLiteral("time");
+    bool m_sortDescending = false;
 };
 
 } // namespace daodesk

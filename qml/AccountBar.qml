@@ -5,79 +5,109 @@ import QtQuick.Layouts
 import DaoDesk
 
 /**
- * Always in view: the DAO, online or not, sync progress, last sync, outbox. A plain pane in the
- * window's own colours (a styled ToolBar would recolour its text for a coloured bar).
+ * Always in view: the DAO and the member's level there, whether the window is in step with
+ * the server (online, offline or signed out; syncing; last sync), and the outbox.
  */
-Pane {
-    padding: 2
+ToolBar {
+    id: bar
+    readonly property SyncStatus sync: Desk.sync
+    readonly property Workspace workspace: Desk.workspace
+    signal outboxRequested()
+    signal loginRequested()
+
+    function levelName(level) {
+        return level === "admin" ? qsTr("Admin") : level === "moderator" ? qsTr("Moderator") : qsTr("Member")
+    }
+
+    padding: Theme.spacingS
     background: Rectangle {
-        color: palette.base
-        Rectangle {
-            anchors.bottom: parent.bottom
-            width: parent.width
-            height: 1
-            color: palette.mid
-        }
+        color: Theme.card
+        Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.divider }
     }
     RowLayout {
         anchors.fill: parent
-        anchors.leftMargin: 8
-        anchors.rightMargin: 8
-        spacing: 12
+        anchors.leftMargin: Theme.spacingS
+        anchors.rightMargin: Theme.spacingS
+        spacing: Theme.spacingM
 
         ComboBox {
             id: daoBox
             objectName: "daoSwitcher"
-            Layout.preferredWidth: 240
-            model: Desk.daos
+            Layout.preferredWidth: Math.min(260, bar.width / 4)
+            model: bar.workspace.daos
             textRole: "name"
             valueRole: "daoId"
             Accessible.name: qsTr("Current DAO")
-            currentIndex: indexOfValue(Desk.daoId)
-            onActivated: Desk.daoId = currentValue
+            currentIndex: indexOfValue(bar.workspace.daoId)
+            onActivated: bar.workspace.daoId = currentValue
             Connections {
-                target: Desk
-                function onDaoChanged() { daoBox.currentIndex = daoBox.indexOfValue(Desk.daoId) }
+                target: bar.workspace
+                function onDaoChanged() { daoBox.currentIndex = daoBox.indexOfValue(bar.workspace.daoId) }
             }
         }
-        Label {
-            text: Desk.level === "admin" ? qsTr("Admin")
-                : Desk.level === "moderator" ? qsTr("Moderator") : qsTr("Member")
-            opacity: 0.7
+        StatusChip {
+            objectName: "levelChip"
+            visible: bar.workspace.level !== ""
+            text: bar.levelName(bar.workspace.level)
+            tone: bar.workspace.level === "member" ? "neutral" : "info"
         }
         Item { Layout.fillWidth: true }
-        Label {
+
+        StatusChip {
             objectName: "onlineState"
-            text: Desk.online ? qsTr("● Online") : qsTr("○ Offline")
-            color: Desk.online ? "#2e7d32" : "#9e9e9e"
-            Accessible.name: Desk.online ? qsTr("Online") : qsTr("Offline")
+            text: !bar.sync.signedIn ? qsTr("Signed out") : bar.sync.online ? qsTr("Online") : qsTr("Offline")
+            tone: !bar.sync.signedIn ? "warning" : bar.sync.online ? "success" : "neutral"
+        }
+        Button {
+            objectName: "loginAgainButton"
+            visible: !bar.sync.signedIn
+            text: qsTr("Log in…")
+            onClicked: bar.loginRequested()
         }
         ProgressBar {
-            visible: Desk.syncing
-            Layout.preferredWidth: 140
+            visible: bar.sync.syncing
+            Layout.preferredWidth: 120
             from: 0
-            to: Math.max(1, Desk.progressTotal)
-            value: Desk.progressDone
-            indeterminate: Desk.progressTotal === 0
+            to: Math.max(1, bar.sync.progressTotal)
+            value: bar.sync.progressDone
+            indeterminate: bar.sync.progressTotal === 0
             Accessible.name: qsTr("Sync progress")
         }
         Label {
-            text: Desk.syncing ? qsTr("Syncing…")
-                : Desk.lastSyncedAt.getTime() > 0
-                    ? qsTr("Synced %1").arg(Desk.lastSyncedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
+            objectName: "syncedAt"
+            visible: bar.width > 900 || bar.sync.syncing
+            color: Theme.secondaryText
+            text: bar.sync.syncing ? qsTr("Syncing…")
+                : bar.sync.lastSyncedAt.getTime() > 0
+                    ? qsTr("Synced %1").arg(Format.relative(bar.sync.lastSyncedAt))
                     : qsTr("Never synced")
+            HoverHandler { id: syncedHover }
+            ToolTip.visible: syncedHover.hovered && bar.sync.lastSyncedAt.getTime() > 0
+            ToolTip.text: Format.dateTime(bar.sync.lastSyncedAt)
         }
-        Label {
-            visible: Desk.pendingCount + Desk.failedCount > 0
-            text: Desk.failedCount > 0
-                ? qsTr("%n waiting", "", Desk.pendingCount) + " · " + qsTr("%n refused", "", Desk.failedCount)
-                : qsTr("%n waiting", "", Desk.pendingCount)
+        Button {
+            objectName: "outboxButton"
+            visible: bar.sync.pendingCount + bar.sync.failedCount > 0
+            icon.source: "qrc:/qt/qml/DaoDesk/icons/outbox.svg"
+            icon.color: bar.sync.failedCount > 0 ? Theme.tones.danger.fg : Theme.text
+            text: bar.sync.failedCount > 0
+                  ? (bar.sync.pendingCount > 0 ? qsTr("%n waiting", "", bar.sync.pendingCount) + " · " : "")
+                    + qsTr("%n refused", "", bar.sync.failedCount)
+                  : qsTr("%n waiting", "", bar.sync.pendingCount)
+            Accessible.name: qsTr("Outbox: %1").arg(text)
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("What waits to be sent, and what the server refused")
+            onClicked: bar.outboxRequested()
         }
         ToolButton {
-            text: qsTr("Sync")
-            enabled: !Desk.syncing
-            onClicked: Desk.syncNow()
+            objectName: "syncButton"
+            icon.source: "qrc:/qt/qml/DaoDesk/icons/sync.svg"
+            icon.color: Theme.text
+            enabled: !bar.sync.syncing
+            onClicked: bar.sync.syncNow()
             Accessible.name: qsTr("Sync now")
+            ToolTip.visible: hovered || visualFocus
+            ToolTip.text: qsTr("Sync now (F5)")
         }
     }
 }

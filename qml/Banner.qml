@@ -4,30 +4,61 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import DaoDesk
 
-/** One sentence about what went wrong, with a retry where it helps. */
+/** The one problem the window has to report: one sentence, and the action that helps. */
 Pane {
-    visible: Desk.banner !== ""
-    padding: 8
-    background: Rectangle { color: "#fdecea"; border.color: "#f5c2c0" }
+    id: banner
+    readonly property Notices notices: Desk.notices
+    signal loginRequested()
+    signal outboxRequested()
+    visible: notices.error !== ""
+    padding: Theme.spacingS
+    leftPadding: Theme.spacingL
+    background: Rectangle {
+        color: Theme.tones.danger.bg
+        Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.tones.danger.fg; opacity: 0.4 }
+    }
+    Accessible.role: Accessible.AlertMessage
+    Accessible.name: notices.error
     RowLayout {
         anchors.fill: parent
+        spacing: Theme.spacingM
+        Icon { iconName: "warning"; color: Theme.tones.danger.fg; size: 18 }
         Label {
             objectName: "bannerText"
-            text: Desk.banner
-            color: "#611a15"
-            wrapMode: Text.WordWrap
+            text: banner.notices.error
+            color: Theme.tones.danger.fg
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Button {
-            visible: Desk.bannerRetry
-            text: qsTr("Retry")
-            flat: true
-            onClicked: Desk.retry()
+            objectName: "bannerAction"
+            visible: text !== ""
+            text: {
+                switch (banner.notices.action) {
+                case "retry": return qsTr("Try again")
+                case "login": return qsTr("Log in…")
+                case "repair": return qsTr("Repair the cache")
+                case "outbox": return qsTr("Show the outbox")
+                }
+                return ""
+            }
+            onClicked: {
+                if (banner.notices.action === "login")
+                    banner.loginRequested()
+                else if (banner.notices.action === "outbox")
+                    banner.outboxRequested()
+                else
+                    banner.notices.act()
+            }
         }
-        Button {
-            text: qsTr("Dismiss")
-            flat: true
-            onClicked: Desk.dismissBanner()
+        ToolButton {
+            objectName: "bannerDismiss"
+            icon.source: "qrc:/qt/qml/DaoDesk/icons/close.svg"
+            icon.color: Theme.tones.danger.fg
+            Accessible.name: qsTr("Dismiss")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Dismiss")
+            onClicked: banner.notices.dismiss()
         }
     }
 }

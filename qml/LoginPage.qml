@@ -6,6 +6,19 @@ import DaoDesk
 
 /** First run: the server's address, then a login or a new account, with an optional invitation. */
 Pane {
+    id: loginPage
+    background: Rectangle { color: Theme.page }
+    // A new login starts empty: nothing of the last account stays in the fields.
+    Connections {
+        target: Desk.account
+        function onAccountChanged() {
+            if (Desk.account.needsLogin) {
+                password.text = ""
+                invitation.text = ""
+                displayName.text = ""
+            }
+        }
+    }
     /** Creating an account rather than logging in to one. */
     readonly property bool registering: modeBar.currentIndex === 1
 
@@ -13,19 +26,29 @@ Pane {
         if (!submitButton.enabled)
             return
         if (registering)
-            Desk.registerAccount(server.text, user.text, password.text, displayName.text, invitation.text)
+            Desk.account.registerAccount(server.text, user.text, password.text, displayName.text, invitation.text)
         else
-            Desk.login(server.text, user.text, password.text, invitation.text)
+            Desk.account.login(server.text, user.text, password.text, invitation.text)
     }
 
-    ColumnLayout {
+    Rectangle {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 48, 400)
-        spacing: 12
+        width: Math.min(parent.width - 48, 440)
+        height: form.implicitHeight + 2 * Theme.spacingXl
+        color: Theme.card
+        border.color: Theme.cardBorder
+        radius: Theme.radius
+    }
+    ColumnLayout {
+        id: form
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 48, 440) - 2 * Theme.spacingXl
+        spacing: Theme.spacingM
 
         Label {
             text: qsTr("Welcome to DAO Desk")
-            font.pixelSize: Qt.application.font.pixelSize * 1.8
+            font.pointSize: Theme.headlineSize
+            font.weight: Font.DemiBold
             Layout.alignment: Qt.AlignHCenter
         }
         Label {
@@ -38,15 +61,15 @@ Pane {
             id: modeBar
             objectName: "loginModes"
             Layout.fillWidth: true
-            TabButton { objectName: "loginMode"; text: qsTr("Log in") }
-            TabButton { objectName: "registerMode"; text: qsTr("Create an account") }
+            TabButton { objectName: "loginMode"; text: qsTr("Log in"); font.weight: checked ? Font.DemiBold : Font.Normal }
+            TabButton { objectName: "registerMode"; text: qsTr("Create an account"); font.weight: checked ? Font.DemiBold : Font.Normal }
         }
         TextField {
             id: server
             objectName: "serverField"
             Layout.fillWidth: true
             placeholderText: qsTr("Server address, e.g. https://dao.example.org")
-            text: Desk.serverUrl
+            text: Desk.account.serverUrl
             Accessible.name: qsTr("Server address")
             inputMethodHints: Qt.ImhUrlCharactersOnly
             onAccepted: user.forceActiveFocus()
@@ -59,7 +82,7 @@ Pane {
                                          : qsTr("User name")
             Accessible.name: qsTr("User name")
             focus: true
-            onAccepted: password.forceActiveFocus()
+            onAccepted: password.text !== "" ? submit() : password.forceActiveFocus()
         }
         TextField {
             id: password
@@ -89,9 +112,9 @@ Pane {
             onAccepted: submit()
         }
         Label {
-            visible: Desk.loginError !== ""
-            text: Desk.loginError
-            color: "#c62828"
+            visible: Desk.account.loginError !== ""
+            text: Desk.account.loginError
+            color: Theme.tones.danger.fg
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
             Accessible.role: Accessible.AlertMessage
@@ -100,9 +123,9 @@ Pane {
             id: submitButton
             objectName: "loginButton"
             Layout.fillWidth: true
-            text: Desk.loginBusy ? (registering ? qsTr("Creating the account…") : qsTr("Logging in…"))
+            text: Desk.account.busy ? (registering ? qsTr("Creating the account…") : qsTr("Logging in…"))
                                  : (registering ? qsTr("Create the account") : qsTr("Log in"))
-            enabled: !Desk.loginBusy && server.text !== "" && user.text !== ""
+            enabled: !Desk.account.busy && server.text !== "" && user.text !== ""
                      && password.text.length >= (registering ? 8 : 1)
             highlighted: true
             onClicked: submit()

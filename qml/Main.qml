@@ -2,71 +2,154 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Window
 import DaoDesk
 
 ApplicationWindow {
     id: window
-    width: 1200
-    height: 800
-    minimumWidth: 800
-    minimumHeight: 560
-    visible: true
-    title: Desk.daoName ? qsTr("DAO Desk — %1").arg(Desk.daoName) : qsTr("DAO Desk")
-
+    readonly property AccountSession account: Desk.account
+    readonly property Workspace workspace: Desk.workspace
     /** The screen shown, by name; remembered with the window's geometry. */
     property string screen: "proposals"
+    /** Below this width the navigation shows icons only. */
+    readonly property bool compact: width < 1100
+    readonly property var screens: [
+        {key: "proposals", text: qsTr("Proposals"), icon: "proposals"},
+        {key: "history", text: qsTr("History"), icon: "history"},
+        {key: "profile", text: qsTr("Profile"), icon: "profile"},
+        {key: "wallet", text: qsTr("Wallet"), icon: "wallet"},
+        {key: "manage", text: qsTr("Manage"), icon: "manage"},
+        {key: "settings", text: qsTr("Settings"), icon: "settings"}
+    ]
+    readonly property var shownScreens: screens.filter(s => s.key !== "manage" || workspace.canManage)
+
+    function showScreen(key) {
+        if (key === "manage" && !workspace.canManage)
+            key = "proposals"
+        screen = key
+    }
+
+    minimumWidth: Math.min(720, Screen.desktopAvailableWidth)
+    minimumHeight: Math.min(480, Screen.desktopAvailableHeight)
+    width: 1280
+    height: 800
+    visible: true
+    // The platform adds the application's name: "Open Source Collective — DAO Desk".
+    title: workspace.daoName || ""
+    color: Theme.page
 
     Component.onCompleted: {
-        const saved = Desk.windowState()
-        if (saved.width > 0) {
-            x = saved.x; y = saved.y; width = saved.width; height = saved.height
-        }
-        if (saved.screen)
-            screen = saved.screen
+        const place = Desk.settings.windowPlacement(
+            Qt.rect(Screen.virtualX, Screen.virtualY, Screen.desktopAvailableWidth, Screen.desktopAvailableHeight),
+            Qt.size(1280, 800))
+        x = place.x; y = place.y; width = place.width; height = place.height
+        if (place.maximized)
+            visibility = Window.Maximized
+        if (place.screen)
+            showScreen(place.screen)
     }
-    onClosing: Desk.saveWindowState({x: x, y: y, width: width, height: height, screen: screen})
+    onClosing: {
+        const maximized = visibility === Window.Maximized
+        Desk.settings.saveWindowState({x: maximized ? normalGeometry.x : x, y: maximized ? normalGeometry.y : y,
+                                       width: maximized ? normalGeometry.width : width,
+                                       height: maximized ? normalGeometry.height : height,
+                                       maximized: maximized, screen: screen})
+    }
+    /** The geometry of the normal (not maximised) state, kept for the next start. */
+    property rect normalGeometry: Qt.rect(x, y, width, height)
+    onXChanged: if (visibility === Window.Windowed) normalGeometry = Qt.rect(x, y, width, height)
+    onWidthChanged: if (visibility === Window.Windowed) normalGeometry = Qt.rect(x, y, width, height)
+    onHeightChanged: if (visibility === Window.Windowed) normalGeometry = Qt.rect(x, y, width, height)
 
-    // Always the header, hidden while logged out.
-    header: AccountBar { visible: !Desk.needsLogin }
+    Connections {
+        target: Desk.account
+        // A login lands on the proposals, whatever screen the last account left open.
+        function onOpened() { window.showScreen("proposals") }
+    }
+    Connections {
+        target: Desk.notices
+        function onToast(sentence, kind, undoKey) { toast.show(sentence, kind, undoKey) }
+        function onActionRequested(action) {
+            if (action === "outbox")
+                outbox.open()
+            else if (action === "login")
+                loginAgain.open()
+        }
+    }
+
+    header: AccountBar {
+        visible: !window.account.needsLogin
+        onOutboxRequested: outbox.open()
+        onLoginRequested: loginAgain.open()
+    }
 
     LoginPage {
         anchors.fill: parent
-        visible: Desk.needsLogin
+        visible: window.account.needsLogin
+        focus: visible
     }
 
     RowLayout {
         anchors.fill: parent
         spacing: 0
-        visible: !Desk.needsLogin
+        visible: !window.account.needsLogin
 
+        // The navigation: Tab reaches it, arrows move, Enter or Space opens.
         Pane {
             Layout.fillHeight: true
-            Layout.preferredWidth: 180
-            padding: 0
-            background: Rectangle { color: palette.base }
-            ColumnLayout {
+            Layout.preferredWidth: window.compact ? 64 : 200
+            padding: Theme.spacingS
+            background: Rectangle {
+                color: Theme.dark ? Qt.darker(Theme.page, 1.25) : Qt.darker(Theme.page, 1.04)
+                Rectangle { anchors.right: parent.right; width: 1; height: parent.height; color: Theme.divider }
+            }
+            ListView {
+                id: nav
+                objectName: "navigation"
                 anchors.fill: parent
-                spacing: 0
-                Repeater {
-                    model: [
-                        {key: "proposals", text: qsTr("Proposals")},
-                        {key: "history", text: qsTr("History")},
-                        {key: "profile", text: qsTr("Profile")},
-                        {key: "wallet", text: qsTr("Wallet")},
-                        {key: "manage", text: qsTr("Manage")},
-                        {key: "settings", text: qsTr("Settings")}
-                    ].filter(entry => entry.key !== "manage" || Desk.canManage)
-                    delegate: ItemDelegate {
-                        required property var modelData
-                        Layout.fillWidth: true
-                        text: modelData.text
-                        objectName: "nav_" + modelData.key
-                        highlighted: window.screen === modelData.key
-                        Accessible.name: modelData.text
-                        onClicked: window.screen = modelData.key
+                model: window.shownScreens
+                spacing: 2
+                interactive: false
+                activeFocusOnTab: true
+                keyNavigationEnabled: true
+                currentIndex: Math.max(0, window.shownScreens.findIndex(s => s.key === window.screen))
+                Accessible.role: Accessible.PageTabList
+                Accessible.name: qsTr("Screens")
+                Keys.onReturnPressed: if (currentItem) currentItem.clicked()
+                Keys.onEnterPressed: if (currentItem) currentItem.clicked()
+                Keys.onSpacePressed: if (currentItem) currentItem.clicked()
+                onCurrentIndexChanged: if (activeFocus && currentItem) window.showScreen(currentItem.key)
+                delegate: ItemDelegate {
+                    id: navItem
+                    required property var modelData
+                    required property int index
+                    readonly property string key: modelData.key
+                    objectName: "nav_" + modelData.key
+                    width: ListView.view.width
+                    text: modelData.text
+                    icon.source: "qrc:/qt/qml/DaoDesk/icons/" + modelData.icon + ".svg"
+                    icon.color: highlighted ? Theme.tones.info.fg : Theme.text
+                    icon.width: 20
+                    icon.height: 20
+                    highlighted: window.screen === modelData.key
+                    palette.highlightedText: Theme.tones.info.fg
+                    font.weight: highlighted ? Font.DemiBold : Font.Normal
+                    focusPolicy: Qt.NoFocus
+                    display: window.compact ? AbstractButton.IconOnly : AbstractButton.TextBesideIcon
+                    Accessible.role: Accessible.PageTab
+                    Accessible.name: modelData.text
+                    ToolTip.visible: hovered && window.compact
+                    ToolTip.text: qsTr("%1 (Ctrl+%2)").arg(modelData.text).arg(window.screens.findIndex(s => s.key === modelData.key) + 1)
+                    ToolTip.delay: 500
+                    background: Rectangle {
+                        radius: Theme.radius
+                        color: navItem.highlighted ? Theme.tones.info.bg
+                             : navItem.hovered ? Theme.tones.neutral.bg : "transparent"
+                        border.width: nav.activeFocus && nav.currentIndex === navItem.index ? 2 : 0
+                        border.color: Theme.focusRing
                     }
+                    onClicked: window.showScreen(modelData.key)
                 }
-                Item { Layout.fillHeight: true }
             }
         }
 
@@ -74,15 +157,18 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: 0
-            Banner { Layout.fillWidth: true }
+            Banner {
+                Layout.fillWidth: true
+                onLoginRequested: loginAgain.open()
+                onOutboxRequested: outbox.open()
+            }
             StackLayout {
+                id: stack
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: Math.max(0, ["proposals", "history", "profile", "wallet", "manage", "settings"]
-                                          .indexOf(window.screen === "manage" && !Desk.canManage
-                                                   ? "proposals" : window.screen))
-                ProposalsPage { list: Desk.proposals; showFilters: true }
-                ProposalsPage { list: Desk.history; showFilters: false; history: true }
+                currentIndex: Math.max(0, window.screens.findIndex(s => s.key === window.screen))
+                ProposalsPage { list: window.workspace.proposals; objectName: "proposalsPage" }
+                ProposalsPage { list: window.workspace.history; history: true; objectName: "historyPage" }
                 ProfilePage {}
                 WalletPage {}
                 ManagePage {}
@@ -91,20 +177,40 @@ ApplicationWindow {
         }
     }
 
+    Toast {
+        id: toast
+        parent: Overlay.overlay
+        onUndo: key => Desk.actions.undo(key)
+    }
+    OutboxView { id: outbox }
+    LoginAgainDialog { id: loginAgain }
+
     Shortcut {
         sequence: StandardKey.Refresh
-        onActivated: Desk.syncNow()
+        enabled: !window.account.needsLogin
+        onActivated: Desk.sync.syncNow()
+    }
+    Shortcut {
+        sequence: StandardKey.Quit
+        context: Qt.ApplicationShortcut
+        onActivated: window.close()
+    }
+    Shortcut {
+        // StandardKey.Quit is empty on some desktops; Ctrl+Q always quits.
+        sequence: "Ctrl+Q"
+        context: Qt.ApplicationShortcut
+        onActivated: window.close()
     }
     // Ctrl+1 … Ctrl+6 go to the screens in the order of the navigation.
     Repeater {
-        model: ["proposals", "history", "profile", "wallet", "manage", "settings"]
+        model: window.screens
         Item {
-            required property string modelData
+            required property var modelData
             required property int index
             Shortcut {
                 sequence: "Ctrl+" + (index + 1)
-                enabled: !Desk.needsLogin && (modelData !== "manage" || Desk.canManage)
-                onActivated: window.screen = modelData
+                enabled: !window.account.needsLogin && (modelData.key !== "manage" || window.workspace.canManage)
+                onActivated: window.showScreen(modelData.key)
             }
         }
     }
@@ -129,6 +235,7 @@ ApplicationWindow {
     }
     Connections {
         target: Desk.wallet
+        ignoreUnknownSignals: true
         function onPrepared(summary, fee) {
             chainConfirm.summary = summary
             chainConfirm.fee = fee

@@ -9,18 +9,19 @@ import DaoDesk
  * state and tallies beside the off-chain result, and voting on chain with the wallet.
  * Moderators and the author can link it, or create it on chain.
  */
-GroupBox {
+Card {
     id: panel
     required property ProposalDetail p
     readonly property WalletDesk wallet: Desk.wallet
     readonly property OnchainStatus chain: wallet ? wallet.onchain : null
-    readonly property bool canLink: p && p.loaded && (Desk.canManage || p.author === Desk.username)
+    readonly property bool canLink: p && p.loaded && (Desk.workspace.canManage || p.author === Desk.account.username)
                                     && ["draft", "active"].includes(p.status)
     title: qsTr("On chain")
-    visible: chain && (chain.linked || canLink)
+    /** Shown only where there is a chain: the proposal is linked, or an Ethereum node is set up. */
+    visible: chain && (chain.linked || (canLink && wallet.rpcUrl !== ""))
 
     ColumnLayout {
-        anchors.fill: parent
+        Layout.fillWidth: true
         Label {
             visible: panel.chain && !panel.chain.linked
             Layout.fillWidth: true

@@ -8,7 +8,7 @@ import DaoDesk
 /** The member's points, voting power and its breakdown, level, and points history. */
 Pane {
     id: page
-    readonly property Profile pr: Desk.profile
+    readonly property Profile pr: Desk.workspace.profile
 
     /** Puts the profile's timeline into the chart's two lines. */
     function plot() {
@@ -104,7 +104,7 @@ Pane {
             Layout.fillHeight: true
             Layout.minimumHeight: 120
             clip: true
-            model: Desk.points
+            model: Desk.workspace.points
             ScrollBar.vertical: ScrollBar {}
             delegate: ItemDelegate {
                 required property var model // "action" would clash with ItemDelegate's

@@ -22,10 +22,15 @@ DeskDialog {
         open()
         titleField.forceActiveFocus()
     }
-    function openEdit(id, title, body) {
-        proposalId = id
-        titleField.text = title
-        bodyArea.text = body
+    /** Edits draft @p p (a ProposalDetail): its text, voting window and quorum. */
+    function openEdit(p) {
+        proposalId = p.proposalId
+        titleField.text = p.title
+        bodyArea.text = p.body
+        const start = Date.parse(p.votingStart), end = Date.parse(p.votingEnd)
+        startBox.value = isNaN(start) ? 0 : Math.max(0, Math.round((start - Date.now()) / 3600000))
+        daysBox.value = isNaN(start) || isNaN(end) ? 7 : Math.max(1, Math.round((end - start) / 86400000))
+        quorumBox.value = p.quorumPercent
         open()
         titleField.forceActiveFocus()
     }
@@ -35,7 +40,8 @@ DeskDialog {
     height: Math.min(Overlay.overlay ? Overlay.overlay.height - 48 : 700, 760)
     onAccepted: {
         if (editing)
-            Desk.actions.editProposal(proposalId, titleField.text, bodyArea.text)
+            Desk.actions.editProposal(proposalId, titleField.text, bodyArea.text, startBox.value,
+                                      daysBox.value, quorumBox.value)
         else
             Desk.actions.createProposal(titleField.text, bodyArea.text, startBox.value,
                                         daysBox.value, quorumBox.value)
@@ -66,7 +72,6 @@ DeskDialog {
             Accessible.name: qsTr("Proposal title")
         }
         Flow {
-            visible: !editor.editing
             Layout.fillWidth: true
             spacing: 8
             Row {
@@ -97,7 +102,6 @@ DeskDialog {
             }
         }
         Label {
-            visible: !editor.editing
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
             opacity: 0.75
@@ -115,8 +119,7 @@ DeskDialog {
                     wrapMode: TextEdit.Wrap
                     placeholderText: qsTr("What you propose and why, in Markdown")
                     Accessible.name: qsTr("Proposal text in Markdown")
-                    KeyNavigation.priority: KeyNavigation.BeforeItem
-                    KeyNavigation.tab: titleField
+                    Keys.onTabPressed: event => { nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason); event.accepted = true }
                 }
             }
             ScrollView {
@@ -129,7 +132,7 @@ DeskDialog {
                     text: bodyArea.text.length > 0 ? bodyArea.text : qsTr("*The preview appears here.*")
                     textFormat: Text.MarkdownText
                     wrapMode: Text.WordWrap
-                    color: palette.text
+                    color: Theme.text
                     Accessible.name: qsTr("Preview")
                 }
             }

@@ -4,253 +4,258 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import DaoDesk
 
-/** The opened proposal: body, voting window, the member's vote, results and the votes cast. */
-ScrollView {
+/**
+ * The opened proposal as one scrolling page: the header and voting window, the body, the
+ * member's vote, the results with quorum and participation, the on-chain side where there is
+ * one, and every vote as a sortable table (voter, choice, power, reason, time).
+ */
+ListView {
     id: view
-    readonly property ProposalDetail p: Desk.proposal
-    readonly property bool open: p && p.loaded && p.status === "active"
+    objectName: "proposalView"
+    readonly property ProposalDetail p: Desk.workspace.proposal
+    readonly property bool loaded: p !== null && p.loaded
+    readonly property VoteListModel votes: Desk.workspace.votes
     /** The page's editor, which also edits drafts. */
     property ProposalEditor editor
-    property double now: Date.now()
-    contentWidth: availableWidth
+    property bool showBack: false
+    signal backRequested()
+    readonly property int pageMargin: width < 700 ? Theme.spacingL : Theme.spacingXl
+    readonly property int columnWidth: Math.min(width - 2 * pageMargin, 900)
+    readonly property int columnX: Math.max(pageMargin, (width - columnWidth) / 2)
+
     clip: true
+    currentIndex: -1
+    highlightFollowsCurrentItem: false
+    model: loaded ? votes : null
+    boundsBehavior: Flickable.StopAtBounds
+    activeFocusOnTab: false
+    ScrollBar.vertical: ScrollBar { objectName: "proposalScrollBar"; policy: ScrollBar.AsNeeded }
+    FocusFollower { flickable: view }
 
-    Timer { interval: 1000; running: view.open; repeat: true; onTriggered: view.now = Date.now() }
-
-    function countdown(endText) {
-        const left = Math.max(0, Date.parse(endText) - now) / 1000
-        if (left <= 0)
-            return qsTr("Voting has ended")
-        const d = Math.floor(left / 86400), h = Math.floor(left % 86400 / 3600),
-              m = Math.floor(left % 3600 / 60), s = Math.floor(left % 60)
-        return d > 0 ? qsTr("%1 d %2 h %3 min left").arg(d).arg(h).arg(m)
-                     : qsTr("%1 h %2 min %3 s left").arg(h).arg(m).arg(s)
-    }
-    Label {
-        visible: !(view.p && view.p.loaded)
+    EmptyState {
         anchors.centerIn: parent
-        text: qsTr("Choose a proposal to read it.")
-        opacity: 0.6
+        width: Math.min(parent.width - 48, 420)
+        visible: !view.loaded
+        iconName: "proposals"
+        title: qsTr("Choose a proposal to read it.")
+        explanation: qsTr("Use the list on the left, or the arrow keys once it has focus.")
     }
 
-    ColumnLayout {
-        visible: view.p && view.p.loaded
-        width: view.availableWidth - 32
-        x: 16
-        spacing: 12
+    header: Item {
+        width: view.width
+        height: view.loaded ? column.implicitHeight + 2 * Theme.spacingXl : 0
+        visible: view.loaded
+        ColumnLayout {
+            id: column
+            x: view.columnX
+            y: Theme.spacingXl
+            width: view.columnWidth
+            spacing: Theme.spacingL
 
-        Label {
-            objectName: "proposalTitle"
-            text: view.p ? view.p.title : ""
-            font.pixelSize: Qt.application.font.pixelSize * 1.6
-            wrapMode: Text.WordWrap
-            Layout.fillWidth: true
-            Layout.topMargin: 16
-        }
-        Label {
-            opacity: 0.75
-            Layout.fillWidth: true
-            wrapMode: Text.WordWrap
-            text: view.p ? [StatusText.of(view.p.status), qsTr("by %1").arg(view.p.author),
-                            view.open ? view.countdown(view.p.votingEnd)
-                                      : view.p.votingEnd ? qsTr("voting ended %1").arg(new Date(view.p.votingEnd).toLocaleString(Qt.locale(), Locale.ShortFormat)) : ""]
-                           .filter(s => s !== "").join(" · ") : ""
-        }
-        RowLayout {
-            id: manageRow
-            readonly property bool mine: view.p && view.p.author === Desk.username
-            readonly property string status: view.p ? view.p.status : ""
-            visible: view.p && view.p.loaded && (Desk.canManage || mine)
-                     && ["draft", "active", "passed"].includes(status)
             Button {
-                objectName: "editProposal"
-                visible: manageRow.status === "draft"
-                text: qsTr("Edit…")
-                onClicked: view.editor.openEdit(view.p.proposalId, view.p.title, view.p.body)
+                objectName: "backToList"
+                visible: view.showBack
+                text: qsTr("All proposals")
+                flat: true
+                icon.source: "qrc:/qt/qml/DaoDesk/icons/back.svg"
+                icon.color: Theme.text
+                onClicked: view.backRequested()
             }
-            Button {
-                objectName: "cancelProposal"
-                visible: manageRow.status === "draft" || manageRow.status === "active"
-                text: qsTr("Cancel proposal…")
-                onClicked: stateConfirm.ask("cancel", qsTr("Cancel \"%1\"? Votes already cast stay recorded, and it can no longer pass."))
-            }
-            Button {
-                objectName: "closeProposal"
-                visible: Desk.canManage && manageRow.status === "active"
-                text: qsTr("Close voting now…")
-                onClicked: stateConfirm.ask("close", qsTr("Close voting on \"%1\" now and decide it with the votes cast so far?"))
-            }
-            Button {
-                objectName: "executeProposal"
-                visible: Desk.canManage && manageRow.status === "passed"
-                text: qsTr("Mark executed…")
-                onClicked: stateConfirm.ask("execute", qsTr("Record that \"%1\" has been carried out?"))
-            }
-        }
-        Text {
-            text: view.p ? view.p.body : ""
-            textFormat: Text.MarkdownText
-            wrapMode: Text.WordWrap
-            color: palette.text
-            Layout.fillWidth: true
-            onLinkActivated: link => Qt.openUrlExternally(link)
-        }
-
-        GroupBox {
-            title: qsTr("Your vote")
-            Layout.fillWidth: true
             ColumnLayout {
-                anchors.fill: parent
+                Layout.fillWidth: true
+                spacing: Theme.spacingS
+                RowLayout {
+                    spacing: Theme.spacingS
+                    StatusChip {
+                        objectName: "statusChip"
+                        text: view.loaded ? StatusText.of(view.p.status) : ""
+                        tone: view.loaded ? Theme.statusTone(view.p.status) : "neutral"
+                    }
+                    Label { text: view.loaded ? "#" + view.p.proposalId : ""; color: Theme.secondaryText }
+                }
                 Label {
-                    objectName: "myVote"
+                    objectName: "proposalTitle"
+                    text: view.loaded ? view.p.title : ""
+                    font.pointSize: Theme.headlineSize
+                    font.weight: Font.DemiBold
+                    wrapMode: Text.Wrap
                     Layout.fillWidth: true
-                    wrapMode: Text.WordWrap
-                    text: !view.p ? ""
-                        : view.p.pendingChoice ? qsTr("You voted %1; the vote is waiting in the outbox to be sent.").arg(StatusText.choice(view.p.pendingChoice))
-                        : view.p.myChoice ? qsTr("You voted %1.").arg(StatusText.choice(view.p.myChoice))
-                        : view.open ? qsTr("You have not voted yet.") : qsTr("Voting is not open.")
-                }
-                TextArea {
-                    id: reason
-                    visible: view.open
-                    Layout.fillWidth: true
-                    placeholderText: qsTr("Reason (optional)")
-                    Accessible.name: qsTr("Reason for your vote")
-                    wrapMode: TextEdit.Wrap
-                }
-                CheckBox {
-                    id: signVote
-                    objectName: "signVote"
-                    readonly property WalletDesk wallet: Desk.wallet
-                    readonly property bool linked: wallet && wallet.activeAddress !== ""
-                                                   && wallet.linkedAddress === wallet.activeAddress
-                    visible: view.open && wallet && wallet.activeAddress !== ""
-                    enabled: linked
-                    checked: linked
-                    text: linked ? qsTr("Sign with my wallet (%1)").arg(wallet.activeAddress)
-                                 : qsTr("Sign with my wallet: link this account to the DAO on the Wallet page first")
+                    Accessible.role: Accessible.Heading
                 }
                 RowLayout {
-                    visible: view.open
-                    Repeater {
-                        model: ["yes", "no", "abstain"]
-                        Button {
-                            required property string modelData
-                            objectName: "vote_" + modelData
-                            text: StatusText.choice(modelData)
-                            onClicked: {
-                                confirm.choice = modelData
-                                confirm.open()
-                            }
-                        }
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingS
+                    Identicon { name: view.loaded ? view.p.author : ""; size: 20 }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.secondaryText
+                        text: view.loaded ? qsTr("by %1 · created %2").arg(view.p.author).arg(Format.date(view.p.createdAt)) : ""
                     }
                 }
+                Label {
+                    objectName: "votingWindow"
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: !view.loaded ? ""
+                        : view.p.status === "draft" ? qsTr("Voting opens %1 (%2) and ends %3.")
+                                                      .arg(Format.dateTime(view.p.votingStart)).arg(Format.relative(view.p.votingStart))
+                                                      .arg(Format.dateTime(view.p.votingEnd))
+                        : view.p.status === "active" ? qsTr("Voting opened %1 and ends %2 (%3).")
+                                                       .arg(Format.dateTime(view.p.votingStart)).arg(Format.dateTime(view.p.votingEnd))
+                                                       .arg(Format.relative(view.p.votingEnd))
+                        : view.p.status === "cancelled" ? qsTr("Voting opened %1; cancelled %2.")
+                                                          .arg(Format.dateTime(view.p.votingStart)).arg(Format.dateTime(view.p.endedAt))
+                        : qsTr("Voting opened %1 and ended %2.").arg(Format.dateTime(view.p.votingStart)).arg(Format.dateTime(view.p.endedAt))
+                }
             }
-        }
+            Flow {
+                id: manageRow
+                readonly property bool mine: view.loaded && view.p.author === Desk.account.username
+                readonly property string status: view.loaded ? view.p.status : ""
+                visible: view.loaded && (Desk.workspace.canManage || mine)
+                         && ["draft", "active", "passed"].includes(status)
+                Layout.fillWidth: true
+                spacing: Theme.spacingS
+                Button {
+                    objectName: "editProposal"
+                    visible: manageRow.status === "draft"
+                    text: qsTr("Edit…")
+                    onClicked: view.editor.openEdit(view.p)
+                }
+                Button {
+                    objectName: "cancelProposal"
+                    visible: manageRow.status === "draft" || manageRow.status === "active"
+                    text: qsTr("Cancel proposal…")
+                    onClicked: stateConfirm.ask("cancel", qsTr("Cancel \u201c%1\u201d? Votes already cast stay recorded, and it can no longer pass."))
+                }
+                Button {
+                    objectName: "closeProposal"
+                    visible: Desk.workspace.canManage && manageRow.status === "active"
+                    text: qsTr("Close voting now…")
+                    onClicked: stateConfirm.ask("close", qsTr("Close voting on \u201c%1\u201d now and decide it with the votes cast so far?"))
+                }
+                Button {
+                    objectName: "executeProposal"
+                    visible: Desk.workspace.canManage && manageRow.status === "passed"
+                    text: qsTr("Mark executed…")
+                    onClicked: stateConfirm.ask("execute", qsTr("Record that \u201c%1\u201d has been carried out?"))
+                }
+            }
+            Label {
+                objectName: "pendingChange"
+                visible: text !== ""
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.tones.warning.fg
+                text: view.loaded && view.p.pendingChange !== ""
+                      ? qsTr("Waiting to be sent: %1. It shows here once the server has it.").arg(view.p.pendingChange) : ""
+            }
 
-        GroupBox {
-            title: qsTr("Results")
-            Layout.fillWidth: true
-            ColumnLayout {
-                anchors.fill: parent
-                ResultChart {
-                    objectName: "resultChart"
+            Text {
+                objectName: "proposalBody"
+                text: view.loaded ? view.p.body : ""
+                textFormat: Text.MarkdownText
+                wrapMode: Text.Wrap
+                color: Theme.text
+                linkColor: palette.link
+                font.pointSize: Theme.bodySize
+                Layout.fillWidth: true
+                onLinkActivated: link => Qt.openUrlExternally(link)
+                HoverHandler { cursorShape: parent.hoveredLink ? Qt.PointingHandCursor : Qt.ArrowCursor }
+            }
+
+            Loader {
+                Layout.fillWidth: true
+                active: view.loaded
+                visible: active
+                sourceComponent: VotingCard { p: view.p }
+            }
+
+            Card {
+                objectName: "resultsCard"
+                title: qsTr("Results")
+                Layout.fillWidth: true
+                ResultBars {
+                    objectName: "resultBars"
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 190
-                    p: view.p
-                }
-                GridLayout {
-                    columns: 3
-                    columnSpacing: 24
-                    rowSpacing: 2
-                    Label { text: "" }
-                    Label { text: qsTr("Voting power"); font.bold: true }
-                    Label { text: qsTr("Votes"); font.bold: true }
-                    Label { text: qsTr("Yes") }
-                    Label { objectName: "yesPower"; text: view.p ? view.p.yesPower : "" }
-                    Label { text: view.p ? view.p.yesVotes : "" }
-                    Label { text: qsTr("No") }
-                    Label { text: view.p ? view.p.noPower : "" }
-                    Label { text: view.p ? view.p.noVotes : "" }
-                    Label { text: qsTr("Abstain") }
-                    Label { text: view.p ? view.p.abstainPower : "" }
-                    Label { text: view.p ? view.p.abstainVotes : "" }
+                    yesPower: view.loaded ? view.p.yesPower : 0
+                    noPower: view.loaded ? view.p.noPower : 0
+                    abstainPower: view.loaded ? view.p.abstainPower : 0
+                    yesVotes: view.loaded ? view.p.yesVotes : 0
+                    noVotes: view.loaded ? view.p.noVotes : 0
+                    abstainVotes: view.loaded ? view.p.abstainVotes : 0
+                    eligiblePower: view.loaded ? view.p.eligiblePower : 0
+                    quorumPercent: view.loaded ? view.p.quorumPercent : 0
                 }
                 Label {
-                    Layout.topMargin: 8
+                    objectName: "outcome"
                     Layout.fillWidth: true
-                    wrapMode: Text.WordWrap
-                    text: view.p ? qsTr("Participation %1% of %2 voting power; quorum %3% (%4).")
-                                   .arg(view.p.participationPercent).arg(view.p.eligiblePower)
-                                   .arg(view.p.quorumPercent)
-                                   .arg(view.p.quorumReached ? qsTr("reached") : qsTr("not reached")) : ""
+                    wrapMode: Text.Wrap
+                    visible: text !== ""
+                    font.weight: Font.DemiBold
+                    text: {
+                        if (!view.loaded || view.p.eligiblePower === "")
+                            return ""
+                        const s = view.p.status
+                        if (s === "rejected")
+                            return view.p.quorumReached ? qsTr("Rejected: no outweighed yes.")
+                                                        : qsTr("Rejected: the quorum of %1 % was not reached, whatever the votes said.").arg(view.p.quorumPercent)
+                        if (s === "passed" || s === "executed")
+                            return qsTr("Passed: the quorum was reached and yes outweighed no.")
+                        if (s === "active")
+                            return !view.p.quorumReached ? qsTr("So far short of the quorum of %1 %: it would be rejected if voting ended now.").arg(view.p.quorumPercent)
+                                 : view.p.passing ? qsTr("So far it would pass.") : qsTr("So far it would be rejected: no outweighs yes.")
+                        return ""
+                    }
                 }
                 Label {
-                    visible: view.p && view.p.serverResultKnown
-                    text: view.p && view.p.agreesWithServer
+                    objectName: "serverAgreement"
+                    visible: view.loaded && view.p.serverResultKnown
+                    text: view.loaded && view.p.agreesWithServer
                           ? qsTr("The server's count agrees with this tally.")
                           : qsTr("The server's count differs from this tally; sync to bring in the missing votes.")
-                    opacity: 0.75
-                    wrapMode: Text.WordWrap
+                    color: view.loaded && view.p.agreesWithServer ? Theme.secondaryText : Theme.tones.warning.fg
+                    wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
             }
-        }
 
-        OnchainPanel {
-            objectName: "onchainPanel"
-            Layout.fillWidth: true
-            p: view.p
-        }
+            OnchainPanel {
+                objectName: "onchainPanel"
+                Layout.fillWidth: true
+                p: view.p
+            }
 
-        GroupBox {
-            title: qsTr("Votes", "the list of the votes cast, with their reasons")
-            Layout.fillWidth: true
-            Layout.bottomMargin: 16
+            // The votes table's title and column headers; the rows are the list's own.
             ColumnLayout {
-                anchors.fill: parent
+                Layout.fillWidth: true
+                spacing: Theme.spacingS
                 Label {
-                    visible: voteRepeater.count === 0
-                    text: qsTr("No votes yet.")
-                    opacity: 0.7
+                    text: qsTr("Votes (%1)", "the table of the votes cast").arg(view.count)
+                    font.pointSize: Theme.subtitleSize
+                    font.weight: Font.DemiBold
+                    Accessible.role: Accessible.Heading
                 }
-                Repeater {
-                    id: voteRepeater
-                    model: Desk.votes
-                    delegate: ColumnLayout {
-                        required property string username
-                        required property string choice
-                        required property string reason
-                        required property string votingPower
-                        required property string signature
-                        required property string signer
-                        required property bool verified
-                        Layout.fillWidth: true
-                        spacing: 0
-                        Label {
-                            text: qsTr("%1 voted %2 with %3").arg(username).arg(StatusText.choice(choice)).arg(votingPower)
-                            font.bold: true
-                        }
-                        Label {
-                            objectName: "signatureState"
-                            visible: signature !== ""
-                            text: verified ? qsTr("✔ Signed by %1; the signature checks out.").arg(signer)
-                                           : qsTr("✘ The signature does not match this vote.")
-                            color: verified ? palette.text : "#b00020"
-                            opacity: verified ? 0.75 : 1
-                        }
-                        Label {
-                            visible: reason !== ""
-                            text: reason
-                            wrapMode: Text.WordWrap
-                            Layout.fillWidth: true
-                        }
-                    }
+                Label {
+                    visible: view.count === 0
+                    text: view.loaded && view.p.status === "draft" ? qsTr("Votes appear here once voting opens.") : qsTr("No votes yet.")
+                    color: Theme.secondaryText
+                }
+                VoteTableHeader {
+                    visible: view.count > 0
+                    Layout.fillWidth: true
+                    votes: view.votes
                 }
             }
         }
     }
 
+    delegate: VoteRow {
+        x: view.columnX
+        width: view.columnWidth
+    }
+    footer: Item { width: view.width; height: Theme.spacingXl }
 
     DeskDialog {
         id: stateConfirm
@@ -262,8 +267,9 @@ ScrollView {
             question = text.arg(view.p.title)
             open()
         }
+        parent: Overlay.overlay
         title: qsTr("Change the proposal")
-        width: Math.min(460, view.width - 40)
+        width: Math.min(460, (parent ? parent.width : 500) - 40)
         standardButtons: Dialog.Yes | Dialog.No
         Label {
             width: parent.width
@@ -271,20 +277,5 @@ ScrollView {
             wrapMode: Text.WordWrap
         }
         onAccepted: Desk.actions.changeProposalState(view.p.proposalId, action)
-    }
-
-    DeskDialog {
-        id: confirm
-        property string choice
-        objectName: "voteConfirm"
-        title: qsTr("Confirm your vote")
-        width: Math.min(460, view.width - 40)
-        standardButtons: Dialog.Ok | Dialog.Cancel
-        Label {
-            width: parent.width
-            text: view.p ? qsTr("Vote %1 on \"%2\"?").arg(StatusText.choice(confirm.choice)).arg(view.p.title) : ""
-            wrapMode: Text.WordWrap
-        }
-        onAccepted: if (Desk.vote(choice, reason.text, signVote.visible && signVote.checked)) reason.text = ""
     }
 }

@@ -4,52 +4,93 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import DaoDesk
 
-/** The server, language, sync interval, joining another DAO, and logging out. */
-Pane {
-    ColumnLayout {
-        width: Math.min(parent.width, 560)
-        spacing: 12
-        Label { text: qsTr("Settings"); font.pixelSize: Qt.application.font.pixelSize * 1.6 }
-        Label { text: qsTr("Server: %1").arg(Desk.serverUrl) }
-        Label { text: qsTr("Logged in as %1").arg(Desk.username) }
-        RowLayout {
-            spacing: 8
+/** The account and server, theme, language, sync interval, joining another DAO, the cache, logging out. */
+ScrollPage {
+    id: page
+    readonly property UserSettings settings: Desk.settings
+    maximumWidth: 720
+
+    PageHeader {
+        Layout.fillWidth: true
+        title: qsTr("Settings")
+        subtitle: qsTr("Signed in as %1 on %2").arg(Desk.account.username).arg(Desk.account.serverUrl)
+    }
+
+    Card {
+        title: qsTr("Appearance")
+        Layout.fillWidth: true
+        GridLayout {
+            columns: 2
+            columnSpacing: Theme.spacingL
+            rowSpacing: Theme.spacingS
+            Label { text: qsTr("Theme") }
+            ComboBox {
+                id: themeBox
+                objectName: "themeBox"
+                Layout.preferredWidth: 220
+                model: [{code: "system", name: qsTr("As the system")}, {code: "light", name: qsTr("Light")},
+                        {code: "dark", name: qsTr("Dark")}]
+                textRole: "name"
+                valueRole: "code"
+                Accessible.name: qsTr("Theme")
+                currentIndex: indexOfValue(page.settings.theme)
+                onActivated: page.settings.theme = currentValue
+            }
             Label { text: qsTr("Language") }
             ComboBox {
                 id: languageBox
                 objectName: "languageBox"
+                Layout.preferredWidth: 220
                 // Each language is named in itself, so it can be found whatever is shown.
                 model: [{code: "en", name: "English"}, {code: "zh_CN", name: "简体中文"}]
                 textRole: "name"
                 valueRole: "code"
                 Accessible.name: qsTr("Language")
-                Component.onCompleted: currentIndex = indexOfValue(Desk.language)
-                onActivated: Desk.language = currentValue
+                Component.onCompleted: currentIndex = indexOfValue(page.settings.language)
+                onActivated: page.settings.language = currentValue
                 Connections {
-                    target: Desk
+                    target: page.settings
                     function onLanguageChanged() {
-                        languageBox.currentIndex = languageBox.indexOfValue(Desk.language)
+                        languageBox.currentIndex = languageBox.indexOfValue(page.settings.language)
+                        themeBox.currentIndex = themeBox.indexOfValue(page.settings.theme)
                     }
                 }
             }
         }
+    }
+
+    Card {
+        title: qsTr("Sync")
+        Layout.fillWidth: true
         RowLayout {
-            spacing: 8
+            spacing: Theme.spacingS
             Label { text: qsTr("Sync every") }
             SpinBox {
+                objectName: "syncInterval"
                 from: 0
                 to: 3600
                 stepSize: 30
-                value: Desk.syncIntervalSeconds
+                value: page.settings.syncIntervalSeconds
                 editable: true
                 Accessible.name: qsTr("Sync interval in seconds")
-                onValueModified: Desk.syncIntervalSeconds = value
+                onValueModified: page.settings.syncIntervalSeconds = value
             }
-            Label { text: qsTr("seconds (0: only when asked)") }
+            Label { text: qsTr("seconds"); }
         }
-        Label { text: qsTr("Join another DAO"); font.bold: true; Layout.topMargin: 8 }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.secondaryText
+            text: qsTr("0 syncs only when you ask (F5). Everything synced stays readable, searchable and exportable offline.")
+        }
+    }
+
+    Card {
+        title: qsTr("Join another DAO")
+        Layout.fillWidth: true
         RowLayout {
-            spacing: 8
+            Layout.fillWidth: true
+            spacing: Theme.spacingS
             TextField {
                 id: code
                 objectName: "joinCode"
@@ -62,20 +103,20 @@ Pane {
             Button {
                 id: joinButton
                 objectName: "joinButton"
-                text: Desk.joining ? qsTr("Joining…") : qsTr("Join")
-                enabled: !Desk.joining && code.text.trim() !== "" && Desk.signedIn
-                onClicked: Desk.acceptInvitation(code.text)
+                text: Desk.account.joining ? qsTr("Joining…") : qsTr("Join")
+                enabled: !Desk.account.joining && code.text.trim() !== "" && Desk.sync.signedIn
+                onClicked: Desk.account.acceptInvitation(code.text)
             }
             Connections {
-                target: Desk
+                target: Desk.account
                 function onJoined() { code.text = "" }
             }
         }
-        Label {
-            text: qsTr("Local cache")
-            font.bold: true
-            Layout.topMargin: 8
-        }
+    }
+
+    Card {
+        title: qsTr("Local cache")
+        Layout.fillWidth: true
         Label {
             text: qsTr("If DAO Desk reports that its local cache is damaged, repair it: what the "
                        + "server holds is downloaded again, and changes waiting to be sent and "
@@ -86,14 +127,25 @@ Pane {
         Button {
             objectName: "repairButton"
             text: qsTr("Repair the cache")
-            enabled: Desk.signedIn
-            onClicked: Desk.repairCache()
+            enabled: Desk.sync.signedIn
+            onClicked: Desk.account.repairCache()
+        }
+    }
+
+    Card {
+        title: qsTr("Account")
+        Layout.fillWidth: true
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            text: qsTr("Logging out ends the session on this computer. The cache stays, so logging in again is quick; changes still waiting to be sent are sent then.")
         }
         Button {
             objectName: "logoutButton"
             text: qsTr("Log out")
-            Layout.topMargin: 8
-            onClicked: Desk.logout()
+            icon.source: "qrc:/qt/qml/DaoDesk/icons/logout.svg"
+            icon.color: palette.buttonText
+            onClicked: Desk.account.logout()
         }
     }
 }

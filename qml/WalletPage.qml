@@ -173,16 +173,16 @@ ScrollView {
                         wrapMode: Text.WordWrap
                         text: !page.wallet ? ""
                               : page.wallet.linkedAddress === page.wallet.activeAddress
-                                ? qsTr("Linked to your membership of %1: your votes there can be signed.").arg(Desk.daoName)
+                                ? qsTr("Linked to your membership of %1: your votes there can be signed.").arg(Desk.workspace.daoName)
                               : page.wallet.linkedAddress
-                                ? qsTr("Your membership of %1 is linked to another address, %2.").arg(Desk.daoName).arg(page.wallet.linkedAddress)
-                                : qsTr("Not linked to your membership of %1.").arg(Desk.daoName)
+                                ? qsTr("Your membership of %1 is linked to another address, %2.").arg(Desk.workspace.daoName).arg(page.wallet.linkedAddress)
+                                : qsTr("Not linked to your membership of %1.").arg(Desk.workspace.daoName)
                     }
                     Button {
                         objectName: "linkWallet"
                         visible: page.wallet && page.wallet.linkedAddress !== page.wallet.activeAddress
-                        enabled: Desk.signedIn && Desk.daoId > 0
-                        text: qsTr("Link to %1").arg(Desk.daoName)
+                        enabled: Desk.sync.signedIn && Desk.workspace.daoId > 0
+                        text: qsTr("Link to %1").arg(Desk.workspace.daoName)
                         onClicked: page.wallet.linkToDao()
                     }
                 }

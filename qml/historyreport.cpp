@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historyreport.h"
 
+#include "historyexport.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QLocale>
@@ -123,6 +125,20 @@ QString HistoryReport::writePdf(
     }
     if (!file.commit())
         return tr("%1 cannot be written: %2").arg(path, file.errorString());
+    return {};
+}
+
+QString HistoryReport::write(
+    const QJsonArray &history, const QString &format, const QString &heading, const QString &path)
+{
+    if (format == u"pdf"_s)
+        return writePdf(history, heading, path);
+    if (format != u"csv"_s && format != u"json"_s)
+        return tr("'%1' is not an export format; use csv, json or pdf.").arg(format);
+    QSaveFile out(path);
+    const QByteArray data = format == u"csv"_s ? historyAsCsv(history) : historyAsJson(history);
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
+        return tr("%1 cannot be written: %2").arg(path, out.errorString());
     return {};
 }
 

@@ -25,6 +25,13 @@ public:
      */
     [[nodiscard]] static QString writePdf(
         const QJsonArray &history, const QString &heading, const QString &path);
+    /**
+     * @brief Writes @p history to @p path as "csv", "json" or "pdf", replacing the file only
+     * when the whole export was written: the one way the window exports. Returns an empty
+     * string, or one sentence saying what went wrong.
+     */
+    [[nodiscard]] static QString write(const QJsonArray &history, const QString &format,
+        const QString &heading, const QString &path);
 };
 
 } // namespace daodesk

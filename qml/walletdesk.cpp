@@ -3,8 +3,8 @@
 
 #include "cache.h"
 #include "clientcore.h"
-#include "deskactions.h"
 #include "ethereum.h"
+#include "governanceactions.h"
 #include "session.h"
 #include "syncengine.h"
 #include "walletlink.h"
@@ -30,7 +30,7 @@ QString localFile(const QUrl &url)
 }
 } // namespace
 
-WalletDesk::WalletDesk(ClientCore &core, DeskActions &actions, QObject *parent)
+WalletDesk::WalletDesk(ClientCore &core, GovernanceActions &actions, QObject *parent)
     : QObject(parent)
     , m_core(core)
     , m_actions(actions)
@@ -253,7 +253,8 @@ void WalletDesk::copyAddress(const QString &address)
 
 void WalletDesk::refreshBalance()
 {
-    if (!m_chain)
+    // No node set up is no error: the balance is simply not read.
+    if (!m_chain || !m_chain->rpcUrl().isValid() || m_chain->rpcUrl().isEmpty())
         return;
     if (!m_activeAddress.isEmpty())
         m_chain->fetchBalance(m_activeAddress);

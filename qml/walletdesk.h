@@ -17,7 +17,7 @@
 namespace daodesk {
 
 class ClientCore;
-class DeskActions;
+class GovernanceActions;
 
 /**
  * @brief What the wallet screen and the on-chain part of a proposal bind to: the accounts
@@ -54,7 +54,7 @@ class WalletDesk : public QObject
     Q_PROPERTY(QString transactionStatus READ transactionStatus NOTIFY transactionStatusChanged)
 
 public:
-    WalletDesk(ClientCore &core, DeskActions &actions, QObject *parent = nullptr);
+    WalletDesk(ClientCore &core, GovernanceActions &actions, QObject *parent = nullptr);
     ~WalletDesk() override;
 
     [[nodiscard]] WalletAccountModel *accounts() const { return m_accounts.get(); }
@@ -136,7 +136,7 @@ private:
     void announceWallet();
 
     ClientCore &m_core;
-    DeskActions &m_actions;
+    GovernanceActions &m_actions;
     Wallet m_wallet;
     std::unique_ptr<ChainService> m_chain;
     std::unique_ptr<WalletAccountModel> m_accounts;

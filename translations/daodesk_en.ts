@@ -67,6 +67,51 @@
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryReport</name>
     <message numerus="yes">
         <source>%n proposal(s), exported %1</source>
@@ -77,12 +122,76 @@
     </message>
 </context>
 <context>
-    <name>ProposalsPage</name>
+    <name>ManagePage</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s), valid for</source>
+        <translation>
+            <numerusform>%n person, valid for</numerusform>
+            <numerusform>%n people, valid for</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
     <message numerus="yes">
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
             <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPage</name>
+    <message numerus="yes">
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n proposal</numerusform>
+            <numerusform>%n proposals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultBars</name>
+    <message numerus="yes">
+        <source>%1 voting power · %n vote(s)</source>
+        <translation>
+            <numerusform>%1 voting power · %n vote</numerusform>
+            <numerusform>%1 voting power · %n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>daodesk::Workspace</name>
+    <message numerus="yes">
+        <source>%n proposal(s) exported to %1</source>
+        <translation>
+            <numerusform>%n proposal exported to %1</numerusform>
+            <numerusform>%n proposals exported to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -20,14 +20,6 @@
         <translation>成员</translation>
     </message>
     <message>
-        <source>● Online</source>
-        <translation>● 在线</translation>
-    </message>
-    <message>
-        <source>○ Offline</source>
-        <translation>○ 离线</translation>
-    </message>
-    <message>
         <source>Online</source>
         <translation>在线</translation>
     </message>
@@ -64,23 +56,51 @@
         </translation>
     </message>
     <message>
-        <source>Sync</source>
-        <translation>同步</translation>
-    </message>
-    <message>
         <source>Sync now</source>
         <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>Outbox: %1</source>
+        <translation>发件箱：%1</translation>
+    </message>
+    <message>
+        <source>What waits to be sent, and what the server refused</source>
+        <translation>待发送的内容，以及被服务器拒绝的内容</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>立即同步（F5）</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
-        <source>Retry</source>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>关闭</translation>
+        <source>Log in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>Repair the cache</source>
+        <translation>修复缓存</translation>
+    </message>
+    <message>
+        <source>Show the outbox</source>
+        <translation>查看发件箱</translation>
     </message>
 </context>
 <context>
@@ -281,7 +301,7 @@
     <message>
         <source>Logged out %1. The cached data stays on this computer.
 </source>
-        <translation>已注销 %1。缓存的数据仍保留在此计算机上。
+        <translation>已退出 %1 的登录。缓存的数据仍保留在此计算机上。
 </translation>
     </message>
     <message>
@@ -759,6 +779,81 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opens %1</source>
+        <translation>%1开放投票</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>未安排</translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation>%1结束</translation>
+    </message>
+    <message>
+        <source>voting has ended; awaiting the result</source>
+        <translation>投票已结束，等待结果</translation>
+    </message>
+    <message>
+        <source>cancelled %1</source>
+        <translation>%1 取消</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>%1 结束</translation>
+    </message>
+</context>
+<context>
     <name>HistoryReport</name>
     <message>
         <source>Passed</source>
@@ -850,6 +945,25 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not an export format; use csv, json or pdf.</source>
+        <translation>“%1”不是导出格式；请使用 csv、json 或 pdf。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginAgainDialog</name>
+    <message>
+        <source>Log in again</source>
+        <translation>重新登录</translation>
+    </message>
+    <message>
+        <source>The server no longer knows this computer&apos;s session for %1 on %2. Your cached data and waiting changes are kept.</source>
+        <translation>服务器 %2 已不再识别此计算机上 %1 的会话。你缓存的数据和待发送的更改都会保留。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
 </context>
 <context>
     <name>LoginPage</name>
@@ -925,14 +1039,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
 <context>
     <name>Main</name>
     <message>
-        <source>DAO Desk — %1</source>
-        <translation>DAO Desk — %1</translation>
-    </message>
-    <message>
-        <source>DAO Desk</source>
-        <translation>DAO Desk</translation>
-    </message>
-    <message>
         <source>Proposals</source>
         <translation>提案</translation>
     </message>
@@ -960,6 +1066,14 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <source>Send this transaction?</source>
         <translation>发送这笔交易？</translation>
     </message>
+    <message>
+        <source>Screens</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1（Ctrl+%2）</translation>
+    </message>
 </context>
 <context>
     <name>ManagePage</name>
@@ -980,36 +1094,8 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>管理 %1</translation>
     </message>
     <message>
-        <source>Invitations</source>
-        <translation>邀请</translation>
-    </message>
-    <message>
-        <source>Usable</source>
-        <translation>可使用</translation>
-    </message>
-    <message>
         <source>How many people may use the code</source>
         <translation>可使用此邀请码的人数</translation>
-    </message>
-    <message>
-        <source>times, for</source>
-        <translation>次，有效期</translation>
-    </message>
-    <message>
-        <source>Hours the code stays valid</source>
-        <translation>邀请码的有效小时数</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>小时</translation>
-    </message>
-    <message>
-        <source>Create code</source>
-        <translation>生成邀请码</translation>
-    </message>
-    <message>
-        <source>The new code appears here</source>
-        <translation>新的邀请码将显示在这里</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -1022,22 +1108,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>Members</source>
         <translation>成员</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>reputation %1 · contribution %2 · power %3</source>
-        <translation>声誉 %1 · 贡献 %2 · 投票权 %3</translation>
-    </message>
-    <message>
-        <source>Governance level of %1</source>
-        <translation>%1 的治理级别</translation>
-    </message>
-    <message>
-        <source>Award points…</source>
-        <translation>奖励积分…</translation>
     </message>
     <message>
         <source>Award points to %1</source>
@@ -1062,6 +1132,100 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>Reason for the points</source>
         <translation>奖励积分的理由</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invite people</source>
+        <translation>邀请成员</translation>
+    </message>
+    <message>
+        <source>A code for</source>
+        <translation>邀请码可供</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s), valid for</source>
+        <translation>
+            <numerusform>%n 人使用，有效期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days the code stays valid</source>
+        <translation>邀请码有效天数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the code</source>
+        <translation>生成邀请码</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>声誉</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>投票权</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>Award…</source>
+        <translation>奖励…</translation>
+    </message>
+    <message>
+        <source>%1, %2, voting power %3</source>
+        <translation>%1，%2，投票权 %3</translation>
+    </message>
+    <message>
+        <source>Governance level of %1: %2</source>
+        <translation>%1 的治理级别：%2</translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s level?</source>
+        <translation>更改 %1 的级别？</translation>
+    </message>
+    <message>
+        <source>%1 becomes an admin (%2 → %3) and can change everyone&apos;s level, including yours.</source>
+        <translation>%1 将成为管理员（%2 → %3），可以更改所有人的级别，包括你的。</translation>
+    </message>
+    <message>
+        <source>%1 becomes a moderator (%2 → %3) and can manage proposals and award points.</source>
+        <translation>%1 将成为版主（%2 → %3），可以管理提案并奖励积分。</translation>
+    </message>
+    <message>
+        <source>%1 becomes a member (%2 → %3) without moderation rights.</source>
+        <translation>%1 将成为成员（%2 → %3），不具备管理权限。</translation>
+    </message>
+    <message>
+        <source>Say what the points are for: the member sees this reason.</source>
+        <translation>请说明奖励积分的理由：该成员会看到这条理由。</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1336,71 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     </message>
 </context>
 <context>
+    <name>OutboxView</name>
+    <message>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <source>Signed out: changes are sent once you log in again.</source>
+        <translation>未登录：重新登录后将发送更改。</translation>
+    </message>
+    <message>
+        <source>Offline: changes are sent when the server is back.</source>
+        <translation>离线：服务器恢复后将发送更改。</translation>
+    </message>
+    <message>
+        <source>Changes are sent as soon as the server answers.</source>
+        <translation>服务器一有响应就会发送更改。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>已尝试 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>服务器拒绝了此更改：%1</translation>
+    </message>
+    <message>
+        <source>Last try: %1</source>
+        <translation>上次尝试：%1</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>没有待发送的内容。</translation>
+    </message>
+    <message>
+        <source>Votes and other changes made offline wait here until the server has them.</source>
+        <translation>离线时的投票和其他更改会暂存在这里，直到服务器收到为止。</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <source>Not a member of this DAO</source>
@@ -1224,6 +1453,39 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>Reputation and contribution points over time</source>
         <translation>声誉和贡献积分随时间的变化</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>Voting opens %1</source>
+        <translation>投票于 %1 开始</translation>
+    </message>
+    <message>
+        <source>Voting ends %1</source>
+        <translation>投票于 %1 结束</translation>
+    </message>
+    <message>
+        <source>Voting ended %1</source>
+        <translation>投票已于 %1 结束</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n 票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your vote waits</source>
+        <translation>你的投票待发送</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>你：%1</translation>
     </message>
 </context>
 <context>
@@ -1316,28 +1578,8 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
 <context>
     <name>ProposalView</name>
     <message>
-        <source>Voting has ended</source>
-        <translation>投票已结束</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h %3 min left</source>
-        <translation>剩余 %1 天 %2 小时 %3 分钟</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min %3 s left</source>
-        <translation>剩余 %1 小时 %2 分钟 %3 秒</translation>
-    </message>
-    <message>
         <source>Choose a proposal to read it.</source>
         <translation>选择一个提案进行阅读。</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>作者 %1</translation>
-    </message>
-    <message>
-        <source>voting ended %1</source>
-        <translation>投票结束于 %1</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -1348,80 +1590,16 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>取消提案…</translation>
     </message>
     <message>
-        <source>Cancel &quot;%1&quot;? Votes already cast stay recorded, and it can no longer pass.</source>
-        <translation>取消“%1”？已投的票仍会保留记录，该提案将无法再通过。</translation>
-    </message>
-    <message>
         <source>Close voting now…</source>
         <translation>立即结束投票…</translation>
-    </message>
-    <message>
-        <source>Close voting on &quot;%1&quot; now and decide it with the votes cast so far?</source>
-        <translation>立即结束“%1”的投票，并按目前已投的票决定结果？</translation>
     </message>
     <message>
         <source>Mark executed…</source>
         <translation>标记为已执行…</translation>
     </message>
     <message>
-        <source>Record that &quot;%1&quot; has been carried out?</source>
-        <translation>记录“%1”已执行？</translation>
-    </message>
-    <message>
-        <source>Your vote</source>
-        <translation>你的投票</translation>
-    </message>
-    <message>
-        <source>You voted %1; the vote is waiting in the outbox to be sent.</source>
-        <translation>你投了%1；该投票正在发件箱中等待发送。</translation>
-    </message>
-    <message>
-        <source>You voted %1.</source>
-        <translation>你投了%1。</translation>
-    </message>
-    <message>
-        <source>You have not voted yet.</source>
-        <translation>你还没有投票。</translation>
-    </message>
-    <message>
-        <source>Voting is not open.</source>
-        <translation>投票未开放。</translation>
-    </message>
-    <message>
-        <source>Reason (optional)</source>
-        <translation>理由（可选）</translation>
-    </message>
-    <message>
-        <source>Reason for your vote</source>
-        <translation>你投票的理由</translation>
-    </message>
-    <message>
         <source>Results</source>
         <translation>结果</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>赞成</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>反对</translation>
-    </message>
-    <message>
-        <source>Abstain</source>
-        <translation>弃权</translation>
-    </message>
-    <message>
-        <source>Participation %1% of %2 voting power; quorum %3% (%4).</source>
-        <translation>参与率为 %2 投票权的 %1%；法定人数 %3%（%4）。</translation>
-    </message>
-    <message>
-        <source>reached</source>
-        <translation>已达到</translation>
-    </message>
-    <message>
-        <source>not reached</source>
-        <translation>未达到</translation>
     </message>
     <message>
         <source>The server&apos;s count agrees with this tally.</source>
@@ -1432,76 +1610,100 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>服务器的计票与此统计不一致；请同步以获取缺少的投票。</translation>
     </message>
     <message>
-        <source>Votes</source>
-        <translation>票数</translation>
-    </message>
-    <message>
-        <source>%1 voted %2 with %3</source>
-        <translation>%1 以 %3 的投票权投了%2</translation>
-    </message>
-    <message>
         <source>Change the proposal</source>
         <translation>更改提案</translation>
-    </message>
-    <message>
-        <source>Confirm your vote</source>
-        <translation>确认你的投票</translation>
-    </message>
-    <message>
-        <source>Vote %1 on &quot;%2&quot;?</source>
-        <translation>对“%2”投%1？</translation>
-    </message>
-    <message>
-        <source>Voting power</source>
-        <translation>投票权</translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <comment>the list of the votes cast, with their reasons</comment>
-        <translation>投票记录</translation>
     </message>
     <message>
         <source>No votes yet.</source>
         <translation>还没有投票。</translation>
     </message>
     <message>
-        <source>Sign with my wallet (%1)</source>
-        <translation>用我的钱包签名（%1）</translation>
+        <source>Use the list on the left, or the arrow keys once it has focus.</source>
+        <translation>使用左侧列表，或在列表获得焦点后使用方向键。</translation>
     </message>
     <message>
-        <source>Sign with my wallet: link this account to the DAO on the Wallet page first</source>
-        <translation>用我的钱包签名：请先在“钱包”页面将此账户关联到该 DAO</translation>
+        <source>All proposals</source>
+        <translation>全部提案</translation>
     </message>
     <message>
-        <source>✔ Signed by %1; the signature checks out.</source>
-        <translation>✔ 由 %1 签名；签名验证通过。</translation>
+        <source>by %1 · created %2</source>
+        <translation>作者 %1 · 创建于 %2</translation>
     </message>
     <message>
-        <source>✘ The signature does not match this vote.</source>
-        <translation>✘ 签名与此投票不符。</translation>
+        <source>Voting opens %1 (%2) and ends %3.</source>
+        <translation>投票将于 %1（%2）开始，%3 结束。</translation>
+    </message>
+    <message>
+        <source>Voting opened %1 and ends %2 (%3).</source>
+        <translation>投票已于 %1 开始，将于 %2（%3）结束。</translation>
+    </message>
+    <message>
+        <source>Voting opened %1; cancelled %2.</source>
+        <translation>投票于 %1 开始；已于 %2 取消。</translation>
+    </message>
+    <message>
+        <source>Voting opened %1 and ended %2.</source>
+        <translation>投票于 %1 开始，已于 %2 结束。</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”? Votes already cast stay recorded, and it can no longer pass.</source>
+        <translation>取消“%1”？已投的票仍会保留记录，但该提案将无法再通过。</translation>
+    </message>
+    <message>
+        <source>Close voting on “%1” now and decide it with the votes cast so far?</source>
+        <translation>立即结束“%1”的投票，并按目前已投的票决定结果？</translation>
+    </message>
+    <message>
+        <source>Record that “%1” has been carried out?</source>
+        <translation>将“%1”记录为已执行？</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1. It shows here once the server has it.</source>
+        <translation>等待发送：%1。服务器收到后将显示在这里。</translation>
+    </message>
+    <message>
+        <source>Rejected: no outweighed yes.</source>
+        <translation>未通过：反对票多于赞成票。</translation>
+    </message>
+    <message>
+        <source>Rejected: the quorum of %1 % was not reached, whatever the votes said.</source>
+        <translation>未通过：未达到 %1% 的法定人数，无论投票结果如何。</translation>
+    </message>
+    <message>
+        <source>Passed: the quorum was reached and yes outweighed no.</source>
+        <translation>已通过：达到法定人数，且赞成票多于反对票。</translation>
+    </message>
+    <message>
+        <source>So far short of the quorum of %1 %: it would be rejected if voting ended now.</source>
+        <translation>目前尚未达到 %1% 的法定人数：如果现在结束投票，提案将不会通过。</translation>
+    </message>
+    <message>
+        <source>So far it would pass.</source>
+        <translation>按目前情况，提案将会通过。</translation>
+    </message>
+    <message>
+        <source>So far it would be rejected: no outweighs yes.</source>
+        <translation>按目前情况，提案将不会通过：反对票多于赞成票。</translation>
+    </message>
+    <message>
+        <source>Votes (%1)</source>
+        <comment>the table of the votes cast</comment>
+        <translation>投票记录（%1）</translation>
+    </message>
+    <message>
+        <source>Votes appear here once voting opens.</source>
+        <translation>投票开始后，投票记录将显示在这里。</translation>
     </message>
 </context>
 <context>
     <name>ProposalsPage</name>
     <message>
-        <source>Search titles, bodies and vote reasons</source>
-        <translation>搜索标题、正文和投票理由</translation>
-    </message>
-    <message>
         <source>Search proposals</source>
         <translation>搜索提案</translation>
     </message>
     <message>
-        <source>New proposal…</source>
-        <translation>新提案…</translation>
-    </message>
-    <message>
         <source>Status filter</source>
         <translation>状态筛选</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>全部</translation>
     </message>
     <message>
         <source>Open for voting</source>
@@ -1526,20 +1728,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>Not yet voted</source>
         <translation>尚未投票</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n vote(s)</source>
-        <translation>
-            <numerusform>%n 票</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>your vote is waiting to be sent</source>
-        <translation>你的投票正在等待发送</translation>
-    </message>
-    <message>
-        <source>you voted %1</source>
-        <translation>你投了%1</translation>
     </message>
     <message>
         <source>No proposals here.</source>
@@ -1566,10 +1754,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>已执行</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
         <source>Export the history shown</source>
         <translation>导出当前显示的历史</translation>
     </message>
@@ -1582,16 +1766,8 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>导出为 PDF（报告）…</translation>
     </message>
     <message>
-        <source>Ended between</source>
-        <translation>结束时间介于</translation>
-    </message>
-    <message>
         <source>Voting ended on or after</source>
         <translation>投票结束不早于</translation>
-    </message>
-    <message>
-        <source>and</source>
-        <translation>和</translation>
     </message>
     <message>
         <source>Voting ended on or before</source>
@@ -1600,14 +1776,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>Proposals</source>
         <translation>提案</translation>
-    </message>
-    <message>
-        <source>ended %1</source>
-        <translation>结束于 %1</translation>
-    </message>
-    <message>
-        <source>proposal-history</source>
-        <translation>提案历史</translation>
     </message>
     <message>
         <source>Export the history as PDF</source>
@@ -1625,20 +1793,82 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n 个提案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Search the history (Ctrl+F)</source>
+        <translation>搜索历史（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search titles, bodies and reasons (Ctrl+F)</source>
+        <translation>搜索标题、正文和理由（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Ended from</source>
+        <translation>结束时间从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Closed proposals</source>
+        <translation>已结束的提案</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>没有与“%1”匹配的内容。</translation>
+    </message>
+    <message>
+        <source>No closed proposals yet.</source>
+        <translation>还没有已结束的提案。</translation>
+    </message>
+    <message>
+        <source>Search looks in titles, bodies and the reasons given with votes.</source>
+        <translation>搜索范围包括标题、正文和投票理由。</translation>
+    </message>
+    <message>
+        <source>Proposals appear here once voting on them has ended.</source>
+        <translation>提案投票结束后会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Write the first one with New.</source>
+        <translation>点击“新建”撰写第一个提案。</translation>
+    </message>
 </context>
 <context>
-    <name>ResultChart</name>
+    <name>ResultBars</name>
     <message>
-        <source>Result: yes %1%, no %2%, abstain %3% of voting power</source>
-        <translation>结果：赞成 %1%，反对 %2%，弃权 %3%（按投票权）</translation>
+        <source>Result: yes %1%, no %2%, abstain %3% of the voting power cast</source>
+        <translation>结果：在已投出的投票权中，赞成 %1%，反对 %2%，弃权 %3%</translation>
     </message>
     <message>
-        <source>Weighted</source>
-        <translation>按投票权</translation>
+        <source>No votes yet</source>
+        <translation>还没有投票</translation>
     </message>
     <message>
-        <source>Head count</source>
-        <translation>按人数</translation>
+        <source>No votes yet.</source>
+        <translation>还没有投票。</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1652,20 +1882,30 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <source>Abstain</source>
         <translation>弃权</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 voting power · %n vote(s)</source>
+        <translation>
+            <numerusform>投票权 %1 · %n 票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Participation %1 % of %2 eligible voting power; quorum %3 %</source>
+        <translation>参与率 %1%（有效投票权共 %2）；法定人数 %3%</translation>
+    </message>
+    <message>
+        <source>Participation is counted once voting opens; quorum %1 %</source>
+        <translation>投票开始后统计参与率；法定人数 %1%</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>服务器：%1</translation>
-    </message>
-    <message>
-        <source>Logged in as %1</source>
-        <translation>已登录为 %1</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1678,10 +1918,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>Sync interval in seconds</source>
         <translation>同步间隔（秒）</translation>
-    </message>
-    <message>
-        <source>seconds (0: only when asked)</source>
-        <translation>秒（0：仅手动同步）</translation>
     </message>
     <message>
         <source>Join another DAO</source>
@@ -1705,7 +1941,7 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     </message>
     <message>
         <source>Log out</source>
-        <translation>注销</translation>
+        <translation>退出登录</translation>
     </message>
     <message>
         <source>Local cache</source>
@@ -1718,6 +1954,61 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>Repair the cache</source>
         <translation>修复缓存</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2</source>
+        <translation>已以 %1 身份登录到 %2</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>0 syncs only when you ask (F5). Everything synced stays readable, searchable and exportable offline.</source>
+        <translation>设为 0 则仅在你手动请求时同步（F5）。所有已同步的内容离线时仍可阅读、搜索和导出。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Logging out ends the session on this computer. The cache stays, so logging in again is quick; changes still waiting to be sent are sent then.</source>
+        <translation>退出登录会结束此计算机上的会话。缓存会保留，因此重新登录很快；届时会发送仍在等待的更改。</translation>
+    </message>
+</context>
+<context>
+    <name>SortHeaderButton</name>
+    <message>
+        <source>%1, sorted descending</source>
+        <translation>%1，降序排列</translation>
+    </message>
+    <message>
+        <source>%1, sorted ascending</source>
+        <translation>%1，升序排列</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +2087,178 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>The server sent a change DAO Desk cannot read; the cache was left as it was.</source>
         <translation>服务器发送了 DAO Desk 无法读取的更改；缓存保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>VoteRow</name>
+    <message>
+        <source>%1 voted %2 with %3</source>
+        <translation>%1 以 %3 投票权投了%2</translation>
+    </message>
+    <message>
+        <source>✔ Signed by %1; the signature checks out.</source>
+        <translation>✔ 由 %1 签名；签名验证通过。</translation>
+    </message>
+    <message>
+        <source>✘ The signature does not match this vote.</source>
+        <translation>✘ 签名与此投票不符。</translation>
+    </message>
+</context>
+<context>
+    <name>VoteTableHeader</name>
+    <message>
+        <source>Voter</source>
+        <translation>投票人</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>投票权</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>VotingCard</name>
+    <message>
+        <source>Your vote</source>
+        <translation>你的投票</translation>
+    </message>
+    <message>
+        <source>Voting is not open yet: it opens %1 (%2).</source>
+        <translation>投票尚未开始：将于 %1（%2）开始。</translation>
+    </message>
+    <message>
+        <source>Voting is not open yet.</source>
+        <translation>投票尚未开始。</translation>
+    </message>
+    <message>
+        <source>Voting ended %1; the result is decided at the server&apos;s next check.</source>
+        <translation>投票已于 %1 结束；结果将在服务器下次检查时确定。</translation>
+    </message>
+    <message>
+        <source>This proposal was cancelled %1; it can no longer pass.</source>
+        <translation>此提案已于 %1 取消，无法再通过。</translation>
+    </message>
+    <message>
+        <source>Voting ended %1.</source>
+        <translation>投票已于 %1 结束。</translation>
+    </message>
+    <message>
+        <source>You joined after voting opened (%1), so this proposal is decided by the members who were in the DAO then.</source>
+        <translation>你在投票开始（%1）之后才加入，因此此提案由当时已在 DAO 中的成员决定。</translation>
+    </message>
+    <message>
+        <source>You are not a member of this proposal&apos;s DAO.</source>
+        <translation>你不是此提案所属 DAO 的成员。</translation>
+    </message>
+    <message>
+        <source>You vote with %1 voting power. Voting ends %2 (%3).</source>
+        <translation>你的投票权为 %1。投票将于 %2（%3）结束。</translation>
+    </message>
+    <message>
+        <source>Your vote waits in the outbox and is sent when the server can be reached.</source>
+        <translation>你的投票在发件箱中等待，将在能连接服务器时发送。</translation>
+    </message>
+    <message>
+        <source>You voted %1, signed with your wallet, %2.</source>
+        <translation>你于 %2 投了%1，并已用钱包签名。</translation>
+    </message>
+    <message>
+        <source>You voted %1, %2.</source>
+        <translation>你于 %2 投了%1。</translation>
+    </message>
+    <message>
+        <source>Your reason: %1</source>
+        <translation>你的理由：%1</translation>
+    </message>
+    <message>
+        <source>You can change your vote until voting ends %1.</source>
+        <translation>在投票结束（%1）之前，你都可以更改投票。</translation>
+    </message>
+    <message>
+        <source>Reason (optional, public)</source>
+        <translation>理由（可选，公开）</translation>
+    </message>
+    <message>
+        <source>Reason for your vote</source>
+        <translation>投票理由</translation>
+    </message>
+    <message>
+        <source>Sign with my wallet (%1)</source>
+        <translation>用我的钱包签名（%1）</translation>
+    </message>
+    <message>
+        <source>Sign with my wallet: link this account to the DAO on the Wallet page first</source>
+        <translation>用我的钱包签名：请先在“钱包”页面将此账户关联到该 DAO</translation>
+    </message>
+    <message>
+        <source>%1 (your vote)</source>
+        <translation>%1（你的投票）</translation>
+    </message>
+    <message>
+        <source>Open voting now…</source>
+        <translation>立即开放投票…</translation>
+    </message>
+    <message>
+        <source>Confirm your vote</source>
+        <translation>确认投票</translation>
+    </message>
+    <message>
+        <source>Change your vote on “%1”: %2 → %3</source>
+        <translation>更改你对“%1”的投票：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Vote %1 on “%2”</source>
+        <translation>对“%2”投%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>No reason given.</source>
+        <translation>未填写理由。</translation>
+    </message>
+    <message>
+        <source>Your voting power: %1</source>
+        <translation>你的投票权：%1</translation>
+    </message>
+    <message>
+        <source>Signed with your wallet, so anyone can check it.</source>
+        <translation>已用你的钱包签名，任何人都可以核验。</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>未签名。</translation>
+    </message>
+    <message>
+        <source>It is sent to the server now.</source>
+        <translation>投票将立即发送到服务器。</translation>
+    </message>
+    <message>
+        <source>You are offline: the vote waits in the outbox and is sent when the server can be reached.</source>
+        <translation>你当前处于离线状态：投票将在发件箱中等待，能连接服务器时发送。</translation>
+    </message>
+    <message>
+        <source>Open voting now?</source>
+        <translation>立即开放投票？</translation>
+    </message>
+    <message>
+        <source>Voting on “%1” opens now and lasts as long as planned. The draft can no longer be edited.</source>
+        <translation>“%1”的投票将立即开始，并按计划的时长进行。草稿将无法再编辑。</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2493,25 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     </message>
 </context>
 <context>
+    <name>daodesk::AccountSession</name>
+    <message>
+        <source>Log in again to sync; the cached data stays readable.</source>
+        <translation>请重新登录以同步；缓存的数据仍可阅读。</translation>
+    </message>
+    <message>
+        <source>Log in to the server to accept an invitation.</source>
+        <translation>请登录服务器以接受邀请。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the invitation cannot be read.</source>
+        <translation>无法读取服务器对邀请的应答。</translation>
+    </message>
+    <message>
+        <source>You joined %1.</source>
+        <translation>你已加入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>daodesk::ApiClient</name>
     <message>
         <source>The server&apos;s answer was cut off or is not valid JSON (%1). Try again; if it persists, the server needs attention.</source>
@@ -2142,54 +2624,7 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     </message>
 </context>
 <context>
-    <name>daodesk::Desk</name>
-    <message>
-        <source>Log in again to sync; the cached data stays readable.</source>
-        <translation>请重新登录以同步；缓存的数据仍可阅读。</translation>
-    </message>
-    <message>
-        <source>Log in to the server to accept an invitation.</source>
-        <translation>请登录服务器以接受邀请。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer to the invitation cannot be read.</source>
-        <translation>无法读取服务器对邀请的应答。</translation>
-    </message>
-    <message>
-        <source>The server refused a change: %1</source>
-        <translation>服务器拒绝了一项更改：%1</translation>
-    </message>
-    <message>
-        <source>Vote yes on #%1 %2</source>
-        <translation>对 #%1 %2 投赞成票</translation>
-    </message>
-    <message>
-        <source>Vote no on #%1 %2</source>
-        <translation>对 #%1 %2 投反对票</translation>
-    </message>
-    <message>
-        <source>Abstain on #%1 %2</source>
-        <translation>对 #%1 %2 投弃权票</translation>
-    </message>
-    <message>
-        <source>Choose a file to export to.</source>
-        <translation>请选择要导出到的文件。</translation>
-    </message>
-    <message>
-        <source>Proposal history of %1</source>
-        <translation>%1 的提案历史</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an export format; use csv, json or pdf.</source>
-        <translation>“%1”不是导出格式；请使用 csv、json 或 pdf。</translation>
-    </message>
-</context>
-<context>
-    <name>daodesk::DeskActions</name>
+    <name>daodesk::GovernanceActions</name>
     <message>
         <source>Cancel proposal #%1</source>
         <translation>取消提案 #%1</translation>
@@ -2204,7 +2639,7 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     </message>
     <message>
         <source>Make %1 a member without moderation rights</source>
-        <translation>将 %1 设为没有管理权限的成员</translation>
+        <translation>将 %1 设为成员（无管理权限）</translation>
     </message>
     <message>
         <source>Make %1 a moderator</source>
@@ -2231,20 +2666,32 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>帮助他人</translation>
     </message>
     <message>
-        <source>Propose “%1”</source>
-        <translation>提议“%1”</translation>
+        <source>Open a proposal to vote on it.</source>
+        <translation>请先打开一个提案再投票。</translation>
     </message>
     <message>
-        <source>Edit proposal #%1</source>
-        <translation>编辑提案 #%1</translation>
+        <source>&apos;%1&apos; is not a choice; vote yes, no or abstain.</source>
+        <translation>“%1”不是有效的选项；请选择赞成、反对或弃权。</translation>
     </message>
     <message>
-        <source>Award points to %1: %2</source>
-        <translation>向 %1 奖励积分：%2</translation>
+        <source>Add a wallet account on the Wallet page to sign votes.</source>
+        <translation>请先在“钱包”页面添加钱包账户，才能为投票签名。</translation>
     </message>
     <message>
-        <source>Create an invitation</source>
-        <translation>创建邀请</translation>
+        <source>Vote yes on #%1 %2</source>
+        <translation>对 #%1 %2 投赞成</translation>
+    </message>
+    <message>
+        <source>Vote no on #%1 %2</source>
+        <translation>对 #%1 %2 投反对</translation>
+    </message>
+    <message>
+        <source>Abstain on #%1 %2</source>
+        <translation>对 #%1 %2 投弃权</translation>
+    </message>
+    <message>
+        <source>Choose a DAO first.</source>
+        <translation>请先选择一个 DAO。</translation>
     </message>
     <message>
         <source>Give the Governor&apos;s address (0x and 40 hex digits), the chain id and the on-chain proposal id (a decimal number).</source>
@@ -2252,11 +2699,63 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     </message>
     <message>
         <source>Unlink #%1 from the chain</source>
-        <translation>解除 #%1 的链上关联</translation>
+        <translation>解除 #%1 与链上提案的关联</translation>
     </message>
     <message>
         <source>Link #%1 to on-chain proposal %2</source>
         <translation>将 #%1 关联到链上提案 %2</translation>
+    </message>
+    <message>
+        <source>Give the proposal a title.</source>
+        <translation>请为提案填写标题。</translation>
+    </message>
+    <message>
+        <source>Voting lasts 1 to 366 days, and the quorum is 0 to 100 %.</source>
+        <translation>投票持续 1 至 366 天，法定人数为 0% 至 100%。</translation>
+    </message>
+    <message>
+        <source>Propose “%1”</source>
+        <translation>提交提案“%1”</translation>
+    </message>
+    <message>
+        <source>Edit proposal #%1 and open voting</source>
+        <translation>编辑提案 #%1 并开放投票</translation>
+    </message>
+    <message>
+        <source>Edit proposal #%1</source>
+        <translation>编辑提案 #%1</translation>
+    </message>
+    <message>
+        <source>Only a draft can be opened for voting.</source>
+        <translation>只有草稿才能开放投票。</translation>
+    </message>
+    <message>
+        <source>Open voting on proposal #%1</source>
+        <translation>开放提案 #%1 的投票</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not something a proposal can do.</source>
+        <translation>“%1”不是提案可执行的操作。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not something points can be awarded for.</source>
+        <translation>“%1”不是可以奖励积分的事项。</translation>
+    </message>
+    <message>
+        <source>Say what the points are for.</source>
+        <translation>请说明奖励积分的理由。</translation>
+    </message>
+    <message>
+        <source>Award points to %1: %2</source>
+        <translation>向 %1 奖励积分：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a governance level.</source>
+        <translation>“%1”不是治理级别。</translation>
+    </message>
+    <message>
+        <source>Create an invitation</source>
+        <translation>创建邀请</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2779,13 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>The system keychain did not answer within %1 seconds, so secrets are kept in memory only until DAO Desk closes.</source>
         <translation>系统钥匙串在 %1 秒内没有应答，因此机密信息仅保存在内存中，直到 DAO Desk 关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>daodesk::Notices</name>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2847,21 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>%1 DAO Desk is downloading it again from the start; changes waiting in the outbox are kept.</source>
         <translation>%1 DAO Desk 正在从头重新下载；发件箱中待发送的更改会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>daodesk::SyncStatus</name>
+    <message>
+        <source>The server refused a change: %1</source>
+        <translation>服务器拒绝了一项更改：%1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>已发送：%1</translation>
+    </message>
+    <message>
+        <source>Log in again to sync; the cached data stays readable.</source>
+        <translation>请重新登录以同步；缓存的数据仍可阅读。</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2999,31 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>Signing and sending…</source>
         <translation>正在签名并发送…</translation>
+    </message>
+</context>
+<context>
+    <name>daodesk::Workspace</name>
+    <message>
+        <source>proposal-history</source>
+        <translation>提案历史</translation>
+    </message>
+    <message>
+        <source>%1 history</source>
+        <translation>%1 历史</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>Proposal history of %1</source>
+        <translation>%1 的提案历史</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) exported to %1</source>
+        <translation>
+            <numerusform>已将 %n 个提案导出到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

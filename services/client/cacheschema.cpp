@@ -185,6 +185,11 @@ const QStringList kVersion4 = {
     u"UPDATE sync_state SET cursor = 0"_s,
     u"ALTER TABLE outbox ADD COLUMN first_sent_at TEXT"_s,
 };
+// Version 5: the history screen sorts and filters by when voting ended, which for a proposal
+// closed or cancelled early is when it was closed.
+const QStringList kVersion5 = {
+    u"CREATE INDEX proposals_dao_ended ON proposals (dao_id, COALESCE(closed_at, voting_end), id)"_s,
+};
 } // namespace
 
 std::span<const EntitySpec> entitySpecs()
@@ -203,7 +208,8 @@ const EntitySpec *entitySpec(QStringView entity)
 
 const std::vector<QStringList> &migrations()
 {
-    static const std::vector<QStringList> steps {kVersion1, kVersion2, kVersion3, kVersion4};
+    static const std::vector<QStringList> steps {
+        kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
     return steps;
 }
 

@@ -32,25 +32,25 @@ TestCase {
         ]
     }
     function test_choices(row) {
-        const before = Desk.language
+        const before = Desk.settings.language
         try {
-            Desk.language = "zh_CN"
+            Desk.settings.language = "zh_CN"
             compare(StatusText.choice(row.code), row.zh)
-            Desk.language = "en"
+            Desk.settings.language = "en"
             compare(StatusText.choice(row.code), row.en)
         } finally {
-            Desk.language = before
+            Desk.settings.language = before
         }
     }
 
     function test_statuses_in_chinese() {
-        const before = Desk.language
+        const before = Desk.settings.language
         try {
-            Desk.language = "zh_CN"
+            Desk.settings.language = "zh_CN"
             compare(StatusText.of("active"), "投票中")
             verify(StatusText.of("passed") !== "Passed")
         } finally {
-            Desk.language = before
+            Desk.settings.language = before
         }
     }
 }

@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "governanceactions.h"
+
+#include "clientcore.h"
+#include "ethereum.h"
+#include "outbox.h"
+#include "pointsrules.h"
+#include "proposaldetail.h"
+#include "uint256.h"
+#include "walletdesk.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <span>
+
+namespace daodesk {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString isoUtc(const QDateTime &t)
+{
+    return t.toTimeZone(QTimeZone::utc()).toString(Qt::ISODateWithMs);
+}
+
+/** @brief A word the server takes, with the outbox summary of the action it names. */
+struct Named
+{
+    QLatin1StringView name;
+    const char *summary;
+};
+constexpr Named kStateChanges[] {
+    {"cancel"_L1, QT_TRANSLATE_NOOP("daodesk::GovernanceActions", "Cancel proposal #%1")},
+    {"close"_L1, QT_TRANSLATE_NOOP("daodesk::GovernanceActions", "Close voting on proposal #%1")},
+    {"execute"_L1, QT_TRANSLATE_NOOP("daodesk::GovernanceActions", "Mark proposal #%1 executed")},
+};
+constexpr Named kLevels[] {
+    {"member"_L1,
+        QT_TRANSLATE_NOOP(
+            "daodesk::GovernanceActions", "Make %1 a member without moderation rights")},
+    {"moderator"_L1, QT_TRANSLATE_NOOP("daodesk::GovernanceActions", "Make %1 a moderator")},
+    {"admin"_L1, QT_TRANSLATE_NOOP("daodesk::GovernanceActions", "Make %1 an admin")},
+};
+
+/** @brief The summary named @p name in @p table, or null when the name is unknown. */
+const char *summaryOf(std::span<const Named> table, QStringView name)
+{
+    const auto it
+        = std::find_if(table.begin(), table.end(), [&](const Named &n) { return n.name == name; });
+    return it == table.end() ? nullptr : it->summary;
+}
+} // namespace
+
+GovernanceActions::GovernanceActions(ClientCore &core, QObject *parent)
+    : QObject(parent), m_core(core)
+{ }
+
+QVariantList GovernanceActions::awardableActions() const
+{
+    QVariantList out;
+    for (const domain::PointsRule &rule : domain::pointsRules()) {
+        if (!rule.awardable)
+            continue;
+        QString label;
+        switch (rule.action) {
+        case domain::PointsAction::CommunityContribution:
+            label = tr("Community contribution");
+            break;
+        case domain::PointsAction::Discussion:
+            label = tr("Discussion");
+            break;
+        case domain::PointsAction::TaskCompleted:
+            label = tr("Task completed");
+            break;
+        case domain::PointsAction::HelpingOthers:
+            label = tr("Helping others");
+            break;
+        default:
+            label = QString(rule.name);
+        }
+        out << QVariantMap {{u"name"_s, QString(rule.name)}, {u"label"_s, label},
+            {u"reputation"_s, qint64(rule.reputation)},
+            {u"contribution"_s, qint64(rule.contribution)}};
+    }
+    return out;
+}
+
+void GovernanceActions::connectOutbox()
+{
+    Outbox *outbox = m_core.outbox();
+    if (!outbox)
+        return;
+    connect(outbox, &Outbox::delivered, this, [this](qint64 id, const QJsonObject &answer) {
+        if (id != m_invitationItem)
+            return;
+        m_lastInvitationCode = answer.value(u"invitation"_s)[u"code"_s].toString();
+        Q_EMIT lastInvitationCodeChanged();
+    });
+}
+
+void GovernanceActions::reset()
+{
+    m_invitationItem = 0;
+    m_undo.clear();
+    if (!m_lastInvitationCode.isEmpty()) {
+        m_lastInvitationCode.clear();
+        Q_EMIT lastInvitationCodeChanged();
+    }
+}
+
+bool GovernanceActions::refuse(const QString &message)
+{
+    Q_EMIT failed(message);
+    return false;
+}
+
+bool GovernanceActions::vote(const QString &choice, const QString &reason, bool sign)
+{
+    static const QStringList choices {u"yes"_s, u"no"_s, u"abstain"_s};
+    if (!m_proposal || !m_proposal->isLoaded() || !m_core.outbox())
+        return refuse(tr("Open a proposal to vote on it."));
+    if (!choices.contains(choice))
+        return refuse(tr("'%1' is not a choice; vote yes, no or abstain.").arg(choice));
+    QJsonObject body {{u"choice"_s, choice}};
+    if (!reason.trimmed().isEmpty())
+        body.insert(u"reason"_s, reason.trimmed());
+    const qint64 id = m_proposal->proposalId();
+    QString error;
+    if (sign) {
+        if (!m_wallet)
+            return refuse(tr("Add a wallet account on the Wallet page to sign votes."));
+        const auto signature
+            = m_wallet->signVote(m_proposal->daoId(), id, choice, reason.trimmed(), &error);
+        if (!signature)
+            return refuse(error);
+        for (auto it = signature->begin(); it != signature->end(); ++it)
+            body.insert(it.key(), it.value());
+    }
+    const QString summary = choice == u"yes"_s ? tr("Vote yes on #%1 %2")
+        : choice == u"no"_s                    ? tr("Vote no on #%1 %2")
+                                               : tr("Abstain on #%1 %2");
+    if (m_core.outbox()->enqueueVote(id, body, summary.arg(id).arg(m_proposal->title()), &error)
+        == 0)
+        return refuse(error);
+    if (m_core.session().isLoggedIn())
+        m_core.outbox()->flush();
+    return true;
+}
+
+bool GovernanceActions::send(const QString &kind, qint64 proposalId, const QByteArray &method,
+    const QString &path, const QJsonObject &body, const QString &summary)
+{
+    Outbox *outbox = m_core.outbox();
+    if (!outbox || m_daoId <= 0)
+        return refuse(tr("Choose a DAO first."));
+    QString error;
+    const qint64 id
+        = outbox->enqueue(kind, m_daoId, proposalId, method, path, body, summary, &error);
+    if (id == 0) {
+        Q_EMIT failed(error);
+        return false;
+    }
+    if (kind == u"create_invitation"_s)
+        m_invitationItem = id;
+    if (m_core.session().isLoggedIn())
+        outbox->flush();
+    return true;
+}
+
+bool GovernanceActions::linkProposalToChain(
+    qint64 proposalId, qint64 chainId, const QString &governor, const QString &onchainId)
+{
+    QJsonValue chain = QJsonValue::Null;
+    if (!governor.isEmpty()) {
+        const auto address = ethereum::parseAddress(governor.trimmed());
+        const auto id = ethereum::UInt256::fromDecimal(onchainId.trimmed());
+        if (!address || !id || chainId <= 0) {
+            Q_EMIT failed(tr("Give the Governor's address (0x and 40 hex digits), the chain id "
+                             "and the on-chain proposal id (a decimal number)."));
+            return false;
+        }
+        chain = QJsonObject {{u"chain_id"_s, chainId},
+            {u"governor_address"_s, ethereum::checksumAddress(*address)},
+            {u"proposal_id"_s, id->toDecimal()}};
+    }
+    return send(u"link_chain"_s, proposalId, "PUT",
+        u"/api/dao/proposals/%1/chain"_s.arg(proposalId), {{u"chain"_s, chain}},
+        chain.isNull() ? tr("Unlink #%1 from the chain").arg(proposalId)
+                       : tr("Link #%1 to on-chain proposal %2").arg(proposalId).arg(onchainId));
+}
+
+bool GovernanceActions::createProposal(
+    const QString &title, const QString &body, int startInHours, int days, int quorumPercent)
+{
+    if (title.trimmed().isEmpty())
+        return refuse(tr("Give the proposal a title."));
+    if (days < 1 || days > 366 || quorumPercent < 0 || quorumPercent > 100)
+        return refuse(tr("Voting lasts 1 to 366 days, and the quorum is 0 to 100 %."));
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(qMax(0, startInHours) * 3600);
+    const QJsonObject json {{u"dao_id"_s, m_daoId}, {u"title"_s, title.trimmed()},
+        {u"body"_s, body}, {u"voting_start"_s, isoUtc(start)},
+        {u"voting_end"_s, isoUtc(start.addDays(days))}, {u"quorum_percent"_s, quorumPercent}};
+    return send(u"create_proposal"_s, 0, "POST", u"/api/dao/proposals"_s, json,
+        tr("Propose \u201c%1\u201d").arg(title.trimmed()));
+}
+
+bool GovernanceActions::editProposal(qint64 proposalId, const QString &title, const QString &body,
+    int startInHours, int days, int quorumPercent)
+{
+    if (title.trimmed().isEmpty())
+        return refuse(tr("Give the proposal a title."));
+    if (days < 1 || days > 366 || quorumPercent < 0 || quorumPercent > 100)
+        return refuse(tr("Voting lasts 1 to 366 days, and the quorum is 0 to 100 %."));
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(qMax(0, startInHours) * 3600);
+    return send(u"edit_proposal"_s, proposalId, "PATCH", u"/api/dao/proposals/%1"_s.arg(proposalId),
+        QJsonObject {{u"title"_s, title.trimmed()}, {u"body"_s, body},
+            {u"voting_start"_s, isoUtc(start)}, {u"voting_end"_s, isoUtc(start.addDays(days))},
+            {u"quorum_percent"_s, quorumPercent}},
+        startInHours <= 0 ? tr("Edit proposal #%1 and open voting").arg(proposalId)
+                          : tr("Edit proposal #%1").arg(proposalId));
+}
+
+bool GovernanceActions::openVotingNow(qint64 proposalId)
+{
+    if (!m_proposal || m_proposal->proposalId() != proposalId || m_proposal->status() != u"draft"_s)
+        return refuse(tr("Only a draft can be opened for voting."));
+    const QDateTime start = QDateTime::fromString(m_proposal->votingStart(), Qt::ISODateWithMs);
+    const QDateTime end = QDateTime::fromString(m_proposal->votingEnd(), Qt::ISODateWithMs);
+    const qint64 length = start.isValid() && end.isValid() ? qMax<qint64>(3600, start.secsTo(end))
+                                                           : qint64(7) * 86400;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return send(u"open_proposal"_s, proposalId, "PATCH", u"/api/dao/proposals/%1"_s.arg(proposalId),
+        QJsonObject {
+            {u"voting_start"_s, isoUtc(now)}, {u"voting_end"_s, isoUtc(now.addSecs(length))}},
+        tr("Open voting on proposal #%1").arg(proposalId));
+}
+
+bool GovernanceActions::changeProposalState(qint64 proposalId, const QString &action)
+{
+    const char *summary = summaryOf(kStateChanges, action);
+    if (!summary)
+        return refuse(tr("'%1' is not something a proposal can do.").arg(action));
+    return send(action + u"_proposal"_s, proposalId, "POST",
+        u"/api/dao/proposals/%1/%2"_s.arg(proposalId).arg(action), {}, tr(summary).arg(proposalId));
+}
+
+bool GovernanceActions::awardPoints(
+    qint64 userId, const QString &name, const QString &action, const QString &reason)
+{
+    const auto known = domain::pointsActionFromString(action);
+    if (!known || !domain::pointsRule(*known).awardable)
+        return refuse(tr("'%1' is not something points can be awarded for.").arg(action));
+    if (reason.trimmed().isEmpty())
+        return refuse(tr("Say what the points are for."));
+    return send(u"award_points"_s, 0, "POST", u"/api/dao/points/earn"_s,
+        QJsonObject {{u"dao_id"_s, m_daoId}, {u"user_id"_s, userId}, {u"action"_s, action},
+            {u"reason"_s, reason.trimmed()}},
+        tr("Award points to %1: %2").arg(name, reason.trimmed()));
+}
+
+bool GovernanceActions::setLevel(
+    qint64 userId, const QString &name, const QString &level, const QString &previousLevel)
+{
+    const char *summary = summaryOf(kLevels, level);
+    if (!summary)
+        return refuse(tr("'%1' is not a governance level.").arg(level));
+    if (!send(u"set_level"_s, 0, "PATCH", u"/api/dao/daos/%1/members/%2"_s.arg(m_daoId).arg(userId),
+            QJsonObject {{u"governance_level"_s, level}}, tr(summary).arg(name)))
+        return false;
+    QString undoKey;
+    if (summaryOf(kLevels, previousLevel) && previousLevel != level) {
+        undoKey = u"level-%1"_s.arg(++m_undoSerial);
+        m_undo.insert(undoKey, {userId, name, previousLevel});
+    }
+    Q_EMIT done(tr(summary).arg(name), undoKey);
+    return true;
+}
+
+void GovernanceActions::undo(const QString &key)
+{
+    const auto it = m_undo.constFind(key);
+    if (it == m_undo.constEnd())
+        return;
+    const LevelUndo u = *it;
+    m_undo.erase(it);
+    setLevel(u.userId, u.name, u.level);
+}
+
+bool GovernanceActions::createInvitation(int maxUses, int hours)
+{
+    return send(u"create_invitation"_s, 0, "POST", u"/api/dao/daos/%1/invitations"_s.arg(m_daoId),
+        QJsonObject {{u"max_uses"_s, qBound(1, maxUses, 1000)},
+            {u"expires_in_hours"_s, qBound(1, hours, 2160)}},
+        tr("Create an invitation"));
+}
+
+} // namespace daodesk

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+
+namespace daodesk {
+
+class ClientCore;
+class ProposalDetail;
+class WalletDesk;
+
+/**
+ * @brief The writes the screens make: votes, proposals and their life cycle, points,
+ * governance levels and invitations, in the DAO that is open.
+ *
+ * Each goes through the outbox: stored first, shown as pending, sent at once when online
+ * and exactly once. The server decides who may do what; the window only hides
+ * what the member's level cannot do, and a refusal comes back as a failed outbox item
+ * with the server's reason.
+ */
+class GovernanceActions : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Reached through Desk.actions")
+
+    /** @brief The points a moderator may award by hand: {name, label, reputation, contribution}. */
+    Q_PROPERTY(QVariantList awardableActions READ awardableActions CONSTANT)
+    /** @brief The code of the invitation created last, once the server has made it. */
+    Q_PROPERTY(QString lastInvitationCode READ lastInvitationCode NOTIFY lastInvitationCodeChanged)
+
+public:
+    explicit GovernanceActions(ClientCore &core, QObject *parent = nullptr);
+
+    /** @brief The DAO the actions apply to (Desk's current one). */
+    void setDaoId(qint64 id) { m_daoId = id; }
+    [[nodiscard]] QVariantList awardableActions() const;
+    [[nodiscard]] QString lastInvitationCode() const { return m_lastInvitationCode; }
+    /** @brief Listens for the answers to invitations; called when an account opens. */
+    void connectOutbox();
+    /** @brief The proposal the screens show and the wallet that signs votes (or null). */
+    void setOpenProposal(ProposalDetail *proposal) { m_proposal = proposal; }
+    void setWallet(WalletDesk *wallet) { m_wallet = wallet; }
+    /** @brief Forgets the last invitation code (a new account must not see the last one's). */
+    void reset();
+
+    /**
+     * @brief Votes on the open proposal: kept in the outbox and sent at once when online.
+     * Returns false (with the banner saying why) when the vote could not even be stored.
+     * With @p sign, the active wallet account signs it (EIP-712) first; a signed vote is
+     * accepted by the server for ten minutes, so it is sent at once or refused.
+     */
+    Q_INVOKABLE bool vote(const QString &choice, const QString &reason, bool sign = false);
+
+    /**
+     * @brief Proposes @p title with the Markdown @p body; voting opens in @p startInHours
+     * (0: at once; later: a draft until then), lasts @p days and needs @p quorumPercent.
+     */
+    Q_INVOKABLE bool createProposal(
+        const QString &title, const QString &body, int startInHours, int days, int quorumPercent);
+    /**
+     * @brief Changes a draft: its title, body and voting window (voting opens in
+     * @p startInHours, 0 meaning now, and lasts @p days) and quorum.
+     */
+    Q_INVOKABLE bool editProposal(qint64 proposalId, const QString &title, const QString &body,
+        int startInHours, int days, int quorumPercent);
+    /** @brief Opens voting on draft @p proposalId now, keeping the length of its window. */
+    Q_INVOKABLE bool openVotingNow(qint64 proposalId);
+    /** @brief "cancel", "close" (decide now) or "execute" proposal @p proposalId. */
+    Q_INVOKABLE bool changeProposalState(qint64 proposalId, const QString &action);
+    /**
+     * @brief Awards member @p userId (called @p name) the points of @p action, for @p reason.
+     * A blank reason is refused (the dialog says so beside the field).
+     */
+    Q_INVOKABLE bool awardPoints(
+        qint64 userId, const QString &name, const QString &action, const QString &reason);
+    /**
+     * @brief Makes member @p userId a "member", "moderator" or "admin" (admins only). With
+     * @p previousLevel, the toast that confirms it offers to undo the change.
+     */
+    Q_INVOKABLE bool setLevel(qint64 userId, const QString &name, const QString &level,
+        const QString &previousLevel = {});
+    /** @brief Undoes what a toast offered to undo (its key). */
+    Q_INVOKABLE void undo(const QString &key);
+    /**
+     * @brief Links proposal @p proposalId to Governor proposal @p onchainId (decimal) of
+     * @p governor on chain @p chainId; an empty @p governor removes the link.
+     */
+    Q_INVOKABLE bool linkProposalToChain(
+        qint64 proposalId, qint64 chainId, const QString &governor, const QString &onchainId);
+    /** @brief Creates an invitation code usable @p maxUses times for @p hours. */
+    Q_INVOKABLE bool createInvitation(int maxUses, int hours);
+
+Q_SIGNALS:
+    /** @brief An action could not even be stored; @p message says why. */
+    void failed(const QString &message);
+    void lastInvitationCodeChanged();
+    /** @brief A change was stored: @p sentence confirms it; @p undoKey undoes it, if any. */
+    void done(const QString &sentence, const QString &undoKey);
+
+private:
+    /** @brief Refuses with @p message in the banner; returns false. */
+    bool refuse(const QString &message);
+    bool send(const QString &kind, qint64 proposalId, const QByteArray &method, const QString &path,
+        const QJsonObject &body, const QString &summary);
+
+    ClientCore &m_core;
+    ProposalDetail *m_proposal = nullptr;
+    WalletDesk *m_wallet = nullptr;
+    qint64 m_daoId = 0;
+    qint64 m_invitationItem = 0;
+    QString m_lastInvitationCode;
+    struct LevelUndo
+    {
+        qint64 userId = 0;
+        QString name;
+        QString level;
+    };
+    QHash<QString, LevelUndo> m_undo;
+    int m_undoSerial = 0;
+};
+
+} // namespace daodesk

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPalette>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QRect>
+#include <QVariantMap>
+
+#include <memory>
+#include <vector>
+
+class QSettings;
+class QTranslator;
+
+namespace daodesk {
+
+/**
+ * @brief What the member chose for the window, remembered in the data directory's settings:
+ * theme, language, sync interval and the window's geometry.
+ *
+ * The theme sets the application palette, so every control and every colour the screens take
+ * from the palette follows it; "system" gives back the palette the platform chose.
+ */
+class UserSettings : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Reached through Desk.settings")
+
+    /** @brief "system", "light" or "dark". */
+    Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
+    /** @brief The palette in use is dark (whatever chose it). */
+    Q_PROPERTY(bool dark READ isDark NOTIFY themeChanged)
+    /**
+     * @brief The language of the window: "en" or "zh_CN". Changing it retranslates the open
+     * window at once. The first run follows the system's language.
+     */
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    /** @brief Periodic sync in seconds; 0 is off. */
+    Q_PROPERTY(int syncIntervalSeconds READ syncIntervalSeconds WRITE setSyncIntervalSeconds NOTIFY
+            syncIntervalChanged)
+
+public:
+    /** @brief Keeps the settings in @p settingsFile (an INI file; no secret ever goes there). */
+    explicit UserSettings(QString settingsFile, QObject *parent = nullptr);
+    ~UserSettings() override;
+
+    /** @brief The engine retranslated when the language changes. */
+    void setEngine(QQmlEngine *engine) { m_engine = engine; }
+
+    [[nodiscard]] QString theme() const { return m_theme; }
+    void setTheme(const QString &theme);
+    [[nodiscard]] bool isDark() const;
+    [[nodiscard]] QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    [[nodiscard]] int syncIntervalSeconds() const { return m_syncIntervalSeconds; }
+    void setSyncIntervalSeconds(int seconds);
+
+    /** @brief The languages the window is translated into. */
+    [[nodiscard]] static QStringList languages();
+    /** @brief The palettes of the light and dark themes (docs/design.md). */
+    [[nodiscard]] static QPalette lightPalette();
+    [[nodiscard]] static QPalette darkPalette();
+
+    /**
+     * @brief Where the window goes on a screen of @p available: the remembered geometry
+     * moved and shrunk to fit, or @p preferred centred; "maximized" as remembered.
+     */
+    Q_INVOKABLE [[nodiscard]] QVariantMap windowPlacement(
+        const QRect &available, const QSize &preferred) const;
+    /** @brief Remembers the window: x, y, width, height (of the normal state), maximized, screen.
+     */
+    Q_INVOKABLE void saveWindowState(const QVariantMap &state);
+
+    /** @brief The DAO shown last, per account. */
+    [[nodiscard]] qint64 lastDaoId() const;
+    void setLastDaoId(qint64 id);
+
+    /** @brief Fits @p wanted into @p available (pure; tested). */
+    [[nodiscard]] static QRect fitInto(const QRect &wanted, const QRect &available);
+
+Q_SIGNALS:
+    void themeChanged();
+    void languageChanged();
+    void syncIntervalChanged();
+
+private:
+    void applyTheme();
+    void installTranslators();
+
+    [[nodiscard]] std::unique_ptr<QSettings> file() const;
+
+    QString m_fileName;
+    QString m_theme;
+    QString m_language;
+    int m_syncIntervalSeconds = 60;
+    QPalette m_systemPalette;
+    std::vector<std::unique_ptr<QTranslator>> m_translators;
+    QPointer<QQmlEngine> m_engine;
+};
+
+} // namespace daodesk
