@@ -9,7 +9,6 @@ namespace daodesk {
 class MemberListModel : public CachedListModel
 {
     Q_OBJECT
-    /** @brief The DAO whose members are listed. */
     /**
      * @brief The column the rows are ordered by: one of "name", "level", "reputation",
      * "contribution", "power", "joined".
@@ -17,6 +16,7 @@ class MemberListModel : public CachedListModel
     Q_PROPERTY(QString sortKey READ sortKey WRITE setSortKey NOTIFY sortChanged)
     /** @brief Largest (or latest, or last in the alphabet) first. */
     Q_PROPERTY(bool sortDescending READ sortDescending WRITE setSortDescending NOTIFY sortChanged)
+    /** @brief The DAO whose members are listed. */
     Q_PROPERTY(qint64 daoId READ daoId WRITE setDaoId NOTIFY daoIdChanged)
 public:
     [[nodiscard]] QString sortKey() const { return m_sortKey; }

@@ -9,13 +9,13 @@ namespace daodesk {
 class VoteListModel : public CachedListModel
 {
     Q_OBJECT
-    /** @brief The proposal whose votes are listed. */
     /**
      * @brief The column the rows are ordered by: one of "time", "voter", "choice", "power".
      */
     Q_PROPERTY(QString sortKey READ sortKey WRITE setSortKey NOTIFY sortChanged)
     /** @brief Largest (or latest, or last in the alphabet) first. */
     Q_PROPERTY(bool sortDescending READ sortDescending WRITE setSortDescending NOTIFY sortChanged)
+    /** @brief The proposal whose votes are listed. */
     Q_PROPERTY(qint64 proposalId READ proposalId WRITE setProposalId NOTIFY proposalIdChanged)
 public:
     [[nodiscard]] QString sortKey() const { return m_sortKey; }
