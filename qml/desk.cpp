@@ -3,6 +3,7 @@
 
 #include "apiclient.h"
 #include "cache.h"
+#include "daoapi.h"
 #include "daolistmodel.h"
 #include "historyexport.h"
 #include "historyreport.h"
@@ -267,10 +268,7 @@ void Desk::acceptInvitation(const QString &code)
         return setBanner(tr("Log in to the server to accept an invitation."), false);
     m_joining = true;
     Q_EMIT joiningChanged();
-    ApiRequest request;
-    request.method = "POST";
-    request.path = u"/api/dao/invitations/accept"_s;
-    request.body = QJsonObject {{u"code"_s, code.trimmed()}};
+    const ApiRequest request = DaoApi::acceptInvitation(code.trimmed());
     m_core.api().send(request, this, [this](const ApiResponse &r) {
         m_joining = false;
         Q_EMIT joiningChanged();

@@ -2,6 +2,7 @@
 #include "deskactions.h"
 
 #include "clientcore.h"
+#include "daoapi.h"
 #include "ethereum.h"
 #include "outbox.h"
 #include "pointsrules.h"
@@ -9,7 +10,6 @@
 
 #include <QDateTime>
 #include <QJsonObject>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <span>
@@ -19,11 +19,6 @@ namespace daodesk {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString isoUtc(const QDateTime &t)
-{
-    return t.toTimeZone(QTimeZone::utc()).toString(Qt::ISODateWithMs);
-}
-
 /** @brief A word the server takes, with the outbox summary of the action it names. */
 struct Named
 {
@@ -96,15 +91,14 @@ void DeskActions::connectOutbox()
     });
 }
 
-bool DeskActions::send(const QString &kind, qint64 proposalId, const QByteArray &method,
-    const QString &path, const QJsonObject &body, const QString &summary)
+bool DeskActions::send(
+    const QString &kind, qint64 proposalId, const ApiRequest &request, const QString &summary)
 {
     Outbox *outbox = m_core.outbox();
     if (!outbox || m_daoId <= 0)
         return false;
     QString error;
-    const qint64 id
-        = outbox->enqueue(kind, m_daoId, proposalId, method, path, body, summary, &error);
+    const qint64 id = outbox->enqueue(kind, m_daoId, proposalId, request, summary, &error);
     if (id == 0) {
         Q_EMIT failed(error);
         return false;
@@ -119,23 +113,19 @@ bool DeskActions::send(const QString &kind, qint64 proposalId, const QByteArray 
 bool DeskActions::linkProposalToChain(
     qint64 proposalId, qint64 chainId, const QString &governor, const QString &onchainId)
 {
-    QJsonValue chain = QJsonValue::Null;
-    if (!governor.isEmpty()) {
-        const auto address = ethereum::parseAddress(governor.trimmed());
-        const auto id = ethereum::UInt256::fromDecimal(onchainId.trimmed());
-        if (!address || !id || chainId <= 0) {
-            Q_EMIT failed(tr("Give the Governor's address (0x and 40 hex digits), the chain id "
-                             "and the on-chain proposal id (a decimal number)."));
-            return false;
-        }
-        chain = QJsonObject {{u"chain_id"_s, chainId},
-            {u"governor_address"_s, ethereum::checksumAddress(*address)},
-            {u"proposal_id"_s, id->toDecimal()}};
+    if (governor.isEmpty())
+        return send(u"link_chain"_s, proposalId, DaoApi::unlinkProposalFromChain(proposalId),
+            tr("Unlink #%1 from the chain").arg(proposalId));
+    const auto address = ethereum::parseAddress(governor.trimmed());
+    const auto id = ethereum::UInt256::fromDecimal(onchainId.trimmed());
+    if (!address || !id || chainId <= 0) {
+        Q_EMIT failed(tr("Give the Governor's address (0x and 40 hex digits), the chain id "
+                         "and the on-chain proposal id (a decimal number)."));
+        return false;
     }
-    return send(u"link_chain"_s, proposalId, "PUT",
-        u"/api/dao/proposals/%1/chain"_s.arg(proposalId), {{u"chain"_s, chain}},
-        chain.isNull() ? tr("Unlink #%1 from the chain").arg(proposalId)
-                       : tr("Link #%1 to on-chain proposal %2").arg(proposalId).arg(onchainId));
+    return send(u"link_chain"_s, proposalId,
+        DaoApi::linkProposalToChain(proposalId, chainId, *address, *id),
+        tr("Link #%1 to on-chain proposal %2").arg(proposalId).arg(onchainId));
 }
 
 bool DeskActions::createProposal(
@@ -144,10 +134,9 @@ bool DeskActions::createProposal(
     if (title.trimmed().isEmpty() || days < 1 || quorumPercent < 0 || quorumPercent > 100)
         return false;
     const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(qMax(0, startInHours) * 3600);
-    const QJsonObject json {{u"dao_id"_s, m_daoId}, {u"title"_s, title.trimmed()},
-        {u"body"_s, body}, {u"voting_start"_s, isoUtc(start)},
-        {u"voting_end"_s, isoUtc(start.addDays(days))}, {u"quorum_percent"_s, quorumPercent}};
-    return send(u"create_proposal"_s, 0, "POST", u"/api/dao/proposals"_s, json,
+    return send(u"create_proposal"_s, 0,
+        DaoApi::createProposal(
+            m_daoId, title.trimmed(), body, start, start.addDays(days), quorumPercent),
         tr("Propose \u201c%1\u201d").arg(title.trimmed()));
 }
 
@@ -155,18 +144,19 @@ bool DeskActions::editProposal(qint64 proposalId, const QString &title, const QS
 {
     if (title.trimmed().isEmpty())
         return false;
-    return send(u"edit_proposal"_s, proposalId, "PATCH", u"/api/dao/proposals/%1"_s.arg(proposalId),
-        QJsonObject {{u"title"_s, title.trimmed()}, {u"body"_s, body}},
+    return send(u"edit_proposal"_s, proposalId,
+        DaoApi::editProposal(proposalId, title.trimmed(), body),
         tr("Edit proposal #%1").arg(proposalId));
 }
 
 bool DeskActions::changeProposalState(qint64 proposalId, const QString &action)
 {
     const char *summary = summaryOf(kStateChanges, action);
-    if (!summary)
+    const auto transition = DaoApi::proposalTransitionFromName(action);
+    if (!summary || !transition)
         return false;
-    return send(action + u"_proposal"_s, proposalId, "POST",
-        u"/api/dao/proposals/%1/%2"_s.arg(proposalId).arg(action), {}, tr(summary).arg(proposalId));
+    return send(action + u"_proposal"_s, proposalId,
+        DaoApi::changeProposalState(proposalId, *transition), tr(summary).arg(proposalId));
 }
 
 bool DeskActions::awardPoints(
@@ -175,9 +165,8 @@ bool DeskActions::awardPoints(
     const auto known = domain::pointsActionFromString(action);
     if (!known || !domain::pointsRule(*known).awardable || reason.trimmed().isEmpty())
         return false;
-    return send(u"award_points"_s, 0, "POST", u"/api/dao/points/earn"_s,
-        QJsonObject {{u"dao_id"_s, m_daoId}, {u"user_id"_s, userId}, {u"action"_s, action},
-            {u"reason"_s, reason.trimmed()}},
+    return send(u"award_points"_s, 0,
+        DaoApi::awardPoints(m_daoId, userId, action, reason.trimmed()),
         tr("Award points to %1: %2").arg(name, reason.trimmed()));
 }
 
@@ -186,16 +175,14 @@ bool DeskActions::setLevel(qint64 userId, const QString &name, const QString &le
     const char *summary = summaryOf(kLevels, level);
     if (!summary)
         return false;
-    return send(u"set_level"_s, 0, "PATCH",
-        u"/api/dao/daos/%1/members/%2"_s.arg(m_daoId).arg(userId),
-        QJsonObject {{u"governance_level"_s, level}}, tr(summary).arg(name));
+    return send(
+        u"set_level"_s, 0, DaoApi::setMemberLevel(m_daoId, userId, level), tr(summary).arg(name));
 }
 
 bool DeskActions::createInvitation(int maxUses, int hours)
 {
-    return send(u"create_invitation"_s, 0, "POST", u"/api/dao/daos/%1/invitations"_s.arg(m_daoId),
-        QJsonObject {{u"max_uses"_s, qBound(1, maxUses, 1000)},
-            {u"expires_in_hours"_s, qBound(1, hours, 2160)}},
+    return send(u"create_invitation"_s, 0,
+        DaoApi::createInvitation(m_daoId, qBound(1, maxUses, 1000), qBound(1, hours, 2160)),
         tr("Create an invitation"));
 }
 

@@ -8,6 +8,7 @@
 namespace daodesk {
 
 class ClientCore;
+struct ApiRequest;
 
 /**
  * @brief The writes the screens make besides voting: proposals, their life cycle, points,
@@ -69,8 +70,8 @@ Q_SIGNALS:
     void lastInvitationCodeChanged();
 
 private:
-    bool send(const QString &kind, qint64 proposalId, const QByteArray &method, const QString &path,
-        const QJsonObject &body, const QString &summary);
+    bool send(
+        const QString &kind, qint64 proposalId, const ApiRequest &request, const QString &summary);
 
     ClientCore &m_core;
     qint64 m_daoId = 0;

@@ -24,7 +24,7 @@ namespace daodesk {
 struct ApiRequest
 {
     QByteArray method = "GET";
-    QString path; ///< under the server's base URL, e.g. "/api/dao/proposals"
+    QString path; ///< under the server's base URL; DaoApi builds every one
     QUrlQuery query;
     std::optional<QJsonObject> body;
     QByteArray idempotencyKey; ///< makes a write safe to retry

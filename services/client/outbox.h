@@ -16,6 +16,7 @@ class QSqlQuery;
 namespace daodesk {
 
 class ApiClient;
+struct ApiRequest;
 class Cache;
 class EntityStore;
 
@@ -67,10 +68,13 @@ public:
     Outbox(ApiClient &api, Cache &cache, QObject *parent = nullptr);
     ~Outbox() override;
 
-    /** @brief Stores a write; returns its id, or 0 with @p error set. Call flush() to send. */
-    qint64 enqueue(const QString &kind, qint64 daoId, qint64 proposalId, const QByteArray &method,
-        const QString &path, const QJsonObject &body, const QString &summary,
-        QString *error = nullptr);
+    /**
+     * @brief Stores the write @p request (built by DaoApi: its method, path and body are kept
+     * for delivery, under a fresh Idempotency-Key); returns its id, or 0 with @p error set.
+     * Call flush() to send.
+     */
+    qint64 enqueue(const QString &kind, qint64 daoId, qint64 proposalId, const ApiRequest &request,
+        const QString &summary, QString *error = nullptr);
 
     /**
      * @brief Stores a vote on proposal @p proposalId with @p ballot (choice, reason, and a
