@@ -485,25 +485,38 @@ bool Desk::vote(const QString &choice, const QString &reason, bool sign)
     if (!reason.trimmed().isEmpty())
         body.insert(u"reason"_s, reason.trimmed());
     const qint64 id = m_proposal->proposalId();
+    const QString summary = (choice == u"yes"_s ? tr("Vote yes on #%1 %2")
+            : choice == u"no"_s                 ? tr("Vote no on #%1 %2")
+                                                : tr("Abstain on #%1 %2"))
+                                .arg(id)
+                                .arg(m_proposal->title());
+    if (!sign)
+        return storeVote(id, body, summary);
+    // Stored once the keychain has lent the key and it signed; the proposal shown may have
+    // changed by then, so everything about the vote is taken now.
+    m_wallet->signVote(m_proposal->daoId(), id, choice, reason.trimmed(), this,
+        [this, id, body, summary](
+            const std::optional<QJsonObject> &signature, const QString &error) {
+            if (!signature)
+                return setBanner(error, false);
+            QJsonObject signedBody = body;
+            for (auto it = signature->begin(); it != signature->end(); ++it)
+                signedBody.insert(it.key(), it.value());
+            storeVote(id, signedBody, summary);
+        });
+    return true;
+}
+
+bool Desk::storeVote(qint64 proposalId, const QJsonObject &ballot, const QString &summary)
+{
     QString error;
-    if (sign) {
-        const auto signature
-            = m_wallet->signVote(m_proposal->daoId(), id, choice, reason.trimmed(), &error);
-        if (!signature) {
-            setBanner(error, false);
-            return false;
-        }
-        for (auto it = signature->begin(); it != signature->end(); ++it)
-            body.insert(it.key(), it.value());
-    }
-    const QString summary = choice == u"yes"_s ? tr("Vote yes on #%1 %2")
-        : choice == u"no"_s                    ? tr("Vote no on #%1 %2")
-                                               : tr("Abstain on #%1 %2");
-    if (m_core.outbox()->enqueueVote(id, body, summary.arg(id).arg(m_proposal->title()), &error)
-        == 0) {
-        setBanner(error, false);
+    if (!m_core.outbox()
+        || m_core.outbox()->enqueueVote(proposalId, ballot, summary, &error) == 0) {
+        setBanner(
+            m_core.outbox() ? error : tr("The account is closed; log in again to vote."), false);
         return false;
     }
+    Q_EMIT voteStored(proposalId);
     if (m_core.session().isLoggedIn())
         m_core.outbox()->flush();
     return true;

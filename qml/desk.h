@@ -15,6 +15,7 @@
 #include "walletdesk.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
@@ -174,10 +175,15 @@ public:
     /** @brief Shows proposal @p id in proposal and votes. */
     Q_INVOKABLE void openProposal(qint64 id);
     /**
-     * @brief Votes on the open proposal: kept in the outbox and sent at once when online.
-     * Returns false (with the banner saying why) when the vote could not even be stored.
-     * With @p sign, the active wallet account signs it (EIP-712) first; a signed vote is
-     * accepted by the server for ten minutes, so it is sent at once or refused.
+     * @brief Votes on the open proposal: kept in the outbox and sent at once when online;
+     * voteStored() says when it is in the outbox.
+     *
+     * Without @p sign the vote is stored before this returns: false (with the banner saying
+     * why) when it could not be. With @p sign, the active wallet account signs it (EIP-712)
+     * first, which waits for the keychain: true then only means the vote is valid and the
+     * signing has started; voteStored() follows once it is stored, the banner if it could
+     * not be signed or stored. A signed vote is accepted by the server for ten minutes, so
+     * it is sent at once or refused.
      */
     Q_INVOKABLE bool vote(const QString &choice, const QString &reason, bool sign = false);
     /**
@@ -213,6 +219,8 @@ Q_SIGNALS:
     void languageChanged();
     void daoChanged();
     void modelsChanged();
+    /** @brief A vote on proposal @p proposalId is in the outbox (see vote()). */
+    void voteStored(qint64 proposalId);
 
 private:
     void openAccount(const SavedAccount &account);
@@ -220,6 +228,8 @@ private:
     void connectAccount();
     void onCacheChanged(const CacheChanges &changes);
     void onSyncFinished(bool ok);
+    /** @brief Puts a vote in the outbox and sends it when online; false, with the banner. */
+    bool storeVote(qint64 proposalId, const QJsonObject &ballot, const QString &summary);
     void refreshDao();
     void setBanner(const QString &text, bool retry);
     void setLoginState(bool busy, const QString &error);

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // daodesk-cli chain …: on-chain governance on an OpenZeppelin Governor, with the key from the
 // keychain; transactions and tallies are recorded in the cache.
+#include "awaitresult.h"
 #include "cache.h"
 #include "chainledger.h"
 #include "chainrequest.h"
 #include "cli.h"
 #include "clientcore.h"
+#include "daoapi.h"
 #include "ethereum.h"
 #include "outbox.h"
 #include "proposaldetail.h"
@@ -169,13 +171,17 @@ int Cli::chainSend(Wallet &wallet, ChainRequest request)
     err() << request.summary << ". " << ChainRequest::feeText(*prepared) << '\n';
     if (!m_parser.isSet(u"yes"_s) && readLine(tr("Send it? [y/N] ")).trimmed().toLower() != u"y"_s)
         return fail(Usage, tr("Nothing was sent."));
-    QByteArray raw;
+    const auto [raw, signError]
+        = awaitResult<QByteArray, QString>([&](QObject *context, const auto &done) {
+              wallet.withKey(active->address, context,
+                  [&, done](const eth::SecretBytes *key, const QString &why) {
+                      done(key ? eth::signTransaction(prepared->tx, *key) : QByteArray(), why);
+                  });
+          });
+    if (raw.isEmpty())
+        return fail(
+            Failed, signError.isEmpty() ? tr("The transaction could not be signed.") : signError);
     QString message;
-    if (!wallet.withKey(
-            active->address,
-            [&](const eth::SecretBytes &key) { raw = eth::signTransaction(prepared->tx, key); },
-            &message))
-        return fail(Failed, message);
     const QByteArray hash = eth::transactionHash(raw);
     ChainLedger ledger(*m_core->cache());
     if (!ledger.recordSent(

@@ -90,9 +90,6 @@ public:
      */
     void send(const ApiRequest &request, QObject *context, Callback callback);
 
-    /** @brief Sends and waits in a local event loop: for the CLI and tests only. */
-    ApiResponse sendAndWait(const ApiRequest &request);
-
     /** @brief A user-facing sentence for a server-side validation error. */
     /** @brief The sentence for an answer that is not valid JSON; safe on any thread. */
     [[nodiscard]] static QString invalidJsonMessage(const QJsonParseError &error);
