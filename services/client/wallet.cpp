@@ -189,8 +189,7 @@ Wallet::Added Wallet::record(const QString &address, const QString &label, const
         if (!sessionOnly)
             m_keychain.deleteSecret(keychainKey(address), nullptr, [](const KeychainResult &) {});
         m_sessionKeys.erase(address);
-        return failed(tr("The account could not be recorded in the cache: %1")
-                          .arg(Cache::describeError(insert.lastError())));
+        return failed(tr("The account could not be recorded in the cache."));
     }
     return Added {address, message, sessionOnly};
 }
