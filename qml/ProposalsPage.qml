@@ -21,13 +21,20 @@ Item {
     property bool showingDetail: false
     readonly property ProposalDetail opened: Desk.workspace.proposal
 
+    /** The proposal this page shows: each page keeps its own, and shows it again when shown. */
+    property var shownId: 0
+    function show(id) {
+        shownId = id
+        Desk.workspace.openProposal(id)
+    }
     function openRow(index) {
         listView.currentIndex = index
         if (listView.currentItem)
-            Desk.workspace.openProposal(listView.currentItem.key)
+            show(listView.currentItem.key)
         if (narrow)
             showingDetail = true
     }
+    onVisibleChanged: if (visible) Desk.workspace.openProposal(shownId)
 
     RowLayout {
         anchors.fill: parent
@@ -168,13 +175,13 @@ Item {
                 ScrollBar.vertical: ScrollBar {}
                 // The proposal shown is the one highlighted: arrows move both.
                 property bool following: false
-                onCurrentIndexChanged: if (currentItem && !following) Desk.workspace.openProposal(currentItem.key)
+                onCurrentIndexChanged: if (currentItem && !following && page.visible) page.show(currentItem.key)
                 Keys.onReturnPressed: page.openRow(currentIndex)
                 Keys.onEnterPressed: page.openRow(currentIndex)
                 Connections {
                     target: page.opened
                     // Opened elsewhere (or the list changed under it): highlight that row.
-                    function onProposalIdChanged() { listView.follow() }
+                    function onProposalIdChanged() { if (page.visible) listView.follow() }
                 }
                 onCountChanged: follow()
                 function follow() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountsession.h"
 
+#include "daoapi.h"
 #include "notices.h"
 
 #include <QJsonObject>
@@ -94,10 +95,7 @@ void AccountSession::acceptInvitation(const QString &code)
         return m_notices.showError(tr("Log in to the server to accept an invitation."), u"login"_s);
     m_joining = true;
     Q_EMIT joiningChanged();
-    ApiRequest request;
-    request.method = "POST";
-    request.path = u"/api/dao/invitations/accept"_s;
-    request.body = QJsonObject {{u"code"_s, code.trimmed()}};
+    const ApiRequest request = DaoApi::acceptInvitation(code.trimmed());
     m_core.api().send(request, this, [this](const ApiResponse &r) {
         m_joining = false;
         Q_EMIT joiningChanged();

@@ -2,6 +2,7 @@
 #include "governanceactions.h"
 
 #include "clientcore.h"
+#include "daoapi.h"
 #include "ethereum.h"
 #include "outbox.h"
 #include "pointsrules.h"
@@ -11,7 +12,6 @@
 
 #include <QDateTime>
 #include <QJsonObject>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <span>
@@ -21,11 +21,6 @@ namespace daodesk {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString isoUtc(const QDateTime &t)
-{
-    return t.toTimeZone(QTimeZone::utc()).toString(Qt::ISODateWithMs);
-}
-
 /** @brief A word the server takes, with the outbox summary of the action it names. */
 struct Named
 {
@@ -128,37 +123,52 @@ bool GovernanceActions::vote(const QString &choice, const QString &reason, bool 
     if (!reason.trimmed().isEmpty())
         body.insert(u"reason"_s, reason.trimmed());
     const qint64 id = m_proposal->proposalId();
+    const QString summary = (choice == u"yes"_s ? tr("Vote yes on #%1 %2")
+            : choice == u"no"_s                 ? tr("Vote no on #%1 %2")
+                                                : tr("Abstain on #%1 %2"))
+                                .arg(id)
+                                .arg(m_proposal->title());
+    if (!sign)
+        return storeVote(id, body, summary);
+    if (!m_wallet)
+        return refuse(tr("Add a wallet account on the Wallet page to sign votes."));
+    // Stored once the keychain has lent the key and it signed; the proposal shown may have
+    // changed by then, so everything about the vote is taken now.
+    m_wallet->signVote(m_proposal->daoId(), id, choice, reason.trimmed(), this,
+        [this, id, body, summary](
+            const std::optional<QJsonObject> &signature, const QString &error) {
+            if (!signature)
+                return Q_EMIT failed(error);
+            QJsonObject signedBody = body;
+            for (auto it = signature->begin(); it != signature->end(); ++it)
+                signedBody.insert(it.key(), it.value());
+            storeVote(id, signedBody, summary);
+        });
+    return true;
+}
+
+bool GovernanceActions::storeVote(
+    qint64 proposalId, const QJsonObject &ballot, const QString &summary)
+{
     QString error;
-    if (sign) {
-        if (!m_wallet)
-            return refuse(tr("Add a wallet account on the Wallet page to sign votes."));
-        const auto signature
-            = m_wallet->signVote(m_proposal->daoId(), id, choice, reason.trimmed(), &error);
-        if (!signature)
-            return refuse(error);
-        for (auto it = signature->begin(); it != signature->end(); ++it)
-            body.insert(it.key(), it.value());
-    }
-    const QString summary = choice == u"yes"_s ? tr("Vote yes on #%1 %2")
-        : choice == u"no"_s                    ? tr("Vote no on #%1 %2")
-                                               : tr("Abstain on #%1 %2");
-    if (m_core.outbox()->enqueueVote(id, body, summary.arg(id).arg(m_proposal->title()), &error)
-        == 0)
+    if (!m_core.outbox())
+        return refuse(tr("The account is closed; log in again to vote."));
+    if (m_core.outbox()->enqueueVote(proposalId, ballot, summary, &error) == 0)
         return refuse(error);
+    Q_EMIT voteStored(proposalId);
     if (m_core.session().isLoggedIn())
         m_core.outbox()->flush();
     return true;
 }
 
-bool GovernanceActions::send(const QString &kind, qint64 proposalId, const QByteArray &method,
-    const QString &path, const QJsonObject &body, const QString &summary)
+bool GovernanceActions::send(
+    const QString &kind, qint64 proposalId, const ApiRequest &request, const QString &summary)
 {
     Outbox *outbox = m_core.outbox();
     if (!outbox || m_daoId <= 0)
         return refuse(tr("Choose a DAO first."));
     QString error;
-    const qint64 id
-        = outbox->enqueue(kind, m_daoId, proposalId, method, path, body, summary, &error);
+    const qint64 id = outbox->enqueue(kind, m_daoId, proposalId, request, summary, &error);
     if (id == 0) {
         Q_EMIT failed(error);
         return false;
@@ -173,23 +183,17 @@ bool GovernanceActions::send(const QString &kind, qint64 proposalId, const QByte
 bool GovernanceActions::linkProposalToChain(
     qint64 proposalId, qint64 chainId, const QString &governor, const QString &onchainId)
 {
-    QJsonValue chain = QJsonValue::Null;
-    if (!governor.isEmpty()) {
-        const auto address = ethereum::parseAddress(governor.trimmed());
-        const auto id = ethereum::UInt256::fromDecimal(onchainId.trimmed());
-        if (!address || !id || chainId <= 0) {
-            Q_EMIT failed(tr("Give the Governor's address (0x and 40 hex digits), the chain id "
-                             "and the on-chain proposal id (a decimal number)."));
-            return false;
-        }
-        chain = QJsonObject {{u"chain_id"_s, chainId},
-            {u"governor_address"_s, ethereum::checksumAddress(*address)},
-            {u"proposal_id"_s, id->toDecimal()}};
-    }
-    return send(u"link_chain"_s, proposalId, "PUT",
-        u"/api/dao/proposals/%1/chain"_s.arg(proposalId), {{u"chain"_s, chain}},
-        chain.isNull() ? tr("Unlink #%1 from the chain").arg(proposalId)
-                       : tr("Link #%1 to on-chain proposal %2").arg(proposalId).arg(onchainId));
+    if (governor.isEmpty())
+        return send(u"link_chain"_s, proposalId, DaoApi::unlinkProposalFromChain(proposalId),
+            tr("Unlink #%1 from the chain").arg(proposalId));
+    const auto address = ethereum::parseAddress(governor.trimmed());
+    const auto id = ethereum::UInt256::fromDecimal(onchainId.trimmed());
+    if (!address || !id || chainId <= 0)
+        return refuse(tr("Give the Governor's address (0x and 40 hex digits), the chain id "
+                         "and the on-chain proposal id (a decimal number)."));
+    return send(u"link_chain"_s, proposalId,
+        DaoApi::linkProposalToChain(proposalId, chainId, *address, *id),
+        tr("Link #%1 to on-chain proposal %2").arg(proposalId).arg(onchainId));
 }
 
 bool GovernanceActions::createProposal(
@@ -200,10 +204,9 @@ bool GovernanceActions::createProposal(
     if (days < 1 || days > 366 || quorumPercent < 0 || quorumPercent > 100)
         return refuse(tr("Voting lasts 1 to 366 days, and the quorum is 0 to 100 %."));
     const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(qMax(0, startInHours) * 3600);
-    const QJsonObject json {{u"dao_id"_s, m_daoId}, {u"title"_s, title.trimmed()},
-        {u"body"_s, body}, {u"voting_start"_s, isoUtc(start)},
-        {u"voting_end"_s, isoUtc(start.addDays(days))}, {u"quorum_percent"_s, quorumPercent}};
-    return send(u"create_proposal"_s, 0, "POST", u"/api/dao/proposals"_s, json,
+    return send(u"create_proposal"_s, 0,
+        DaoApi::createProposal(
+            m_daoId, title.trimmed(), body, start, start.addDays(days), quorumPercent),
         tr("Propose \u201c%1\u201d").arg(title.trimmed()));
 }
 
@@ -215,10 +218,9 @@ bool GovernanceActions::editProposal(qint64 proposalId, const QString &title, co
     if (days < 1 || days > 366 || quorumPercent < 0 || quorumPercent > 100)
         return refuse(tr("Voting lasts 1 to 366 days, and the quorum is 0 to 100 %."));
     const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(qMax(0, startInHours) * 3600);
-    return send(u"edit_proposal"_s, proposalId, "PATCH", u"/api/dao/proposals/%1"_s.arg(proposalId),
-        QJsonObject {{u"title"_s, title.trimmed()}, {u"body"_s, body},
-            {u"voting_start"_s, isoUtc(start)}, {u"voting_end"_s, isoUtc(start.addDays(days))},
-            {u"quorum_percent"_s, quorumPercent}},
+    return send(u"edit_proposal"_s, proposalId,
+        DaoApi::editDraft(
+            proposalId, title.trimmed(), body, start, start.addDays(days), quorumPercent),
         startInHours <= 0 ? tr("Edit proposal #%1 and open voting").arg(proposalId)
                           : tr("Edit proposal #%1").arg(proposalId));
 }
@@ -232,19 +234,19 @@ bool GovernanceActions::openVotingNow(qint64 proposalId)
     const qint64 length = start.isValid() && end.isValid() ? qMax<qint64>(3600, start.secsTo(end))
                                                            : qint64(7) * 86400;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return send(u"open_proposal"_s, proposalId, "PATCH", u"/api/dao/proposals/%1"_s.arg(proposalId),
-        QJsonObject {
-            {u"voting_start"_s, isoUtc(now)}, {u"voting_end"_s, isoUtc(now.addSecs(length))}},
+    return send(u"open_proposal"_s, proposalId,
+        DaoApi::scheduleVoting(proposalId, now, now.addSecs(length)),
         tr("Open voting on proposal #%1").arg(proposalId));
 }
 
 bool GovernanceActions::changeProposalState(qint64 proposalId, const QString &action)
 {
     const char *summary = summaryOf(kStateChanges, action);
-    if (!summary)
+    const auto transition = DaoApi::proposalTransitionFromName(action);
+    if (!summary || !transition)
         return refuse(tr("'%1' is not something a proposal can do.").arg(action));
-    return send(action + u"_proposal"_s, proposalId, "POST",
-        u"/api/dao/proposals/%1/%2"_s.arg(proposalId).arg(action), {}, tr(summary).arg(proposalId));
+    return send(action + u"_proposal"_s, proposalId,
+        DaoApi::changeProposalState(proposalId, *transition), tr(summary).arg(proposalId));
 }
 
 bool GovernanceActions::awardPoints(
@@ -255,9 +257,8 @@ bool GovernanceActions::awardPoints(
         return refuse(tr("'%1' is not something points can be awarded for.").arg(action));
     if (reason.trimmed().isEmpty())
         return refuse(tr("Say what the points are for."));
-    return send(u"award_points"_s, 0, "POST", u"/api/dao/points/earn"_s,
-        QJsonObject {{u"dao_id"_s, m_daoId}, {u"user_id"_s, userId}, {u"action"_s, action},
-            {u"reason"_s, reason.trimmed()}},
+    return send(u"award_points"_s, 0,
+        DaoApi::awardPoints(m_daoId, userId, action, reason.trimmed()),
         tr("Award points to %1: %2").arg(name, reason.trimmed()));
 }
 
@@ -267,8 +268,8 @@ bool GovernanceActions::setLevel(
     const char *summary = summaryOf(kLevels, level);
     if (!summary)
         return refuse(tr("'%1' is not a governance level.").arg(level));
-    if (!send(u"set_level"_s, 0, "PATCH", u"/api/dao/daos/%1/members/%2"_s.arg(m_daoId).arg(userId),
-            QJsonObject {{u"governance_level"_s, level}}, tr(summary).arg(name)))
+    if (!send(u"set_level"_s, 0, DaoApi::setMemberLevel(m_daoId, userId, level),
+            tr(summary).arg(name)))
         return false;
     QString undoKey;
     if (summaryOf(kLevels, previousLevel) && previousLevel != level) {
@@ -291,9 +292,8 @@ void GovernanceActions::undo(const QString &key)
 
 bool GovernanceActions::createInvitation(int maxUses, int hours)
 {
-    return send(u"create_invitation"_s, 0, "POST", u"/api/dao/daos/%1/invitations"_s.arg(m_daoId),
-        QJsonObject {{u"max_uses"_s, qBound(1, maxUses, 1000)},
-            {u"expires_in_hours"_s, qBound(1, hours, 2160)}},
+    return send(u"create_invitation"_s, 0,
+        DaoApi::createInvitation(m_daoId, qBound(1, maxUses, 1000), qBound(1, hours, 2160)),
         tr("Create an invitation"));
 }
 

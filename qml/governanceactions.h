@@ -11,6 +11,7 @@ namespace daodesk {
 class ClientCore;
 class ProposalDetail;
 class WalletDesk;
+struct ApiRequest;
 
 /**
  * @brief The writes the screens make: votes, proposals and their life cycle, points,
@@ -48,10 +49,15 @@ public:
     void reset();
 
     /**
-     * @brief Votes on the open proposal: kept in the outbox and sent at once when online.
-     * Returns false (with the banner saying why) when the vote could not even be stored.
-     * With @p sign, the active wallet account signs it (EIP-712) first; a signed vote is
-     * accepted by the server for ten minutes, so it is sent at once or refused.
+     * @brief Votes on the open proposal: kept in the outbox and sent at once when online;
+     * voteStored() says when it is in the outbox.
+     *
+     * Without @p sign the vote is stored before this returns: false (with the banner saying
+     * why) when it could not be. With @p sign, the active wallet account signs it (EIP-712)
+     * first, which waits for the keychain: true then only means the vote is valid and the
+     * signing has started; voteStored() follows once it is stored, the banner if it could
+     * not be signed or stored. A signed vote is accepted by the server for ten minutes, so
+     * it is sent at once or refused.
      */
     Q_INVOKABLE bool vote(const QString &choice, const QString &reason, bool sign = false);
 
@@ -98,14 +104,18 @@ Q_SIGNALS:
     /** @brief An action could not even be stored; @p message says why. */
     void failed(const QString &message);
     void lastInvitationCodeChanged();
+    /** @brief A vote on proposal @p proposalId is in the outbox (see vote()). */
+    void voteStored(qint64 proposalId);
     /** @brief A change was stored: @p sentence confirms it; @p undoKey undoes it, if any. */
     void done(const QString &sentence, const QString &undoKey);
 
 private:
     /** @brief Refuses with @p message in the banner; returns false. */
     bool refuse(const QString &message);
-    bool send(const QString &kind, qint64 proposalId, const QByteArray &method, const QString &path,
-        const QJsonObject &body, const QString &summary);
+    bool send(
+        const QString &kind, qint64 proposalId, const ApiRequest &request, const QString &summary);
+    /** @brief Puts a vote in the outbox and sends it when online; false, with the banner. */
+    bool storeVote(qint64 proposalId, const QJsonObject &ballot, const QString &summary);
 
     ClientCore &m_core;
     ProposalDetail *m_proposal = nullptr;

@@ -62,21 +62,16 @@ void SyncStatus::attach(int intervalSeconds)
     connect(m_sync, &SyncEngine::finished, this, &SyncStatus::onFinished);
     connect(m_sync, &SyncEngine::notice, this,
         [this](const QString &message) { m_notices.showToast(message, u"info"_s); });
-    connect(m_outbox, &Outbox::changed, this, [this] {
-        rememberSummaries();
-        Q_EMIT outboxChanged();
-    });
+    connect(m_outbox, &Outbox::changed, this, &SyncStatus::outboxChanged);
     connect(m_outbox, &Outbox::failed, this, [this](qint64, const QString &reason) {
         m_notices.showError(tr("The server refused a change: %1").arg(reason), u"outbox"_s);
     });
-    connect(m_outbox, &Outbox::delivered, this, [this](qint64 id, const QJsonObject &) {
-        const QString summary = m_summaries.take(id);
-        if (!summary.isEmpty())
+    connect(m_outbox, &Outbox::delivered, this,
+        [this](qint64, const QJsonObject &, const QString &summary) {
             m_notices.showToast(tr("Sent: %1").arg(summary));
-    });
+        });
     connect(m_outbox, &Outbox::storageFailed, this,
         [this](const QString &message) { m_notices.showError(message, u"repair"_s); });
-    rememberSummaries();
     setIntervalSeconds(intervalSeconds);
     Q_EMIT changed();
     Q_EMIT outboxChanged();
@@ -90,18 +85,8 @@ void SyncStatus::detach()
         m_outbox->disconnect(this);
     m_sync = nullptr;
     m_outbox = nullptr;
-    m_summaries.clear();
     Q_EMIT changed();
     Q_EMIT outboxChanged();
-}
-
-void SyncStatus::rememberSummaries()
-{
-    if (!m_outbox)
-        return;
-    const QList<OutboxItem> items = m_outbox->items();
-    for (const OutboxItem &item : items)
-        m_summaries.insert(item.id, item.summary);
 }
 
 void SyncStatus::setIntervalSeconds(int seconds)

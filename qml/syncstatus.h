@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QDateTime>
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
@@ -74,14 +73,12 @@ Q_SIGNALS:
 
 private:
     void onFinished(bool ok);
-    void rememberSummaries();
 
     ClientCore &m_core;
     Notices &m_notices;
     QPointer<SyncEngine> m_sync;
     QPointer<Outbox> m_outbox;
     bool m_online = true;
-    QHash<qint64, QString> m_summaries; ///< of the items in the outbox, to name them once sent
 };
 
 } // namespace daodesk

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSettings>
 #include <QSqlQuery>
 
@@ -34,8 +35,9 @@ WalletDesk::WalletDesk(ClientCore &core, GovernanceActions &actions, QObject *pa
     : QObject(parent)
     , m_core(core)
     , m_actions(actions)
-    , m_wallet(*core.cache(), core.keychain())
-    , m_chain(std::make_unique<ChainService>(*core.cache(), m_wallet))
+    , m_wallet(std::make_unique<Wallet>(*core.cache(), core.keychain()))
+    , m_open(std::make_unique<QObject>())
+    , m_chain(std::make_unique<ChainService>(*core.cache(), *m_wallet))
     , m_accounts(std::make_unique<WalletAccountModel>(*core.cache()))
     , m_transactions(std::make_unique<WalletTransactionModel>(*core.cache()))
     , m_onchain(std::make_unique<OnchainStatus>(*core.cache()))
@@ -81,7 +83,7 @@ WalletDesk::WalletDesk(ClientCore &core, GovernanceActions &actions, QObject *pa
             m_chain->refreshProposal(m_onchain->proposalId(), true);
     });
     // The balance is read when the wallet screen is shown, not at every start.
-    if (const auto active = m_wallet.activeAccount())
+    if (const auto active = m_wallet->activeAccount())
         m_activeAddress = active->address;
     reloadAccounts();
     m_chain->resumePending();
@@ -91,10 +93,21 @@ WalletDesk::~WalletDesk() = default;
 
 void WalletDesk::close()
 {
-    // Deleting the service waits for its workers and drops the results they posted.
+    // Nothing waits here: the chain's workers give up and their results are dropped, and the
+    // answers of keychain jobs and server calls under way find their context gone.
     m_onchainTimer.stop();
     m_chain.reset();
+    m_open.reset();
+    m_wallet.reset();
     Q_EMIT busyChanged();
+}
+
+bool WalletDesk::isOpen()
+{
+    if (m_wallet)
+        return true;
+    Q_EMIT failed(tr("The account is closed; log in again to use its wallet."));
+    return false;
 }
 
 void WalletDesk::setRpcUrl(const QString &url)
@@ -115,7 +128,8 @@ void WalletDesk::setAllowSessionOnly(bool allow)
 {
     if (std::exchange(m_allowSessionOnly, allow) == allow)
         return;
-    m_wallet.setAllowSessionOnly(allow);
+    if (m_wallet)
+        m_wallet->setAllowSessionOnly(allow);
     Q_EMIT allowSessionOnlyChanged();
 }
 
@@ -139,8 +153,9 @@ void WalletDesk::showProposal(qint64 proposalId)
         return;
     m_onchain->setProposalId(proposalId);
     m_onchainTimer.stop();
+    // Read on its own accord: a node that cannot be reached is no banner (Refresh says why).
     if (m_onchain->hasOnchainId()) {
-        m_chain->refreshProposal(proposalId);
+        m_chain->refreshProposal(proposalId, true);
         m_onchainTimer.start();
     }
 }
@@ -153,47 +168,62 @@ void WalletDesk::applyChanges(const CacheChanges &changes)
     // A link that arrived with a sync is read from the chain at once.
     if (m_chain && changes.proposals.contains(m_onchain->proposalId()) && m_onchain->hasOnchainId()
         && !m_onchain->isKnown()) {
-        m_chain->refreshProposal(m_onchain->proposalId());
+        m_chain->refreshProposal(m_onchain->proposalId(), true);
         m_onchainTimer.start();
     }
 }
 
-std::optional<QJsonObject> WalletDesk::signVote(
-    qint64 daoId, qint64 proposalId, const QString &choice, const QString &reason, QString *error)
+void WalletDesk::signVote(qint64 daoId, qint64 proposalId, const QString &choice,
+    const QString &reason, QObject *context, SignedVote done)
 {
     const auto parsed = domain::choiceFromString(choice);
-    if (m_activeAddress.isEmpty() || !parsed) {
-        *error = tr("Add a wallet account first, on the Wallet page.");
-        return std::nullopt;
+    if (!m_wallet || m_activeAddress.isEmpty() || !parsed) {
+        const QString error = m_wallet ? tr("Add a wallet account first, on the Wallet page.")
+                                       : tr("The account is closed; log in again to sign.");
+        QMetaObject::invokeMethod(
+            context, [done, error] { done(std::nullopt, error); }, Qt::QueuedConnection);
+        return;
     }
     const domain::VoteMessage message {
         daoId, proposalId, *parsed, reason, QDateTime::currentSecsSinceEpoch()};
-    const auto signature = m_wallet.signVote(m_activeAddress, message, error);
-    if (!signature)
-        return std::nullopt;
-    return QJsonObject {{u"signature"_s, *signature}, {u"signed_at"_s, message.timestamp}};
+    // Both must live for the answer to count: the caller, and this account.
+    QPointer<QObject> caller(context);
+    m_wallet->signVote(m_activeAddress, message, m_open.get(),
+        [caller, done, timestamp = message.timestamp](
+            const std::optional<QString> &signature, const QString &error) {
+            if (!caller)
+                return;
+            if (!signature)
+                return done(std::nullopt, error);
+            done(QJsonObject {{u"signature"_s, *signature}, {u"signed_at"_s, timestamp}}, {});
+        });
 }
 
-bool WalletDesk::added(const Wallet::Added &result)
+Wallet::AddedCallback WalletDesk::reportAdded()
 {
-    if (!result.ok()) {
-        Q_EMIT failed(result.message);
-        return false;
-    }
-    if (!result.message.isEmpty())
-        Q_EMIT notice(result.message);
-    reloadAccounts();
-    return true;
+    return [this](const Wallet::Added &result) {
+        if (!result.ok())
+            return Q_EMIT failed(result.message);
+        if (!result.message.isEmpty())
+            Q_EMIT notice(result.message);
+        reloadAccounts();
+    };
 }
 
 bool WalletDesk::createAccount(const QString &label)
 {
-    return added(m_wallet.create(label.trimmed()));
+    if (!isOpen())
+        return false;
+    m_wallet->create(label.trimmed(), m_open.get(), reportAdded());
+    return true;
 }
 
 bool WalletDesk::importPrivateKey(const QString &key, const QString &label)
 {
-    return added(m_wallet.importPrivateKey(key.toLatin1(), label.trimmed()));
+    if (!isOpen())
+        return false;
+    m_wallet->importPrivateKey(key.toLatin1(), label.trimmed(), m_open.get(), reportAdded());
+    return true;
 }
 
 bool WalletDesk::importMnemonic(
@@ -203,11 +233,17 @@ bool WalletDesk::importMnemonic(
         Q_EMIT failed(tr("The account number cannot be negative."));
         return false;
     }
-    return added(m_wallet.importMnemonic(phrase, passphrase, quint32(index), label.trimmed()));
+    if (!isOpen())
+        return false;
+    m_wallet->importMnemonic(
+        phrase, passphrase, quint32(index), label.trimmed(), m_open.get(), reportAdded());
+    return true;
 }
 
 bool WalletDesk::importKeystore(const QUrl &file, const QString &password, const QString &label)
 {
+    if (!isOpen())
+        return false;
     QFile in(localFile(file));
     if (!in.open(QIODevice::ReadOnly)) {
         Q_EMIT failed(tr("Could not open %1: %2").arg(in.fileName(), in.errorString()));
@@ -220,7 +256,9 @@ bool WalletDesk::importKeystore(const QUrl &file, const QString &password, const
             tr("%1 is not a keystore file: %2").arg(in.fileName(), parseError.errorString()));
         return false;
     }
-    return added(m_wallet.importKeystore(doc.object(), password.toUtf8(), label.trimmed()));
+    m_wallet->importKeystore(
+        doc.object(), password.toUtf8(), label.trimmed(), m_open.get(), reportAdded());
+    return true;
 }
 
 bool WalletDesk::exportKeystore(const QString &address, const QUrl &file, const QString &password)
@@ -229,19 +267,21 @@ bool WalletDesk::exportKeystore(const QString &address, const QUrl &file, const 
         Q_EMIT failed(tr("Choose a password of at least 8 characters for the keystore file."));
         return false;
     }
-    QString error;
-    const QString path = localFile(file);
-    if (!m_wallet.writeKeystoreFile(address, password.toUtf8(), path, &error)) {
-        Q_EMIT failed(error);
+    if (!isOpen())
         return false;
-    }
-    Q_EMIT notice(tr("Wrote the keystore of %1 to %2.").arg(address, path));
+    const QString path = localFile(file);
+    m_wallet->writeKeystoreFile(address, password.toUtf8(), path, m_open.get(),
+        [this, address, path](bool ok, const QString &error) {
+            if (!ok)
+                return Q_EMIT failed(error);
+            Q_EMIT notice(tr("Wrote the keystore of %1 to %2.").arg(address, path));
+        });
     return true;
 }
 
 void WalletDesk::setActive(const QString &address)
 {
-    if (m_wallet.setActive(address))
+    if (m_wallet && m_wallet->setActive(address))
         reloadAccounts();
 }
 
@@ -262,12 +302,14 @@ void WalletDesk::refreshBalance()
 
 void WalletDesk::linkToDao()
 {
+    if (!isOpen())
+        return;
     if (m_activeAddress.isEmpty() || m_daoId <= 0)
         return Q_EMIT failed(tr("Add a wallet account first, on the Wallet page."));
     if (!m_core.session().isLoggedIn())
         return Q_EMIT failed(tr("Log in again to link a wallet; it needs the server."));
     const QString address = m_activeAddress;
-    linkWallet(m_core.api(), m_wallet, m_daoId, address, this,
+    linkWallet(m_core.api(), *m_wallet, m_daoId, address, m_open.get(),
         [this, address](bool ok, const QString &message) {
             if (!ok)
                 return Q_EMIT failed(message);
@@ -343,13 +385,15 @@ void WalletDesk::discardPrepared()
 
 void WalletDesk::reloadAccounts()
 {
-    const auto active = m_wallet.activeAccount();
+    if (!m_wallet)
+        return;
+    const auto active = m_wallet->activeAccount();
     const QString address = active ? active->address : QString();
     if (std::exchange(m_activeAddress, address) != address) {
         m_balance.clear();
         Q_EMIT balanceChanged();
         if (m_chain && !address.isEmpty() && m_chain->rpcUrl().isValid())
-            m_chain->fetchBalance(address);
+            m_chain->fetchBalance(address, true);
     }
     Q_EMIT accountsChanged();
     announceWallet();

@@ -25,7 +25,8 @@ class GovernanceActions;
  * the membership, and votes, delegations and proposals on a Governor contract.
  *
  * A thin facade over Wallet and ChainService; every failure arrives through failed() as the
- * one sentence the services made.
+ * one sentence the services made. Whatever needs the keychain (adding, exporting, signing)
+ * finishes later, through a signal: the window never waits for the keychain.
  */
 class WalletDesk : public QObject
 {
@@ -74,8 +75,9 @@ public:
     [[nodiscard]] QString transactionStatus() const { return m_transactionStatus; }
 
     /**
-     * @brief Stops all chain work before the account's cache closes: nothing that was under
-     * way touches the cache afterwards. The object stays readable until it is deleted.
+     * @brief Stops all chain and keychain work before the account's cache closes, without
+     * waiting for any of it: nothing that was under way touches the cache or reports back
+     * afterwards. The object stays readable until it is deleted.
      */
     void close();
     /** @brief The DAO and member the window shows. */
@@ -83,20 +85,34 @@ public:
     /** @brief The proposal the window shows; its on-chain side is read when linked. */
     void showProposal(qint64 proposalId);
     void applyChanges(const CacheChanges &changes);
+    /** @brief Gets the signature fields of a vote, or nothing with @p error saying why. */
+    using SignedVote
+        = std::function<void(const std::optional<QJsonObject> &fields, const QString &error)>;
     /**
-     * @brief The signature fields of a vote signed now with the active account (signature,
-     * signed_at), or nothing with @p error set.
+     * @brief Signs a vote now with the active account; @p done gets its signature fields
+     * (signature, signed_at), unless @p context or this account is closed first.
      */
-    std::optional<QJsonObject> signVote(qint64 daoId, qint64 proposalId, const QString &choice,
-        const QString &reason, QString *error);
+    void signVote(qint64 daoId, qint64 proposalId, const QString &choice, const QString &reason,
+        QObject *context, SignedVote done);
 
+    /**
+     * @brief Creates an account with a new key, kept in the keychain. True when it is under
+     * way: accountsChanged() (and maybe notice()) follows once it is stored, failed() if it
+     * could not be; false, with failed(), when it cannot even start.
+     */
     Q_INVOKABLE bool createAccount(const QString &label);
+    /** @brief Imports a private key (64 hex digits); finishes as createAccount() does. */
     Q_INVOKABLE bool importPrivateKey(const QString &key, const QString &label);
+    /** @brief Imports account @p index of a BIP-39 phrase; finishes as createAccount() does. */
     Q_INVOKABLE bool importMnemonic(
         const QString &phrase, const QString &passphrase, int index, const QString &label);
+    /** @brief Imports a keystore v3 file; finishes as createAccount() does. */
     Q_INVOKABLE bool importKeystore(
         const QUrl &file, const QString &password, const QString &label);
-    /** @brief Writes the account's key to @p file as keystore v3 under @p password. */
+    /**
+     * @brief Writes the account's key to @p file as keystore v3 under @p password. True when
+     * it is under way: notice() follows once the file is written, failed() if it is not.
+     */
     Q_INVOKABLE bool exportKeystore(
         const QString &address, const QUrl &file, const QString &password);
     Q_INVOKABLE void setActive(const QString &address);
@@ -130,14 +146,19 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    bool added(const Wallet::Added &result);
+    /** @brief The callback that reports an account added (or not). */
+    Wallet::AddedCallback reportAdded();
+    /** @brief False, with failed(), once the account is closed. */
+    bool isOpen();
     void reloadAccounts();
     void setTransactionStatus(const QString &status);
     void announceWallet();
 
     ClientCore &m_core;
     GovernanceActions &m_actions;
-    Wallet m_wallet;
+    std::unique_ptr<Wallet> m_wallet;
+    /** Context of the account's keychain and server work; gone once the account closes. */
+    std::unique_ptr<QObject> m_open;
     std::unique_ptr<ChainService> m_chain;
     std::unique_ptr<WalletAccountModel> m_accounts;
     std::unique_ptr<WalletTransactionModel> m_transactions;

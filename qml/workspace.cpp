@@ -166,7 +166,7 @@ void Workspace::openProposal(qint64 id)
     m_proposal->setProposalId(id);
     m_votes->setProposalId(id);
     Q_EMIT proposalOpened(id);
-    if (m_core.session().isLoggedIn() && m_core.sync())
+    if (id > 0 && m_core.session().isLoggedIn() && m_core.sync())
         m_core.sync()->fetchResult(id);
 }
 
@@ -188,7 +188,8 @@ bool Workspace::exportHistory(const QUrl &file, const QString &format)
     const QString path = file.isLocalFile() ? file.toLocalFile()
         : file.scheme().isEmpty()           ? file.path()
                                             : QString();
-    if (path.isEmpty()) {
+    // A relative path would land wherever the program happened to start.
+    if (path.isEmpty() || QDir::isRelativePath(path)) {
         m_notices.showError(tr("Choose a file to export to."));
         return false;
     }

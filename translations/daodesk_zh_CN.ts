@@ -732,6 +732,10 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <source>The server refused a change; it is listed above as failed.</source>
         <translation>服务器拒绝了一项更改；它在上面标为失败。</translation>
     </message>
+    <message>
+        <source>The transaction could not be signed.</source>
+        <translation>无法为该交易签名。</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -2757,6 +2761,10 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <source>Create an invitation</source>
         <translation>创建邀请</translation>
     </message>
+    <message>
+        <source>The account is closed; log in again to vote.</source>
+        <translation>账户已关闭；请重新登录后再投票。</translation>
+    </message>
 </context>
 <context>
     <name>daodesk::Keychain</name>
@@ -2929,6 +2937,14 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>The account %1 could not be removed from the cache: %2</source>
+        <translation>无法从缓存中移除账户 %1：%2</translation>
+    </message>
+    <message>
+        <source>The account %1 is not in this wallet.</source>
+        <translation>账户 %1 不在此钱包中。</translation>
+    </message>
 </context>
 <context>
     <name>daodesk::WalletDesk</name>
@@ -2999,6 +3015,14 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>Signing and sending…</source>
         <translation>正在签名并发送…</translation>
+    </message>
+    <message>
+        <source>The account is closed; log in again to use its wallet.</source>
+        <translation>账户已关闭；请重新登录后再使用其钱包。</translation>
+    </message>
+    <message>
+        <source>The account is closed; log in again to sign.</source>
+        <translation>账户已关闭；请重新登录后再签名。</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3130,10 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>The Ethereum node gave no fee history.</source>
         <translation>以太坊节点没有给出费用历史。</translation>
+    </message>
+    <message>
+        <source>The call to the Ethereum node at %1 was given up.</source>
+        <translation>已放弃对 %1 处以太坊节点的调用。</translation>
     </message>
 </context>
 <context>

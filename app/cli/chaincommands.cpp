@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // daodesk-cli chain …: on-chain governance on an OpenZeppelin Governor, with the key from the
 // keychain; transactions and tallies are recorded in the cache.
+#include "awaitresult.h"
 #include "cache.h"
 #include "chainledger.h"
 #include "chainrequest.h"
 #include "cli.h"
 #include "clientcore.h"
+#include "daoapi.h"
 #include "ethereum.h"
 #include "outbox.h"
 #include "proposaldetail.h"
@@ -130,7 +132,7 @@ int Cli::chainLink(qint64 proposalId)
     if (!detail.isLoaded())
         return fail(
             NotFound, tr("Proposal #%1 is not in the cache; run sync first.").arg(proposalId));
-    QJsonObject body {{u"chain"_s, QJsonValue::Null}};
+    ApiRequest request = DaoApi::unlinkProposalFromChain(proposalId);
     QString text = tr("Unlinked proposal #%1 from the chain.\n").arg(proposalId);
     if (!m_parser.isSet(u"unlink"_s)) {
         const auto governor = eth::parseAddress(m_parser.value(u"governor"_s));
@@ -141,19 +143,18 @@ int Cli::chainLink(qint64 proposalId)
             return fail(Usage,
                 tr("Usage: daodesk-cli chain link ID --governor ADDRESS --chain-id N "
                    "--onchain-id DECIMAL (or --unlink)"));
-        body[u"chain"_s] = QJsonObject {{u"chain_id"_s, chainId},
-            {u"governor_address"_s, eth::checksumAddress(*governor)},
-            {u"proposal_id"_s, onchainId->toDecimal()}};
+        request = DaoApi::linkProposalToChain(proposalId, chainId, *governor, *onchainId);
         text = tr("Linked proposal #%1 to on-chain proposal %2.\n")
                    .arg(proposalId)
                    .arg(onchainId->toDecimal());
     }
-    const int code = deliver(u"link_chain"_s, detail.daoId(), proposalId, "PUT",
-        u"/api/dao/proposals/%1/chain"_s.arg(proposalId), body,
+    const int code = deliver(u"link_chain"_s, detail.daoId(), proposalId, request,
         tr("Link #%1 %2 to the chain").arg(proposalId).arg(detail.title()));
     if (code != Ok)
         return code;
-    print(QJsonObject {{u"proposal_id"_s, proposalId}, {u"chain"_s, body[u"chain"_s]}}, text);
+    print(
+        QJsonObject {{u"proposal_id"_s, proposalId}, {u"chain"_s, request.body->value(u"chain"_s)}},
+        text);
     return Ok;
 }
 
@@ -170,13 +171,17 @@ int Cli::chainSend(Wallet &wallet, ChainRequest request)
     err() << request.summary << ". " << ChainRequest::feeText(*prepared) << '\n';
     if (!m_parser.isSet(u"yes"_s) && readLine(tr("Send it? [y/N] ")).trimmed().toLower() != u"y"_s)
         return fail(Usage, tr("Nothing was sent."));
-    QByteArray raw;
+    const auto [raw, signError]
+        = awaitResult<QByteArray, QString>([&](QObject *context, const auto &done) {
+              wallet.withKey(active->address, context,
+                  [&, done](const eth::SecretBytes *key, const QString &why) {
+                      done(key ? eth::signTransaction(prepared->tx, *key) : QByteArray(), why);
+                  });
+          });
+    if (raw.isEmpty())
+        return fail(
+            Failed, signError.isEmpty() ? tr("The transaction could not be signed.") : signError);
     QString message;
-    if (!wallet.withKey(
-            active->address,
-            [&](const eth::SecretBytes &key) { raw = eth::signTransaction(prepared->tx, key); },
-            &message))
-        return fail(Failed, message);
     const QByteArray hash = eth::transactionHash(raw);
     ChainLedger ledger(*m_core->cache());
     if (!ledger.recordSent(
@@ -205,14 +210,12 @@ int Cli::chainSend(Wallet &wallet, ChainRequest request)
     QString text = tr("Confirmed in block %1.\n").arg(outcome.receipt.blockNumber);
     if (request.kind == ChainRequest::Kind::Propose) {
         // The new on-chain proposal is linked to its off-chain one at once.
-        const QJsonObject chainLink {{u"chain_id"_s, qint64(prepared->tx.chainId)},
-            {u"governor_address"_s, eth::checksumAddress(request.governor)},
-            {u"proposal_id"_s, request.onchainId.toDecimal()}};
         json.insert(u"onchain_id"_s, request.onchainId.toDecimal());
         ProposalDetail detail(*m_core->cache());
         detail.setProposalId(request.proposalId);
-        const int code = deliver(u"link_chain"_s, detail.daoId(), request.proposalId, "PUT",
-            u"/api/dao/proposals/%1/chain"_s.arg(request.proposalId), {{u"chain"_s, chainLink}},
+        const int code = deliver(u"link_chain"_s, detail.daoId(), request.proposalId,
+            DaoApi::linkProposalToChain(request.proposalId, qint64(prepared->tx.chainId),
+                request.governor, request.onchainId),
             tr("Link #%1 %2 to the chain").arg(request.proposalId).arg(detail.title()));
         if (code != Ok)
             return code;
@@ -224,12 +227,12 @@ int Cli::chainSend(Wallet &wallet, ChainRequest request)
     return Ok;
 }
 
-int Cli::deliver(const QString &kind, qint64 daoId, qint64 proposalId, const QByteArray &method,
-    const QString &path, const QJsonObject &body, const QString &summary)
+int Cli::deliver(const QString &kind, qint64 daoId, qint64 proposalId, const ApiRequest &request,
+    const QString &summary)
 {
     QString message;
     const qint64 item
-        = m_core->outbox()->enqueue(kind, daoId, proposalId, method, path, body, summary, &message);
+        = m_core->outbox()->enqueue(kind, daoId, proposalId, request, summary, &message);
     if (item == 0)
         return fail(Failed, message);
     if (!restoreSession(&message))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "awaitresult.h"
 #include "cache.h"
 #include "clientcore.h"
 #include "daolistmodel.h"
@@ -636,9 +637,12 @@ int Cli::vote()
             return fail(Usage, tr("Add a wallet account first: daodesk-cli wallet new"));
         const domain::VoteMessage message {d.daoId(), id, *domain::choiceFromString(m_args.at(1)),
             reason, QDateTime::currentSecsSinceEpoch()};
-        const auto signature = wallet.signVote(active->address, message, &error);
+        const auto [signature, signError]
+            = awaitResult<std::optional<QString>, QString>([&](QObject *context, const auto &done) {
+                  wallet.signVote(active->address, message, context, done);
+              });
         if (!signature)
-            return fail(Failed, error);
+            return fail(Failed, signError);
         body.insert(u"signature"_s, *signature);
         body.insert(u"signed_at"_s, message.timestamp);
     }

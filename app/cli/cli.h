@@ -11,6 +11,7 @@
 namespace daodesk {
 class ClientCore;
 class Wallet;
+struct ApiRequest;
 struct ChainRequest;
 namespace chain {
 struct RpcResult;
@@ -73,8 +74,8 @@ private:
      * @brief Stores a write in the outbox and delivers it now; Ok once the server took it,
      * otherwise the exit code and message of what stopped it (the write stays in the outbox).
      */
-    int deliver(const QString &kind, qint64 daoId, qint64 proposalId, const QByteArray &method,
-        const QString &path, const QJsonObject &body, const QString &summary);
+    int deliver(const QString &kind, qint64 daoId, qint64 proposalId, const ApiRequest &request,
+        const QString &summary);
     /** @brief The wallet of the saved account (opens its cache). */
     std::unique_ptr<Wallet> openWallet(int *code);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // daodesk-cli wallet …, chain … and verify: the wallet in the OS keychain, on-chain voting on
 // a Governor, and re-verification of signed votes from the cache.
+#include "awaitresult.h"
 #include "cache.h"
 #include "cli.h"
 #include "clientcore.h"
@@ -11,7 +12,6 @@
 #include "wallet.h"
 #include "walletlink.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,7 +51,9 @@ int Cli::wallet()
     if (!wallet)
         return code;
     const QString label = m_parser.value(u"label"_s);
-    const auto added = [&](const Wallet::Added &a) {
+    // Runs one way of adding an account, given its context and callback, to its end.
+    const auto added = [&](const auto &add) {
+        const auto [a] = awaitResult<Wallet::Added>(add);
         if (!a.ok())
             return fail(Failed, a.message);
         if (!a.message.isEmpty())
@@ -61,12 +63,16 @@ int Cli::wallet()
         return int(Ok);
     };
     if (sub == u"new"_s)
-        return added(wallet->create(label));
+        return added(
+            [&](QObject *context, const auto &done) { wallet->create(label, context, done); });
     if (sub == u"import"_s) {
         const QString kind = m_args.value(0);
-        if (kind == u"key"_s)
-            return added(
-                wallet->importPrivateKey(readSecret(tr("Private key (hex): ")).toLatin1(), label));
+        if (kind == u"key"_s) {
+            QByteArray key = readSecret(tr("Private key (hex): ")).toLatin1();
+            return added([&](QObject *context, const auto &done) {
+                wallet->importPrivateKey(std::move(key), label, context, done);
+            });
+        }
         if (kind == u"mnemonic"_s) {
             QString phrase = readSecret(tr("Recovery phrase: "));
             QString passphrase = m_parser.isSet(u"passphrase"_s)
@@ -77,8 +83,10 @@ int Cli::wallet()
                 = m_parser.isSet(u"index"_s) ? m_parser.value(u"index"_s).toUInt(&ok) : 0;
             if (!ok || index >= 0x80000000u)
                 return fail(Usage, tr("--index takes an account number from 0 to 2147483647."));
-            return added(
-                wallet->importMnemonic(std::move(phrase), std::move(passphrase), index, label));
+            return added([&](QObject *context, const auto &done) {
+                wallet->importMnemonic(
+                    std::move(phrase), std::move(passphrase), index, label, context, done);
+            });
         }
         if (kind == u"keystore"_s) {
             QFile file(m_parser.value(u"file"_s));
@@ -90,8 +98,10 @@ int Cli::wallet()
                 return fail(Failed,
                     tr("%1 is not a keystore file: %2")
                         .arg(file.fileName(), parseError.errorString()));
-            return added(wallet->importKeystore(
-                doc.object(), readSecret(tr("Keystore password: ")).toUtf8(), label));
+            QByteArray password = readSecret(tr("Keystore password: ")).toUtf8();
+            return added([&](QObject *context, const auto &done) {
+                wallet->importKeystore(doc.object(), std::move(password), label, context, done);
+            });
         }
         return fail(Usage, tr("Import what? daodesk-cli wallet import key|mnemonic|keystore"));
     }
@@ -100,9 +110,12 @@ int Cli::wallet()
         const QString path = m_parser.value(u"out"_s);
         if (address.isEmpty() || path.isEmpty())
             return fail(Usage, tr("Usage: daodesk-cli wallet export ADDRESS --out FILE"));
-        QString error;
-        if (!wallet->writeKeystoreFile(
-                address, readSecret(tr("Password for the keystore file: ")).toUtf8(), path, &error))
+        QByteArray password = readSecret(tr("Password for the keystore file: ")).toUtf8();
+        const auto [written, error]
+            = awaitResult<bool, QString>([&](QObject *context, const auto &done) {
+                  wallet->writeKeystoreFile(address, std::move(password), path, context, done);
+              });
+        if (!written)
             return fail(Failed, error);
         print(QJsonObject {{u"address"_s, address}, {u"file"_s, path}},
             tr("Wrote the keystore of %1 to %2.\n").arg(address, path));
@@ -159,17 +172,11 @@ int Cli::linkWallet(Wallet &wallet)
     QString message;
     if (!restoreSession(&message))
         return fail(NotLoggedIn, message);
-    bool linked = false;
-    QEventLoop loop;
-    daodesk::linkWallet(
-        m_core->api(), wallet, dao, active->address, &loop, [&](bool done, const QString &why) {
-            linked = done;
-            message = why;
-            loop.quit();
-        });
-    loop.exec();
+    const auto [linked, why] = awaitResult<bool, QString>([&](QObject *context, const auto &done) {
+        daodesk::linkWallet(m_core->api(), wallet, dao, active->address, context, done);
+    });
     if (!linked)
-        return fail(Refused, message);
+        return fail(Refused, why);
     print(QJsonObject {{u"dao_id"_s, dao}, {u"wallet_address"_s, active->address}},
         tr("Linked %1 to your membership of DAO %2.\n").arg(active->address).arg(dao));
     return Ok;

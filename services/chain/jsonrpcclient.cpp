@@ -131,12 +131,29 @@ RpcResult JsonRpcClient::interpret(const QByteArray &body, const QString &method
 
 RpcResult JsonRpcClient::callAndWait(const QString &method, const QJsonArray &params)
 {
+    const auto cancelled = [this] {
+        return m_cancelled && m_cancelled->load();
+    };
+    const RpcResult givenUp = failure(RpcResult::Error::Cancelled,
+        tr("The call to the Ethereum node at %1 was given up.").arg(m_url.toDisplayString()));
+    if (cancelled())
+        return givenUp;
     RpcResult result;
     QEventLoop loop;
     call(method, params, &loop, [&](const RpcResult &r) {
         result = r;
         loop.quit();
     });
+    QTimer watch;
+    if (m_cancelled) {
+        connect(&watch, &QTimer::timeout, &loop, [&] {
+            if (!cancelled())
+                return;
+            result = givenUp;
+            loop.quit();
+        });
+        watch.start(100);
+    }
     loop.exec();
     return result;
 }

@@ -10,7 +10,9 @@
 #include <QObject>
 #include <QUrl>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace daodesk::chain {
@@ -28,6 +30,7 @@ struct RpcResult
         Reverted, ///< the contract refused (with revertReason)
         Rejected, ///< any other error the node returned
         BadResponse, ///< the node's answer was not the JSON-RPC that was expected
+        Cancelled, ///< given up by the caller (see JsonRpcClient::setCancelFlag)
     };
     Error error = Error::None;
     QJsonValue value;
@@ -60,7 +63,9 @@ struct Receipt
  * @brief An Ethereum JSON-RPC client over HTTP: chain id, balances, nonces, fees, gas,
  * raw transactions, receipts, calls and logs, with each failure mapped to one sentence.
  *
- * Asynchronous by default; the *AndWait helpers run a local event loop, for the CLI and tests.
+ * Asynchronous by default. The typed calls and callAndWait() run a local event loop: they are
+ * for worker threads (ChainService runs them on its own), the CLI and tests, never for a GUI
+ * thread.
  */
 class JsonRpcClient : public QObject
 {
@@ -74,6 +79,14 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     /** @brief The chain id every call is checked against (0: not checked). */
     void setExpectedChainId(quint64 chainId) { m_expectedChainId = chainId; }
+    /**
+     * @brief A flag another thread may set to give up: a waiting call then ends within a
+     * tenth of a second with Error::Cancelled, and later ones end at once.
+     */
+    void setCancelFlag(std::shared_ptr<const std::atomic_bool> cancelled)
+    {
+        m_cancelled = std::move(cancelled);
+    }
 
     void call(const QString &method, const QJsonArray &params, QObject *context, Callback callback);
     RpcResult callAndWait(const QString &method, const QJsonArray &params);
@@ -112,6 +125,7 @@ private:
     int m_timeoutMs = 15000;
     quint64 m_expectedChainId = 0;
     qint64 m_nextId = 1;
+    std::shared_ptr<const std::atomic_bool> m_cancelled;
 };
 
 } // namespace daodesk::chain

@@ -2,7 +2,6 @@
 #include "apiclient.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QNetworkReply>
@@ -60,18 +59,6 @@ void ApiClient::send(const ApiRequest &request, QObject *context, Callback callb
     call->hasContext = context != nullptr;
     call->callback = std::move(callback);
     attempt(call);
-}
-
-ApiResponse ApiClient::sendAndWait(const ApiRequest &request)
-{
-    ApiResponse result;
-    QEventLoop loop;
-    send(request, &loop, [&](const ApiResponse &r) {
-        result = r;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
 }
 
 void ApiClient::attempt(std::shared_ptr<Call> call)

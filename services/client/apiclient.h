@@ -24,7 +24,7 @@ namespace daodesk {
 struct ApiRequest
 {
     QByteArray method = "GET";
-    QString path; ///< under the server's base URL, e.g. "/api/dao/proposals"
+    QString path; ///< under the server's base URL; DaoApi builds every one
     QUrlQuery query;
     std::optional<QJsonObject> body;
     QByteArray idempotencyKey; ///< makes a write safe to retry
@@ -89,9 +89,6 @@ public:
      * is destroyed first.
      */
     void send(const ApiRequest &request, QObject *context, Callback callback);
-
-    /** @brief Sends and waits in a local event loop: for the CLI and tests only. */
-    ApiResponse sendAndWait(const ApiRequest &request);
 
     /** @brief A user-facing sentence for a server-side validation error. */
     /** @brief The sentence for an answer that is not valid JSON; safe on any thread. */

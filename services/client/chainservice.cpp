@@ -5,6 +5,10 @@
 #include "transaction.h"
 #include "wallet.h"
 
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
+
 namespace daodesk {
 
 using namespace Qt::StringLiterals;
@@ -12,32 +16,74 @@ using chain::JsonRpcClient;
 using chain::RpcResult;
 using chain::TransactionOutcome;
 
+namespace {
+/**
+ * @brief The worker threads of every ChainService, and the object their results come back
+ * through. It belongs to the application rather than to a service, so that deleting a
+ * service (closing an account) never waits for a call hanging on a node; it waits for its
+ * workers only when the application ends, and they have been told to give up by then.
+ */
+class ChainWorkers : public QObject
+{
+public:
+    /** @brief The one instance, made on first use; call it on the application's thread. */
+    static ChainWorkers &instance()
+    {
+        static QPointer<ChainWorkers> workers;
+        if (!workers)
+            workers = new ChainWorkers(QCoreApplication::instance());
+        return *workers;
+    }
+    QThreadPool &pool() { return m_pool; }
+
+private:
+    explicit ChainWorkers(QObject *parent) : QObject(parent) { m_pool.setMaxThreadCount(4); }
+    /** Its destructor, at the application's end, lets the (cancelled) jobs end first. */
+    QThreadPool m_pool;
+};
+} // namespace
+
 ChainService::ChainService(Cache &cache, Wallet &wallet, QObject *parent)
     : QObject(parent), m_wallet(wallet), m_ledger(cache)
 {
-    m_pool.setMaxThreadCount(2);
     m_pollTimer.setInterval(1500);
     connect(&m_pollTimer, &QTimer::timeout, this, &ChainService::poll);
 }
 
 ChainService::~ChainService()
 {
-    // Workers post to this object; each call ends within the client's timeout.
-    m_pool.waitForDone();
+    // No waiting: the workers give up their calls, and what they send back is dropped.
+    m_closed->store(true);
 }
 
-void ChainService::inBackground(quint64 chainId, std::function<void(JsonRpcClient &)> work)
+int ChainService::runningWorkers()
+{
+    return ChainWorkers::instance().pool().activeThreadCount();
+}
+
+void ChainService::inBackground(
+    quint64 chainId, std::function<void(JsonRpcClient &, const Reply &)> work)
 {
     if (!m_url.isValid() || m_url.scheme().isEmpty()) {
         Q_EMIT failed(tr("Enter the Ethereum node's address on the Wallet page first."));
         return;
     }
-    const QUrl url = m_url;
-    m_pool.start([url, chainId, work = std::move(work)] {
+    ChainWorkers &workers = ChainWorkers::instance();
+    const Reply reply = [receiver = &workers, self = QPointer<ChainService>(this)](
+                            std::function<void()> onThisThread) {
+        // The pointer is only copied on the worker; it is read on this thread, in the call.
+        QMetaObject::invokeMethod(receiver, [self, onThisThread = std::move(onThisThread)] {
+            if (self)
+                onThisThread();
+        });
+    };
+    workers.pool().start([url = m_url, timeoutMs = m_rpcTimeoutMs, closed = m_closed, chainId,
+                             work = std::move(work), reply] {
         JsonRpcClient rpc(url);
-        rpc.setTimeoutMs(10000);
+        rpc.setTimeoutMs(timeoutMs);
         rpc.setExpectedChainId(chainId);
-        work(rpc);
+        rpc.setCancelFlag(closed);
+        work(rpc, reply);
     });
 }
 
@@ -47,21 +93,24 @@ void ChainService::setBusy(bool busy)
         Q_EMIT busyChanged();
 }
 
-void ChainService::fetchBalance(const QString &address)
+void ChainService::fetchBalance(const QString &address, bool quiet)
 {
     const auto parsed = ethereum::parseAddress(address);
     if (!parsed)
         return;
-    inBackground(0, [this, address, account = *parsed](JsonRpcClient &rpc) {
-        RpcResult error;
-        const auto balance = rpc.balance(account, &error);
-        QMetaObject::invokeMethod(this, [this, address, balance, error] {
-            if (balance)
-                Q_EMIT balanceFetched(address, balance->toUnits(18));
-            else
-                Q_EMIT failed(error.message);
+    if (quiet && (!m_url.isValid() || m_url.scheme().isEmpty()))
+        return;
+    inBackground(
+        0, [this, address, account = *parsed, quiet](JsonRpcClient &rpc, const Reply &reply) {
+            RpcResult error;
+            const auto balance = rpc.balance(account, &error);
+            reply([this, address, balance, error, quiet] {
+                if (balance)
+                    Q_EMIT balanceFetched(address, balance->toUnits(18));
+                else if (!quiet)
+                    Q_EMIT failed(error.message);
+            });
         });
-    });
 }
 
 void ChainService::refreshProposal(qint64 proposalId, bool quiet)
@@ -73,11 +122,11 @@ void ChainService::refreshProposal(qint64 proposalId, bool quiet)
         return;
     const auto previous = m_ledger.snapshotOf(proposalId, *link);
     inBackground(quint64(link->chainId),
-        [this, proposalId, link = *link, previous, quiet](JsonRpcClient &rpc) {
+        [this, proposalId, link = *link, previous, quiet](JsonRpcClient &rpc, const Reply &reply) {
             RpcResult error;
             chain::GovernorClient governor(rpc, link.governor);
             const auto snapshot = governor.refresh(link.onchainId, previous, &error);
-            QMetaObject::invokeMethod(this, [this, proposalId, link, snapshot, error, quiet] {
+            reply([this, proposalId, link, snapshot, error, quiet] {
                 m_refreshing.remove(proposalId);
                 QString message = error.message;
                 if (snapshot && m_ledger.storeSnapshot(proposalId, link, *snapshot, &message))
@@ -106,18 +155,19 @@ void ChainService::prepare(ChainRequest request)
     discardPrepared();
     m_from = active->address;
     const QByteArray from = *ethereum::parseAddress(active->address);
-    inBackground(request.chainId, [this, request, from](JsonRpcClient &rpc) mutable {
-        RpcResult error;
-        const auto prepared = request.prepare(rpc, from, &error);
-        QMetaObject::invokeMethod(this, [this, request, prepared, error] {
-            setBusy(false);
-            if (!prepared)
-                return Q_EMIT failed(error.message);
-            m_request = request;
-            m_prepared = prepared;
-            Q_EMIT this->prepared(request.summary, ChainRequest::feeText(*prepared));
+    inBackground(
+        request.chainId, [this, request, from](JsonRpcClient &rpc, const Reply &reply) mutable {
+            RpcResult error;
+            const auto prepared = request.prepare(rpc, from, &error);
+            reply([this, request, prepared, error] {
+                setBusy(false);
+                if (!prepared)
+                    return Q_EMIT failed(error.message);
+                m_request = request;
+                m_prepared = prepared;
+                Q_EMIT this->prepared(request.summary, ChainRequest::feeText(*prepared));
+            });
         });
-    });
     // A missing node is reported at once by inBackground, with nothing started.
     if (!m_url.isValid() || m_url.scheme().isEmpty())
         setBusy(false);
@@ -135,18 +185,25 @@ void ChainService::sendPrepared()
         return;
     const ChainRequest request = *std::exchange(m_request, std::nullopt);
     const chain::PreparedTransaction prepared = *std::exchange(m_prepared, std::nullopt);
-    QByteArray raw;
+    // Busy from the signing on: the keychain may take a while, or ask to be unlocked.
+    setBusy(true);
+    m_wallet.withKey(m_from, this,
+        [this, request, prepared](const ethereum::SecretBytes *key, const QString &error) {
+            const QByteArray raw
+                = key ? ethereum::signTransaction(prepared.tx, *key) : QByteArray();
+            if (raw.isEmpty()) {
+                setBusy(false);
+                return Q_EMIT failed(
+                    error.isEmpty() ? tr("The transaction could not be signed.") : error);
+            }
+            sendSigned(request, prepared, raw);
+        });
+}
+
+void ChainService::sendSigned(
+    const ChainRequest &request, const chain::PreparedTransaction &prepared, const QByteArray &raw)
+{
     QString error;
-    if (!m_wallet.withKey(
-            m_from,
-            [&](const ethereum::SecretBytes &key) {
-                raw = ethereum::signTransaction(prepared.tx, key);
-            },
-            &error)
-        || raw.isEmpty()) {
-        Q_EMIT failed(error.isEmpty() ? tr("The transaction could not be signed.") : error);
-        return;
-    }
     const QString hash = JsonRpcClient::hex(ethereum::transactionHash(raw));
     const WalletTransaction record {hash, qint64(prepared.tx.chainId), m_from,
         ethereum::checksumAddress(prepared.tx.to), qint64(prepared.tx.nonce), request.kindName(),
@@ -154,28 +211,31 @@ void ChainService::sendPrepared()
     // Recorded before it is sent: a crash in between leaves a pending row to check, not a
     // transaction nobody knows of.
     if (!m_ledger.recordSent(record, &error)) {
+        setBusy(false);
         Q_EMIT failed(error);
         return;
     }
     Q_EMIT transactionsChanged();
-    setBusy(true);
-    inBackground(prepared.tx.chainId, [this, raw, hash, request](JsonRpcClient &rpc) {
-        RpcResult sendError;
-        const auto sent = rpc.sendRawTransaction(raw, &sendError);
-        QMetaObject::invokeMethod(this, [this, sent, sendError, hash, request] {
-            setBusy(false);
-            if (!sent) {
-                TransactionOutcome outcome;
-                outcome.state = TransactionOutcome::State::Failed;
-                outcome.hash = *JsonRpcClient::bytesOf(hash);
-                outcome.message = sendError.message;
-                return finish(hash, outcome);
-            }
-            m_following.insert(hash, request);
-            m_pollTimer.start();
-            Q_EMIT transactionSent(hash);
+    if (!m_url.isValid() || m_url.scheme().isEmpty())
+        setBusy(false); // inBackground reports the missing node, with nothing started
+    inBackground(
+        prepared.tx.chainId, [this, raw, hash, request](JsonRpcClient &rpc, const Reply &reply) {
+            RpcResult sendError;
+            const auto sent = rpc.sendRawTransaction(raw, &sendError);
+            reply([this, sent, sendError, hash, request] {
+                setBusy(false);
+                if (!sent) {
+                    TransactionOutcome outcome;
+                    outcome.state = TransactionOutcome::State::Failed;
+                    outcome.hash = *JsonRpcClient::bytesOf(hash);
+                    outcome.message = sendError.message;
+                    return finish(hash, outcome);
+                }
+                m_following.insert(hash, request);
+                m_pollTimer.start();
+                Q_EMIT transactionSent(hash);
+            });
         });
-    });
 }
 
 void ChainService::resumePending()
@@ -205,10 +265,10 @@ void ChainService::poll()
         if (m_polling.contains(hash))
             continue;
         m_polling.insert(hash);
-        inBackground(it->chainId, [this, hash](JsonRpcClient &rpc) {
+        inBackground(it->chainId, [this, hash](JsonRpcClient &rpc, const Reply &reply) {
             RpcResult error;
             const auto receipt = rpc.receipt(*JsonRpcClient::bytesOf(hash), &error);
-            QMetaObject::invokeMethod(this, [this, hash, receipt] {
+            reply([this, hash, receipt] {
                 m_polling.remove(hash);
                 // Not mined yet, or the node did not answer: asked again at the next tick.
                 if (!receipt || !m_following.contains(hash))

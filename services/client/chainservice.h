@@ -7,11 +7,12 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
-#include <QThreadPool>
 #include <QTimer>
 #include <QUrl>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace daodesk {
@@ -26,6 +27,10 @@ class Wallet;
  * a slow node never freezes the window; results come back as signals on this object's
  * thread, which alone touches the cache and the wallet. Keys are lent by the wallet only to
  * sign, on this thread, and never cross to a worker.
+ *
+ * Deleting the service never waits for a worker: the workers belong to the application, a
+ * call under way is given up within a tenth of a second, and whatever a worker still sends
+ * back for a deleted service is dropped.
  */
 class ChainService : public QObject
 {
@@ -40,7 +45,11 @@ public:
     [[nodiscard]] bool isBusy() const { return m_busy; }
     [[nodiscard]] ChainLedger &ledger() { return m_ledger; }
 
-    void fetchBalance(const QString &address);
+    /**
+     * @brief Reads the balance of @p address: balanceFetched(), or failed() unless @p quiet
+     * (a read the window started on its own, whose failure is no news).
+     */
+    void fetchBalance(const QString &address, bool quiet = false);
     /**
      * @brief Reads the linked proposal's state and new VoteCast events, and stores them. A
      * @p quiet read (a periodic one) does not report failures: the next one may work.
@@ -55,6 +64,10 @@ public:
     void resumePending();
     /** @brief How often pending transactions are checked. */
     void setPollIntervalMs(int ms) { m_pollTimer.setInterval(ms); }
+    /** @brief How long one call to the node may take before it is reported unreachable. */
+    void setRpcTimeoutMs(int ms) { m_rpcTimeoutMs = ms; }
+    /** @brief Workers still running, those of deleted services included (for tests). */
+    [[nodiscard]] static int runningWorkers();
 
 Q_SIGNALS:
     void busyChanged();
@@ -72,11 +85,16 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    /** @brief Runs @p onThisThread on this object's thread, unless it is deleted by then. */
+    using Reply = std::function<void(std::function<void()> onThisThread)>;
     /**
-     * @brief Runs @p work on a worker with its own client for the node; @p work posts its
-     * result back to this object with QMetaObject::invokeMethod.
+     * @brief Runs @p work on a worker with its own client for the node; @p work sends its
+     * result back through the Reply it is given, and touches nothing of this object itself.
      */
-    void inBackground(quint64 chainId, std::function<void(chain::JsonRpcClient &)> work);
+    void inBackground(
+        quint64 chainId, std::function<void(chain::JsonRpcClient &, const Reply &)> work);
+    void sendSigned(const ChainRequest &request, const chain::PreparedTransaction &prepared,
+        const QByteArray &raw);
     void setBusy(bool busy);
     void poll();
     void finish(const QString &hash, const chain::TransactionOutcome &outcome);
@@ -84,7 +102,9 @@ private:
     Wallet &m_wallet;
     ChainLedger m_ledger;
     QUrl m_url;
-    QThreadPool m_pool;
+    /** Set when this service is deleted: its workers give up their calls. */
+    std::shared_ptr<std::atomic_bool> m_closed = std::make_shared<std::atomic_bool>(false);
+    int m_rpcTimeoutMs = 10000;
     bool m_busy = false;
     std::optional<ChainRequest> m_request;
     std::optional<chain::PreparedTransaction> m_prepared;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keychain.h"
 
+#include "secretbytes.h"
+
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QPointer>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
@@ -83,36 +84,6 @@ void Keychain::deleteSecret(const QString &key, QObject *context, Callback callb
 {
     enqueue(std::make_shared<Job>(
         Job {Job::Op::Delete, key, {}, context, context != nullptr, std::move(callback), 0}));
-}
-
-KeychainResult Keychain::wait(std::shared_ptr<Job> job)
-{
-    KeychainResult result;
-    QEventLoop loop;
-    job->context = &loop;
-    job->hasContext = true;
-    job->callback = [&](const KeychainResult &r) {
-        result = r;
-        loop.quit();
-    };
-    enqueue(job);
-    loop.exec();
-    return result;
-}
-
-KeychainResult Keychain::readSecretAndWait(const QString &key)
-{
-    return wait(std::make_shared<Job>(Job {Job::Op::Read, key, {}, {}, false, {}, 0}));
-}
-
-KeychainResult Keychain::writeSecretAndWait(const QString &key, const QString &secret)
-{
-    return wait(std::make_shared<Job>(Job {Job::Op::Write, key, secret, {}, false, {}, 0}));
-}
-
-KeychainResult Keychain::deleteSecretAndWait(const QString &key)
-{
-    return wait(std::make_shared<Job>(Job {Job::Op::Delete, key, {}, {}, false, {}, 0}));
 }
 
 void Keychain::enqueue(std::shared_ptr<Job> job)
@@ -201,6 +172,10 @@ void Keychain::complete(std::shared_ptr<Job> job, KeychainResult result)
     QTimer::singleShot(0, this, &Keychain::startNext);
     if (!job->hasContext || job->context)
         job->callback(result);
+    // The secret is not left in memory after the job: a callback that kept it holds a share,
+    // which the wipe leaves alone.
+    ethereum::SecretBytes::wipe(result.secret);
+    ethereum::SecretBytes::wipe(job->secret);
 }
 
 } // namespace daodesk

@@ -53,15 +53,15 @@ public:
 
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
+    /**
+     * @brief Each operation runs in turn and ends in @p callback, from the event loop, unless
+     * @p context (when given) is gone by then. A secret read is wiped once the callback returns:
+     * a callback that needs it later keeps its own copy.
+     */
     void readSecret(const QString &key, QObject *context, Callback callback);
     void writeSecret(
         const QString &key, const QString &secret, QObject *context, Callback callback);
     void deleteSecret(const QString &key, QObject *context, Callback callback);
-
-    /** @brief Runs one operation and waits: for the CLI and tests. */
-    KeychainResult readSecretAndWait(const QString &key);
-    KeychainResult writeSecretAndWait(const QString &key, const QString &secret);
-    KeychainResult deleteSecretAndWait(const QString &key);
 
 private:
     struct Job;
@@ -69,7 +69,6 @@ private:
     void startNext();
     void run(std::shared_ptr<Job> job);
     void complete(std::shared_ptr<Job> job, KeychainResult result);
-    KeychainResult wait(std::shared_ptr<Job> job);
 
     QString m_service;
     int m_timeoutMs = 10000;

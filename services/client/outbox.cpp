@@ -3,6 +3,7 @@
 
 #include "apiclient.h"
 #include "cache.h"
+#include "daoapi.h"
 #include "entitystore.h"
 #include "protocol.h"
 
@@ -93,9 +94,10 @@ void Outbox::noteStorage(const QSqlQuery &query) const
 }
 
 qint64 Outbox::enqueue(const QString &kind, qint64 daoId, qint64 proposalId,
-    const QByteArray &method, const QString &path, const QJsonObject &body, const QString &summary,
-    QString *error)
+    const ApiRequest &request, const QString &summary, QString *error)
 {
+    // Writes take no query (docs/api.md), and the outbox keeps none.
+    Q_ASSERT(request.query.isEmpty());
     QSqlQuery q(m_cache.database());
     q.prepare(u"INSERT INTO outbox (kind, dao_id, proposal_id, method, path, body, "
               "idempotency_key, summary, state, created_at, updated_at) "
@@ -105,9 +107,10 @@ qint64 Outbox::enqueue(const QString &kind, qint64 daoId, qint64 proposalId,
     q.addBindValue(daoId);
     q.addBindValue(
         proposalId > 0 ? QVariant(proposalId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(QString::fromLatin1(method));
-    q.addBindValue(path);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromLatin1(request.method));
+    q.addBindValue(request.path);
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(request.body.value_or(QJsonObject {})).toJson(QJsonDocument::Compact)));
     q.addBindValue(u"daodesk-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
     q.addBindValue(summary);
     q.addBindValue(now);
@@ -146,8 +149,8 @@ qint64 Outbox::enqueueVote(
         body.insert(u"proposal_created_at"_s, createdAt);
     const qint64 daoId = q.value(0).toLongLong();
     q.finish();
-    return enqueue(u"vote"_s, daoId, proposalId, "POST",
-        u"/api/dao/proposals/%1/vote"_s.arg(proposalId), body, summary, error);
+    return enqueue(
+        u"vote"_s, daoId, proposalId, DaoApi::castVote(proposalId, body), summary, error);
 }
 
 QList<OutboxItem> Outbox::items(QString *error) const
@@ -305,7 +308,7 @@ void Outbox::sendNext()
             const CacheChanges changes = r.replayed ? CacheChanges {} : storeAnswer(item, r.json);
             if (!remove(item.id))
                 return;
-            Q_EMIT delivered(item.id, r.json);
+            Q_EMIT delivered(item.id, r.json, item.summary);
             Q_EMIT cacheChanged(changes);
             return sendNext();
         }

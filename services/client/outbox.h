@@ -16,6 +16,7 @@ class QSqlQuery;
 namespace daodesk {
 
 class ApiClient;
+struct ApiRequest;
 class Cache;
 class EntityStore;
 
@@ -67,10 +68,13 @@ public:
     Outbox(ApiClient &api, Cache &cache, QObject *parent = nullptr);
     ~Outbox() override;
 
-    /** @brief Stores a write; returns its id, or 0 with @p error set. Call flush() to send. */
-    qint64 enqueue(const QString &kind, qint64 daoId, qint64 proposalId, const QByteArray &method,
-        const QString &path, const QJsonObject &body, const QString &summary,
-        QString *error = nullptr);
+    /**
+     * @brief Stores the write @p request (built by DaoApi: its method, path and body are kept
+     * for delivery, under a fresh Idempotency-Key); returns its id, or 0 with @p error set.
+     * Call flush() to send.
+     */
+    qint64 enqueue(const QString &kind, qint64 daoId, qint64 proposalId, const ApiRequest &request,
+        const QString &summary, QString *error = nullptr);
 
     /**
      * @brief Stores a vote on proposal @p proposalId with @p ballot (choice, reason, and a
@@ -117,7 +121,9 @@ Q_SIGNALS:
     void flushed(bool complete);
     /** @brief The outbox could not be read or written: @p message says what to do. */
     void storageFailed(const QString &message);
-    void delivered(qint64 id, const QJsonObject &response);
+    /** @brief Item @p id (what the user did: @p summary) reached the server, which answered @p
+     * response. */
+    void delivered(qint64 id, const QJsonObject &response, const QString &summary);
     void failed(qint64 id, const QString &reason);
     /** @brief A delivered write's answer was stored in the cache. */
     void cacheChanged(const daodesk::CacheChanges &changes);

@@ -2,6 +2,7 @@
 #include "session.h"
 
 #include "apiclient.h"
+#include "daoapi.h"
 #include "keychain.h"
 
 #include <QCoreApplication>
@@ -49,14 +50,7 @@ void Session::registerAccount(const QString &serverUrl, const QString &username,
     if (!useServer(serverUrl))
         return;
     setBusy(true);
-    ApiRequest request;
-    request.method = "POST";
-    request.path = u"/api/dao/users/register"_s;
-    request.authenticated = false;
-    QJsonObject body {{u"username"_s, username}, {u"password"_s, password}};
-    if (!displayName.trimmed().isEmpty())
-        body.insert(u"display_name"_s, displayName.trimmed());
-    request.body = body;
+    const ApiRequest request = DaoApi::registerUser(username, password, displayName);
     m_api.send(request, this, [this, serverUrl, username, password](const ApiResponse &r) {
         if (!r.ok()) {
             m_lastLoginErrorKind = r.error.kind;
@@ -73,11 +67,7 @@ void Session::login(const QString &serverUrl, const QString &username, const QSt
     if (!useServer(serverUrl))
         return;
     setBusy(true);
-    ApiRequest request;
-    request.method = "POST";
-    request.path = u"/api/dao/users/login"_s;
-    request.authenticated = false;
-    request.body = QJsonObject {{u"username"_s, username}, {u"password"_s, password}};
+    const ApiRequest request = DaoApi::login(username, password);
     m_api.send(request, this, [this, serverUrl, username](const ApiResponse &r) {
         const QString token = r.json.value(u"token"_s).toString();
         const QJsonObject user = r.json.value(u"user"_s).toObject();
@@ -137,11 +127,8 @@ void Session::logout()
 {
     const QString key = tokenKey(m_serverUrl, m_username);
     if (m_api.hasToken()) {
-        ApiRequest request;
-        request.method = "POST";
-        request.path = u"/api/dao/users/logout"_s;
         // Revoke on the server when it answers; forgetting locally must not wait for it.
-        m_api.send(request, nullptr, [](const ApiResponse &) {});
+        m_api.send(DaoApi::logout(), nullptr, [](const ApiResponse &) {});
     }
     m_api.setToken({});
     m_keychain.deleteSecret(key, this, [this](const KeychainResult &) {

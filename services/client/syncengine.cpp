@@ -2,6 +2,7 @@
 #include "syncengine.h"
 
 #include "cache.h"
+#include "daoapi.h"
 #include "entitystore.h"
 #include "outbox.h"
 #include "syncpage.h"
@@ -112,8 +113,7 @@ void SyncEngine::syncNow()
 
 void SyncEngine::refreshDaos()
 {
-    ApiRequest request;
-    request.path = u"/api/dao/daos"_s;
+    const ApiRequest request = DaoApi::listDaos();
     m_api.send(request, this, [this](const ApiResponse &r) {
         if (!r.ok())
             return fail(r.error.message, r.error.kind);
@@ -169,14 +169,8 @@ void SyncEngine::pullNext()
 
 void SyncEngine::pullPage(qint64 daoId, qint64 since, bool first)
 {
-    ApiRequest request;
-    request.path = u"/api/dao/sync"_s;
-    request.query.addQueryItem(u"dao_id"_s, QString::number(daoId));
-    request.query.addQueryItem(u"since"_s, QString::number(since));
-    request.query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
+    ApiRequest request = DaoApi::syncChanges(daoId, since, m_pageSize, first);
     request.rawBody = true;
-    if (first)
-        request.query.addQueryItem(u"count"_s, u"1"_s);
     QElapsedTimer clock;
     clock.start();
     m_api.send(
@@ -322,8 +316,7 @@ void SyncEngine::mergeSearchIndexesNow()
 
 void SyncEngine::fetchResult(qint64 proposalId)
 {
-    ApiRequest request;
-    request.path = u"/api/dao/proposals/%1/result"_s.arg(proposalId);
+    const ApiRequest request = DaoApi::proposalResult(proposalId);
     m_api.send(request, this, [this, proposalId](const ApiResponse &r) {
         if (!r.ok()) {
             m_lastError = r.error.message;

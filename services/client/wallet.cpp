@@ -11,7 +11,9 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSaveFile>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace daodesk {
@@ -31,6 +33,18 @@ Wallet::Added failed(const QString &message)
     return Wallet::Added {{}, message, false};
 }
 
+/** @brief A caller's context: alive when none was given, or while the given one lives. */
+class Caller
+{
+public:
+    explicit Caller(QObject *context) : m_context(context), m_given(context != nullptr) { }
+    [[nodiscard]] bool alive() const { return !m_given || m_context; }
+
+private:
+    QPointer<QObject> m_context;
+    bool m_given;
+};
+
 } // namespace
 
 Wallet::Wallet(Cache &cache, Keychain &keychain) : m_cache(cache), m_keychain(keychain)
@@ -47,29 +61,43 @@ void Wallet::dropStaleSessionAccounts()
     q.exec(u"DELETE FROM wallet_accounts WHERE session_only = 1"_s);
 }
 
-Wallet::Added Wallet::create(const QString &label)
+void Wallet::later(QObject *context, std::function<void()> then)
 {
-    return store(eth::generatePrivateKey(), label, u"created"_s, {});
+    QMetaObject::invokeMethod(
+        &m_alive,
+        [caller = Caller(context), then = std::move(then)] {
+            if (caller.alive())
+                then();
+        },
+        Qt::QueuedConnection);
 }
 
-Wallet::Added Wallet::importPrivateKey(QByteArray hex, const QString &label)
+void Wallet::create(const QString &label, QObject *context, AddedCallback done)
+{
+    store(eth::generatePrivateKey(), label, u"created"_s, {}, context, std::move(done));
+}
+
+void Wallet::importPrivateKey(
+    QByteArray hex, const QString &label, QObject *context, AddedCallback done)
 {
     eth::SecretBytes key = eth::SecretBytes::fromHex(QByteArrayView(hex).trimmed());
     eth::SecretBytes::wipe(hex);
     if (!eth::isValidPrivateKey(key))
-        return failed(
-            tr("That is not a private key: expected 64 hex digits (optionally after 0x)."));
-    return store(std::move(key), label, u"private-key"_s, {});
+        return later(context, [done] {
+            done(failed(
+                tr("That is not a private key: expected 64 hex digits (optionally after 0x).")));
+        });
+    store(std::move(key), label, u"private-key"_s, {}, context, std::move(done));
 }
 
-Wallet::Added Wallet::importMnemonic(
-    QString phrase, QString passphrase, quint32 index, const QString &label)
+void Wallet::importMnemonic(QString phrase, QString passphrase, quint32 index, const QString &label,
+    QObject *context, AddedCallback done)
 {
     const QString problem = eth::Mnemonic::validate(phrase);
     if (!problem.isEmpty()) {
         eth::SecretBytes::wipe(phrase);
         eth::SecretBytes::wipe(passphrase);
-        return failed(problem);
+        return later(context, [done, problem] { done(failed(problem)); });
     }
     const eth::SecretBytes seed = eth::Mnemonic::toSeed(phrase, passphrase);
     eth::SecretBytes::wipe(phrase);
@@ -79,50 +107,72 @@ Wallet::Added Wallet::importMnemonic(
     if (account)
         account = account->derive(path);
     if (!account)
-        return failed(tr("No key can be derived at %1 from this recovery phrase.").arg(path));
-    return store(std::move(account->key), label, u"mnemonic"_s, path);
+        return later(context, [done, path] {
+            done(failed(tr("No key can be derived at %1 from this recovery phrase.").arg(path)));
+        });
+    store(std::move(account->key), label, u"mnemonic"_s, path, context, std::move(done));
 }
 
-Wallet::Added Wallet::importKeystore(
-    const QJsonObject &keystore, QByteArray password, const QString &label)
+void Wallet::importKeystore(const QJsonObject &keystore, QByteArray password, const QString &label,
+    QObject *context, AddedCallback done)
 {
     eth::Keystore::Decrypted opened = eth::Keystore::decrypt(keystore, password);
     eth::SecretBytes::wipe(password);
     if (!opened.error.isEmpty())
-        return failed(opened.error);
-    return store(std::move(opened.key), label, u"keystore"_s, {});
+        return later(context, [done, error = opened.error] { done(failed(error)); });
+    store(std::move(opened.key), label, u"keystore"_s, {}, context, std::move(done));
 }
 
-Wallet::Added Wallet::store(
-    eth::SecretBytes key, const QString &label, const QString &origin, const QString &path)
+void Wallet::store(eth::SecretBytes key, const QString &label, const QString &origin,
+    const QString &path, QObject *context, AddedCallback done)
 {
+    const auto refuse = [&](const QString &message) {
+        later(context, [done, message] { done(failed(message)); });
+    };
     if (!eth::isValidPrivateKey(key))
-        return failed(tr("The system's random number generator failed; no key was made."));
+        return refuse(tr("The system's random number generator failed; no key was made."));
     const QString address = eth::checksumAddress(eth::addressOf(key));
     QSqlQuery exists(m_cache.database());
     exists.prepare(u"SELECT 1 FROM wallet_accounts WHERE address = ?"_s);
     exists.addBindValue(address);
-    if (exists.exec() && exists.next())
-        return failed(tr("The account %1 is already in this wallet.").arg(address));
+    if (m_storing.contains(address) || (exists.exec() && exists.next()))
+        return refuse(tr("The account %1 is already in this wallet.").arg(address));
 
     QByteArray hex = key.toHex();
     QString secret = QString::fromLatin1(hex);
     eth::SecretBytes::wipe(hex);
-    const KeychainResult written = m_keychain.writeSecretAndWait(keychainKey(address), secret);
+    // Kept past this call only when it may become a session-only key, and only until the
+    // keychain has answered.
+    auto fallback = m_allowSessionOnly ? std::make_shared<eth::SecretBytes>(std::move(key))
+                                       : std::shared_ptr<eth::SecretBytes>();
+    m_storing.insert(address);
+    m_keychain.writeSecret(keychainKey(address), secret, &m_alive,
+        [this, address, label, origin, path, fallback, caller = Caller(context), done](
+            const KeychainResult &written) {
+            m_storing.remove(address);
+            Added added;
+            if (written.ok()) {
+                added = record(address, label, origin, path, false, {});
+            } else if (!fallback) {
+                added = failed(tr("The key was not saved: %1 Without a keychain DAO Desk can keep "
+                                  "the key for this session only, if you allow it.")
+                                   .arg(written.message));
+            } else {
+                m_sessionKeys.insert_or_assign(address, std::move(*fallback));
+                added = record(address, label, origin, path, true,
+                    tr("No keychain is available (%1), so this key is kept for this session "
+                       "only: it is gone when DAO Desk closes. Keep a backup.")
+                        .arg(written.message));
+            }
+            if (caller.alive())
+                done(added);
+        });
     eth::SecretBytes::wipe(secret);
-    bool sessionOnly = false;
-    QString message;
-    if (!written.ok()) {
-        if (!m_allowSessionOnly)
-            return failed(tr("The key was not saved: %1 Without a keychain DAO Desk can keep the "
-                             "key for this session only, if you allow it.")
-                              .arg(written.message));
-        sessionOnly = true;
-        message = tr("No keychain is available (%1), so this key is kept for this session only: "
-                     "it is gone when DAO Desk closes. Keep a backup.")
-                      .arg(written.message);
-        m_sessionKeys.insert_or_assign(address, std::move(key));
-    }
+}
+
+Wallet::Added Wallet::record(const QString &address, const QString &label, const QString &origin,
+    const QString &path, bool sessionOnly, const QString &message)
+{
     const bool first = accounts().isEmpty();
     QSqlQuery insert(m_cache.database());
     insert.prepare(u"INSERT INTO wallet_accounts (address, label, origin, derivation_path, "
@@ -135,51 +185,55 @@ Wallet::Added Wallet::store(
     insert.addBindValue(first ? 1 : 0);
     insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!insert.exec()) {
+        // Nothing is kept of an account the wallet cannot list.
         if (!sessionOnly)
-            m_keychain.deleteSecretAndWait(keychainKey(address));
+            m_keychain.deleteSecret(keychainKey(address), nullptr, [](const KeychainResult &) {});
         m_sessionKeys.erase(address);
         return failed(tr("The account could not be recorded in the cache."));
     }
     return Added {address, message, sessionOnly};
 }
 
-std::optional<QJsonObject> Wallet::exportKeystore(
-    const QString &address, QByteArray password, QString *error, quint64 scryptN)
+void Wallet::exportKeystore(const QString &address, QByteArray password, QObject *context,
+    KeystoreCallback done, quint64 scryptN)
 {
     if (password.size() < 8) {
         eth::SecretBytes::wipe(password);
-        if (error)
-            *error = tr("Choose a password of at least 8 characters for the keystore file.");
-        return std::nullopt;
+        return later(context, [done] {
+            done(std::nullopt,
+                tr("Choose a password of at least 8 characters for the keystore file."));
+        });
     }
-    std::optional<QJsonObject> out;
-    withKey(
-        address,
-        [&](const eth::SecretBytes &key) {
-            out = eth::Keystore::encrypt(key, password, eth::Keystore::Kdf::Scrypt, scryptN);
-        },
-        error);
+    // Held (and wiped) like a key until the keychain has lent the account's key.
+    auto held = std::make_shared<eth::SecretBytes>(eth::SecretBytes::copyOf(password));
     eth::SecretBytes::wipe(password);
-    return out;
+    withKey(
+        address, context, [held, done, scryptN](const eth::SecretBytes *key, const QString &error) {
+            if (!key)
+                return done(std::nullopt, error);
+            const QByteArray secret = QByteArray::fromRawData(held->constData(), held->size());
+            done(eth::Keystore::encrypt(*key, secret, eth::Keystore::Kdf::Scrypt, scryptN), {});
+        });
 }
 
-bool Wallet::writeKeystoreFile(const QString &address, QByteArray password, const QString &path,
-    QString *error, quint64 scryptN)
+void Wallet::writeKeystoreFile(const QString &address, QByteArray password, const QString &path,
+    QObject *context, DoneCallback done, quint64 scryptN)
 {
-    const auto keystore = exportKeystore(address, std::move(password), error, scryptN);
-    if (!keystore)
-        return false;
-    QSaveFile file(path);
-    // The owner-only mode is set on the temporary file before a byte is written, so the key is
-    // never readable by others, not even for a moment.
-    if (!file.open(QIODevice::WriteOnly)
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || file.write(QJsonDocument(*keystore).toJson()) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    exportKeystore(
+        address, std::move(password), context,
+        [path, done](const std::optional<QJsonObject> &keystore, const QString &error) {
+            if (!keystore)
+                return done(false, error);
+            QSaveFile file(path);
+            // The owner-only mode is set on the temporary file before a byte is written, so
+            // the key is never readable by others, not even for a moment.
+            if (!file.open(QIODevice::WriteOnly)
+                || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+                || file.write(QJsonDocument(*keystore).toJson()) < 0 || !file.commit())
+                return done(false, tr("Could not write %1: %2").arg(path, file.errorString()));
+            done(true, {});
+        },
+        scryptN);
 }
 
 QList<Wallet::Account> Wallet::accounts() const
@@ -220,77 +274,95 @@ bool Wallet::setActive(const QString &address)
     });
 }
 
-bool Wallet::remove(const QString &address, QString *error)
+void Wallet::remove(const QString &address, QObject *context, DoneCallback done)
 {
-    if (m_sessionKeys.erase(address) == 0) {
-        const KeychainResult r = m_keychain.deleteSecretAndWait(keychainKey(address));
-        if (!r.ok() && r.status != KeychainResult::Status::NotFound) {
-            if (error)
-                *error = r.message;
-            return false;
-        }
-    }
-    QSqlQuery q(m_cache.database());
-    q.prepare(u"DELETE FROM wallet_accounts WHERE address = ?"_s);
-    q.addBindValue(address);
-    return q.exec();
+    const auto forget = [this, address, done] {
+        QSqlQuery q(m_cache.database());
+        q.prepare(u"DELETE FROM wallet_accounts WHERE address = ?"_s);
+        q.addBindValue(address);
+        if (!q.exec())
+            return done(false,
+                tr("The account %1 could not be removed from the cache: %2")
+                    .arg(address, Cache::describeError(q.lastError())));
+        done(true, {});
+    };
+    if (m_sessionKeys.erase(address) != 0)
+        return later(context, forget);
+    m_keychain.deleteSecret(keychainKey(address), &m_alive,
+        [caller = Caller(context), forget, done](const KeychainResult &r) {
+            if (!caller.alive())
+                return;
+            if (!r.ok() && r.status != KeychainResult::Status::NotFound)
+                return done(false, r.message);
+            forget();
+        });
 }
 
-bool Wallet::withKey(const QString &address,
-    const std::function<void(const eth::SecretBytes &)> &use, QString *error)
+void Wallet::withKey(const QString &address, QObject *context, KeyUse use)
 {
-    const auto session = m_sessionKeys.find(address);
-    if (session != m_sessionKeys.end()) {
-        use(session->second);
-        return true;
+    if (m_sessionKeys.contains(address)) {
+        // Lent from the event loop like a key from the keychain: callers see one order of events.
+        return later(context, [this, address, use] {
+            const auto session = m_sessionKeys.find(address);
+            if (session == m_sessionKeys.end())
+                return use(nullptr, tr("The account %1 is not in this wallet.").arg(address));
+            use(&session->second, {});
+        });
     }
-    KeychainResult r = m_keychain.readSecretAndWait(keychainKey(address));
-    if (!r.ok()) {
-        if (error)
-            *error = r.status == KeychainResult::Status::NotFound
-                ? tr("The keychain holds no key for %1; import it again.").arg(address)
-                : r.message;
-        return false;
+    QSqlQuery listed(m_cache.database());
+    listed.prepare(u"SELECT 1 FROM wallet_accounts WHERE address = ?"_s);
+    listed.addBindValue(address);
+    if (!listed.exec() || !listed.next()) {
+        const QString why = listed.lastError().isValid()
+            ? Cache::describeError(listed.lastError())
+            : tr("The account %1 is not in this wallet.").arg(address);
+        return later(context, [use, why] { use(nullptr, why); });
     }
-    QByteArray hex = r.secret.toLatin1();
-    eth::SecretBytes::wipe(r.secret);
-    const eth::SecretBytes key = eth::SecretBytes::fromHex(hex);
-    eth::SecretBytes::wipe(hex);
-    if (!eth::isValidPrivateKey(key) || eth::checksumAddress(eth::addressOf(key)) != address) {
-        if (error)
-            *error = tr("The keychain entry for %1 does not hold its key.").arg(address);
-        return false;
-    }
-    use(key);
-    return true;
+    m_keychain.readSecret(keychainKey(address), &m_alive,
+        [address, caller = Caller(context), use](const KeychainResult &r) {
+            if (!caller.alive())
+                return;
+            if (!r.ok())
+                return use(nullptr,
+                    r.status == KeychainResult::Status::NotFound
+                        ? tr("The keychain holds no key for %1; import it again.").arg(address)
+                        : r.message);
+            QByteArray hex = r.secret.toLatin1();
+            const eth::SecretBytes key = eth::SecretBytes::fromHex(hex);
+            eth::SecretBytes::wipe(hex);
+            if (!eth::isValidPrivateKey(key)
+                || eth::checksumAddress(eth::addressOf(key)) != address)
+                return use(
+                    nullptr, tr("The keychain entry for %1 does not hold its key.").arg(address));
+            use(&key, {});
+        });
 }
 
-std::optional<QString> Wallet::signMessage(
-    const QString &address, const QByteArray &message, QString *error)
+void Wallet::signMessage(
+    const QString &address, const QByteArray &message, QObject *context, SignatureCallback done)
 {
-    return signHash(address, eth::personalMessageHash(message), error);
+    signHash(address, eth::personalMessageHash(message), context, std::move(done));
 }
 
-std::optional<QString> Wallet::signVote(
-    const QString &address, const domain::VoteMessage &vote, QString *error)
+void Wallet::signVote(const QString &address, const domain::VoteMessage &vote, QObject *context,
+    SignatureCallback done)
 {
-    return signHash(address, domain::voteSigningHash(vote), error);
+    signHash(address, domain::voteSigningHash(vote), context, std::move(done));
 }
 
-std::optional<QString> Wallet::signHash(
-    const QString &address, const QByteArray &hash, QString *error)
+void Wallet::signHash(
+    const QString &address, const QByteArray &hash, QObject *context, SignatureCallback done)
 {
-    std::optional<QString> out;
-    const bool lent = withKey(
-        address,
-        [&](const eth::SecretBytes &key) {
-            if (const auto sig = eth::signHash(hash, key))
-                out = u"0x"_s + QString::fromLatin1(sig->toRsv().toHex());
-        },
-        error);
-    if (lent && !out && error)
-        *error = tr("The key of %1 could not sign; import the account again.").arg(address);
-    return out;
+    withKey(
+        address, context, [address, hash, done](const eth::SecretBytes *key, const QString &error) {
+            if (!key)
+                return done(std::nullopt, error);
+            const auto signature = eth::signHash(hash, *key);
+            if (!signature)
+                return done(std::nullopt,
+                    tr("The key of %1 could not sign; import the account again.").arg(address));
+            done(u"0x"_s + QString::fromLatin1(signature->toRsv().toHex()), {});
+        });
 }
 
 } // namespace daodesk

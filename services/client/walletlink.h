@@ -17,7 +17,8 @@ class Wallet;
  * sends the signature back. The server stores only the address it recovers.
  *
  * @p done gets whether it worked and, when not, one translated sentence saying why; it is not
- * called once @p context is gone.
+ * called once @p context is gone. @p context must not outlive @p wallet or @p api: the
+ * wallet's owner passes an object it destroys together with the wallet.
  */
 void linkWallet(ApiClient &api, Wallet &wallet, qint64 daoId, const QString &address,
     QObject *context, std::function<void(bool ok, const QString &message)> done);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tokens in the OS keychain (a real Secret Service), and a working session without one.
 // Registered twice: DAODESK_TEST_NO_KEYCHAIN=1 runs it with no D-Bus session at all.
+#include "asyncwait.h"
 #include "clientfixture.h"
 
 #include <QDirIterator>
@@ -43,7 +44,7 @@ private Q_SLOTS:
         Keychain keychain(u"daodesk-test"_s);
         keychain.setTimeoutMs(5000);
         const QString key = f.name(u"entry "_s);
-        const KeychainResult written = keychain.writeSecretAndWait(key, u"s3cret ✓"_s);
+        const KeychainResult written = writeSecretAndWait(keychain, key, u"s3cret ✓"_s);
         if (m_noKeychain) {
             QCOMPARE(written.status, KeychainResult::Status::Unavailable);
             QVERIFY2(written.message.contains(u"memory only"_s), qPrintable(written.message));
@@ -51,11 +52,11 @@ private Q_SLOTS:
             return;
         }
         QVERIFY2(written.ok(), qPrintable(written.message));
-        const KeychainResult read = keychain.readSecretAndWait(key);
+        const KeychainResult read = readSecretAndWait(keychain, key);
         QVERIFY2(read.ok(), qPrintable(read.message));
         QCOMPARE(read.secret, u"s3cret ✓"_s);
-        QVERIFY(keychain.deleteSecretAndWait(key).ok());
-        const KeychainResult gone = keychain.readSecretAndWait(key);
+        QVERIFY(deleteSecretAndWait(keychain, key).ok());
+        const KeychainResult gone = readSecretAndWait(keychain, key);
         QCOMPARE(gone.status, KeychainResult::Status::NotFound);
         QVERIFY(!gone.message.isEmpty());
         QVERIFY(!gone.keychainUnusable());
@@ -82,7 +83,7 @@ private Q_SLOTS:
             }
             // Each write really landed, under its own key.
             QVERIFY2(results.at(i).ok(), qPrintable(results.at(i).message));
-            const KeychainResult read = keychain.readSecretAndWait(u"queued %1"_s.arg(i));
+            const KeychainResult read = readSecretAndWait(keychain, u"queued %1"_s.arg(i));
             QCOMPARE(read.secret, u"v%1"_s.arg(i));
         }
     }
@@ -114,7 +115,7 @@ private Q_SLOTS:
         } else {
             QVERIFY2(core.session().keychainMessage().isEmpty(),
                 qPrintable(core.session().keychainMessage()));
-            const KeychainResult stored = core.keychain().readSecretAndWait(key);
+            const KeychainResult stored = readSecretAndWait(core.keychain(), key);
             QVERIFY(stored.ok());
             QVERIFY(foundIn(dir.path(), user.username.toUtf8()));
             QVERIFY(!foundIn(dir.path(), stored.secret.toUtf8()));
@@ -135,7 +136,7 @@ private Q_SLOTS:
             QVERIFY(later.session().isLoggedIn());
             ApiRequest profile;
             profile.path = u"/api/dao/users/profile"_s;
-            const ApiResponse answer = later.api().sendAndWait(profile);
+            const ApiResponse answer = sendAndWait(later.api(), profile);
             QVERIFY2(answer.ok(), qPrintable(answer.error.message));
             QCOMPARE(answer.json[u"user"_s][u"id"_s].toInteger(), user.id);
         }
@@ -147,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(!core.session().isLoggedIn());
         if (!m_noKeychain) {
             QCOMPARE(
-                core.keychain().readSecretAndWait(key).status, KeychainResult::Status::NotFound);
+                readSecretAndWait(core.keychain(), key).status, KeychainResult::Status::NotFound);
         }
     }
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Models over a cache synced from the real server, each under QAbstractItemModelTester.
 #include "clientfixture.h"
+#include "daoapi.h"
 #include "daolistmodel.h"
 #include "memberlistmodel.h"
 #include "outboxmodel.h"
@@ -172,8 +173,8 @@ private Q_SLOTS:
         QVERIFY(d.serverResultKnown());
         QVERIFY(d.agreesWithServer());
 
-        client.outbox().enqueue(u"vote"_s, w.dao, p, "POST", u"/api/dao/proposals/%1/vote"_s.arg(p),
-            QJsonObject {{u"choice"_s, u"no"_s}}, u"no"_s);
+        client.outbox().enqueue(u"vote"_s, w.dao, p,
+            DaoApi::castVote(p, QJsonObject {{u"choice"_s, u"no"_s}}), u"no"_s);
         d.reload();
         QCOMPARE(d.pendingChoice(), u"no"_s);
 

@@ -2,10 +2,12 @@
 // The outbox delivers every write exactly once: server down, client killed, server refusal.
 #include "clientfixture.h"
 #include "clirunner.h"
+#include "daoapi.h"
 #include "outboxmodel.h"
 #include "tcpproxy.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace daodesk;
@@ -43,9 +45,9 @@ private Q_SLOTS:
 
         f.server().kill();
         client.core().api().setMaxAttempts(1);
-        QVERIFY(client.outbox().enqueue(u"vote"_s, w.dao, proposal, "POST",
-                    u"/api/dao/proposals/%1/vote"_s.arg(proposal),
-                    QJsonObject {{u"choice"_s, u"yes"_s}, {u"reason"_s, u"Sent later"_s}},
+        QVERIFY(client.outbox().enqueue(u"vote"_s, w.dao, proposal,
+                    DaoApi::castVote(proposal,
+                        QJsonObject {{u"choice"_s, u"yes"_s}, {u"reason"_s, u"Sent later"_s}}),
                     u"Vote yes"_s)
             > 0);
         QVERIFY(!client.flushAndWait());
@@ -54,11 +56,15 @@ private Q_SLOTS:
         QCOMPARE(client.outbox().items().first().attempts, 2);
         QCOMPARE(client.outbox().lastStop().kind, ApiError::Kind::Offline);
 
+        QSignalSpy delivered(&client.outbox(), &Outbox::delivered);
         QVERIFY2(f.restart(), qPrintable(f.server().error()));
         client.core().api().setBaseUrl(QUrl(f.server().baseUrl()));
         QVERIFY2(client.syncAndWait(), qPrintable(client.sync().lastError()));
         QCOMPARE(client.outbox().pendingCount(), 0);
         QVERIFY(client.flushAndWait());
+        // Delivered once, named by what the member did (the window's toast says so).
+        QCOMPARE(delivered.size(), 1);
+        QCOMPARE(delivered.first().at(2).toString(), u"Vote yes"_s);
 
         const QJsonArray votes = votesOn(w.a, proposal);
         QCOMPARE(votes.size(), 1);
@@ -80,8 +86,8 @@ private Q_SLOTS:
         QObject::connect(
             &client.outbox(), &Outbox::cacheChanged, &model, &OutboxModel::applyChanges);
 
-        const qint64 id = client.outbox().enqueue(u"vote"_s, w.dao, w.closed, "POST",
-            u"/api/dao/proposals/%1/vote"_s.arg(w.closed), QJsonObject {{u"choice"_s, u"no"_s}},
+        const qint64 id = client.outbox().enqueue(u"vote"_s, w.dao, w.closed,
+            DaoApi::castVote(w.closed, QJsonObject {{u"choice"_s, u"no"_s}}),
             u"Vote no on a closed proposal"_s);
         QCOMPARE(model.rowCount(), 1);
         QSignalSpy failed(&client.outbox(), &Outbox::failed);
@@ -110,9 +116,8 @@ private Q_SLOTS:
         TestClient client(f.server().baseUrl(), w.a);
         QVERIFY(client.syncAndWait());
         for (const QString &choice : {u"yes"_s, u"no"_s, u"abstain"_s}) {
-            client.outbox().enqueue(u"vote"_s, w.dao, proposal, "POST",
-                u"/api/dao/proposals/%1/vote"_s.arg(proposal), QJsonObject {{u"choice"_s, choice}},
-                choice);
+            client.outbox().enqueue(u"vote"_s, w.dao, proposal,
+                DaoApi::castVote(proposal, QJsonObject {{u"choice"_s, choice}}), choice);
         }
         QVERIFY(client.flushAndWait());
         const QJsonArray votes = votesOn(w.b, proposal);

@@ -3,6 +3,7 @@
 // sign; then proof that no key, seed or phrase reached the cache file, the settings file or
 // the log. Registered twice: DAODESK_TEST_NO_KEYCHAIN=1 runs it with no D-Bus session, where
 // nothing is stored unless a session-only key is allowed.
+#include "asyncwait.h"
 #include "cache.h"
 #include "clientcore.h"
 #include "ecdsa.h"
@@ -18,6 +19,7 @@
 #include <QTest>
 
 using namespace daodesk;
+using namespace daodesk::testing;
 using namespace Qt::StringLiterals;
 namespace eth = daodesk::ethereum;
 
@@ -60,6 +62,37 @@ class TestClientWallet : public QObject
         return false;
     }
 
+    /** @brief Adds an account through @p start(context, done) and waits for the outcome. */
+    template<typename Start> static Wallet::Added add(Start start)
+    {
+        const auto r = waitForCallback<Wallet::Added>(start);
+        return r ? std::get<0>(*r) : Wallet::Added {{}, u"the wallet never answered"_s, false};
+    }
+    /** @brief Signs @p hash's message with @p address's key lent by the wallet. */
+    static std::optional<eth::Signature> signWith(
+        Wallet &wallet, const QString &address, const QByteArray &message, QString *error)
+    {
+        const auto r = waitForCallback<std::optional<eth::Signature>, QString>([&](QObject *context,
+                                                                                   auto done) {
+            wallet.withKey(
+                address, context, [message, done](const eth::SecretBytes *key, const QString &why) {
+                    done(key ? eth::signHash(eth::keccak256(message), *key) : std::nullopt, why);
+                });
+        });
+        if (!r)
+            return std::nullopt;
+        *error = std::get<1>(*r);
+        return std::get<0>(*r);
+    }
+    static bool removeAndWait(Wallet &wallet, const QString &address, QString *error)
+    {
+        const auto r = waitForCallback<bool, QString>(
+            [&](QObject *context, auto done) { wallet.remove(address, context, done); });
+        if (r)
+            *error = std::get<1>(*r);
+        return r && std::get<0>(*r);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -83,52 +116,84 @@ private Q_SLOTS:
         Wallet wallet(*m_core->cache(), m_core->keychain());
         if (m_noKeychain) {
             // Nothing is stored without the user's consent to a session-only key.
-            const Wallet::Added refused = wallet.create(u"main"_s);
+            const Wallet::Added refused
+                = add([&](QObject *c, auto done) { wallet.create(u"main"_s, c, done); });
             QVERIFY(!refused.ok());
             QVERIFY(refused.message.contains(u"session"_s));
             QVERIFY(wallet.accounts().isEmpty());
             wallet.setAllowSessionOnly(true);
         }
 
-        const Wallet::Added created = wallet.create(u"main"_s);
+        // The outcome always arrives from the event loop, after the call has returned.
+        bool returned = false;
+        bool calledBeforeReturn = false;
+        const Wallet::Added created = add([&](QObject *c, auto done) {
+            wallet.create(u"main"_s, c, [&, done](const Wallet::Added &a) {
+                calledBeforeReturn = !returned;
+                done(a);
+            });
+            returned = true;
+        });
         QVERIFY2(created.ok(), qPrintable(created.message));
+        QVERIFY(!calledBeforeReturn);
         QCOMPARE(created.sessionOnly, m_noKeychain);
-        QVERIFY(wallet.withKey(
-            created.address, [&](const eth::SecretBytes &k) { remember(k); }, nullptr));
+        QVERIFY(waitForCallback<bool>([&](QObject *c, auto done) {
+            wallet.withKey(
+                created.address, c, [&, done](const eth::SecretBytes *k, const QString &) {
+                    if (k)
+                        remember(*k);
+                    done(k != nullptr);
+                });
+        }).value_or(std::tuple<bool> {false})
+            == std::tuple<bool> {true});
 
         // anvil's first test key, imported from hex.
         const QByteArray hexKey
             = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
         m_secrets << hexKey.mid(2);
-        const Wallet::Added imported = wallet.importPrivateKey(hexKey, u"anvil"_s);
+        const Wallet::Added imported = add(
+            [&](QObject *c, auto done) { wallet.importPrivateKey(hexKey, u"anvil"_s, c, done); });
         QVERIFY2(imported.ok(), qPrintable(imported.message));
         QCOMPARE(imported.address, u"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"_s);
-        QVERIFY(!wallet.importPrivateKey("0x1234", {}).ok());
-        QVERIFY(!wallet.importPrivateKey(hexKey, {}).ok()); // already there
+        QVERIFY(!add([&](QObject *c, auto done) {
+            wallet.importPrivateKey("0x1234", {}, c, done);
+        }).ok());
+        const Wallet::Added again
+            = add([&](QObject *c, auto done) { wallet.importPrivateKey(hexKey, {}, c, done); });
+        QVERIFY(!again.ok());
+        QVERIFY2(again.message.contains(u"already"_s), qPrintable(again.message));
 
         // BIP-39 vector phrase, account 0 and 1 of m/44'/60'/0'/0.
         m_secrets << QByteArray(kPhrase);
-        const Wallet::Added fromPhrase
-            = wallet.importMnemonic(QString::fromLatin1(kPhrase), {}, 1, u"phrase"_s);
+        const Wallet::Added fromPhrase = add([&](QObject *c, auto done) {
+            wallet.importMnemonic(QString::fromLatin1(kPhrase), {}, 1, u"phrase"_s, c, done);
+        });
         QVERIFY2(fromPhrase.ok(), qPrintable(fromPhrase.message));
         const auto expected
             = eth::ExtendedKey::master(eth::Mnemonic::toSeed(QString::fromLatin1(kPhrase), {}))
                   ->derive(eth::ethereumPath(1));
         QCOMPARE(fromPhrase.address, eth::checksumAddress(eth::addressOf(expected->key)));
         remember(expected->key);
-        QVERIFY(
-            !wallet
-                 .importMnemonic(
-                     u"legal winner thank year wave sausage worth useful legal winner thank thank"_s,
-                     {}, 0, {})
-                 .ok());
+        QVERIFY(!add([&](QObject *c, auto done) {
+            wallet.importMnemonic(
+                u"legal winner thank year wave sausage worth useful legal winner thank thank"_s, {},
+                0, {}, c, done);
+        }).ok());
 
         // Export to keystore v3 and import it back under another label after removing it.
         QString error;
-        const auto file
-            = wallet.exportKeystore(fromPhrase.address, "a long password", &error, 1024);
-        QVERIFY2(file, qPrintable(error));
-        QVERIFY(!wallet.exportKeystore(fromPhrase.address, "short", &error));
+        const auto exported
+            = waitForCallback<std::optional<QJsonObject>, QString>([&](QObject *c, auto done) {
+                  wallet.exportKeystore(fromPhrase.address, "a long password", c, done, 1024);
+              });
+        QVERIFY(exported);
+        const std::optional<QJsonObject> file = std::get<0>(*exported);
+        QVERIFY2(file, qPrintable(std::get<1>(*exported)));
+        const auto tooShort
+            = waitForCallback<std::optional<QJsonObject>, QString>([&](QObject *c, auto done) {
+                  wallet.exportKeystore(fromPhrase.address, "short", c, done);
+              });
+        QVERIFY(tooShort && !std::get<0>(*tooShort) && !std::get<1>(*tooShort).isEmpty());
         // Written to a file, readable by its owner only, as geth writes keystores; also when
         // it replaces a file that others could read.
         QTemporaryDir files;
@@ -139,20 +204,32 @@ private Q_SLOTS:
             loose.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
                 | QFileDevice::ReadGroup | QFileDevice::ReadOther);
         }
-        QVERIFY2(
-            wallet.writeKeystoreFile(fromPhrase.address, "a long password", path, &error, 1024),
-            qPrintable(error));
+        const auto writeFile = [&](const QString &to) {
+            const auto r = waitForCallback<bool, QString>([&](QObject *c, auto done) {
+                wallet.writeKeystoreFile(fromPhrase.address, "a long password", to, c, done, 1024);
+            });
+            error = r ? std::get<1>(*r) : u"no answer"_s;
+            return r && std::get<0>(*r);
+        };
+        QVERIFY2(writeFile(path), qPrintable(error));
         const QFileDevice::Permissions mode = QFile::permissions(path);
         QVERIFY(mode.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         QVERIFY(!(mode
             & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
                 | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther)));
-        QVERIFY(!wallet.writeKeystoreFile(fromPhrase.address, "a long password",
-            files.filePath(u"missing/folder/k.json"_s), &error, 1024));
+        QVERIFY(!writeFile(files.filePath(u"missing/folder/k.json"_s)));
         QVERIFY(error.contains(u"missing/folder"_s));
-        QVERIFY(wallet.remove(fromPhrase.address, &error));
-        QVERIFY(!wallet.importKeystore(*file, "wrong password", {}).ok());
-        const Wallet::Added back = wallet.importKeystore(*file, "a long password", u"back"_s);
+
+        // Removed: the key leaves the keychain (or the session), not only the list.
+        QVERIFY2(removeAndWait(wallet, fromPhrase.address, &error), qPrintable(error));
+        QVERIFY(!signWith(wallet, fromPhrase.address, "gone", &error));
+        QVERIFY2(error.contains(fromPhrase.address), qPrintable(error));
+        QVERIFY(!add([&](QObject *c, auto done) {
+            wallet.importKeystore(*file, "wrong password", {}, c, done);
+        }).ok());
+        const Wallet::Added back = add([&](QObject *c, auto done) {
+            wallet.importKeystore(*file, "a long password", u"back"_s, c, done);
+        });
         QCOMPARE(back.address, fromPhrase.address);
 
         // Several accounts, one active: the first.
@@ -163,16 +240,29 @@ private Q_SLOTS:
         QVERIFY(!wallet.setActive(u"0x0000000000000000000000000000000000000001"_s));
         QCOMPARE(wallet.activeAccount()->address, imported.address);
 
-        // Signing with a key lent by the wallet.
-        std::optional<eth::Signature> signature;
-        QVERIFY(wallet.withKey(
-            imported.address,
-            [&](const eth::SecretBytes &k) {
-                signature = eth::signHash(eth::keccak256("hello"), k);
-            },
-            &error));
+        // Signing with a key lent by the wallet, and a vote signed as the server checks it.
+        const auto signature = signWith(wallet, imported.address, "hello", &error);
+        QVERIFY2(signature, qPrintable(error));
         QCOMPARE(eth::checksumAddress(*eth::recoverAddress(eth::keccak256("hello"), *signature)),
             imported.address);
+        const domain::VoteMessage vote {3, 7, domain::Choice::Yes, u"fine"_s, 1764600000};
+        const auto voteSigned = waitForCallback<std::optional<QString>, QString>(
+            [&](QObject *c, auto done) { wallet.signVote(imported.address, vote, c, done); });
+        QVERIFY(voteSigned && std::get<0>(*voteSigned));
+        QCOMPARE(domain::recoverVoteSigner(vote, *std::get<0>(*voteSigned)), imported.address);
+
+        // A caller that is gone by the time the keychain answers is not called back.
+        bool calledLate = false;
+        {
+            QObject gone;
+            wallet.signVote(imported.address, vote, &gone,
+                [&](const std::optional<QString> &, const QString &) { calledLate = true; });
+        }
+        QVERIFY(waitForCallback<bool>([&](QObject *c, auto done) {
+            wallet.withKey(imported.address, c,
+                [done](const eth::SecretBytes *k, const QString &) { done(k != nullptr); });
+        }));
+        QVERIFY(!calledLate);
         qInfo("wallet session done for %s", qPrintable(imported.address));
     }
 
@@ -198,7 +288,8 @@ private Q_SLOTS:
         // With a keychain, every account survives; without one, none does.
         QCOMPARE(wallet.accounts().size(), m_noKeychain ? 0 : 3);
         for (const Wallet::Account &a : wallet.accounts())
-            QVERIFY(wallet.remove(a.address, &error));
+            QVERIFY2(removeAndWait(wallet, a.address, &error), qPrintable(error));
+        QVERIFY(wallet.accounts().isEmpty());
     }
 };
 

@@ -116,6 +116,14 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_server.start({u"--demo"_s}), qPrintable(m_server.error()));
+        // The member's documents folder, where exports are offered, is one of this test's.
+        QVERIFY(
+            QDir(m_data.path()).mkpath(u"config"_s) && QDir(m_data.path()).mkpath(u"Documents"_s));
+        QFile dirs(m_data.filePath(u"config/user-dirs.dirs"_s));
+        QVERIFY(dirs.open(QIODevice::WriteOnly));
+        dirs.write("XDG_DOCUMENTS_DIR=\"" + m_data.filePath(u"Documents"_s).toUtf8() + "\"\n");
+        dirs.close();
+        qputenv("XDG_CONFIG_HOME", m_data.filePath(u"config"_s).toUtf8());
         Desk::setOptions({m_data.path(), m_server.baseUrl(), u"daodesk-test-gui"_s});
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(u"qrc:/qt/qml"_s);
@@ -391,7 +399,33 @@ private Q_SLOTS:
         history->setEndedTo(QDate::currentDate().addDays(1).toString(Qt::ISODate));
         QCOMPARE(history->rowCount(), rejected);
 
-        const QString csvPath = m_data.filePath(u"history.csv"_s);
+        // The export dialog itself, as a member opens it: from the menu, into the documents
+        // folder, saying Export. A QML module missing on this machine leaves it unopened.
+        QObject *csvItem = find("exportCsv");
+        QVERIFY(csvItem);
+        QVERIFY(QMetaObject::invokeMethod(csvItem, "triggered"));
+        QObject *dialog = find("exportDialog");
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->property("visible").toBool(), 5000);
+        QCOMPARE(dialog->property("acceptLabel").toString(), u"Export"_s);
+        const QUrl suggested = m_desk->workspace()->suggestedExportFile(u"csv"_s);
+        QVERIFY(suggested.toLocalFile().endsWith(u".csv"_s));
+        QCOMPARE(dialog->property("selectedFile").toUrl().fileName(), suggested.fileName());
+        screenshot(u"export-dialog"_s);
+        QCOMPARE(dialog->property("currentFolder").toUrl(),
+            QUrl::fromLocalFile(m_data.filePath(u"Documents"_s)));
+        // The member keeps the suggested name and folder.
+        const QString csvPath = m_data.filePath(u"Documents/"_s + suggested.fileName());
+        QSignalSpy toasts(m_desk->notices(), &Notices::toast);
+        QVERIFY(QMetaObject::invokeMethod(dialog, "accept"));
+        QTRY_VERIFY2(QFile::exists(csvPath),
+            qPrintable(dialog->property("selectedFile").toUrl().toString() + u" / "_s
+                + m_desk->notices()->error()));
+        QTRY_COMPARE(toasts.size(), 1);
+        QVERIFY2(toasts.first().first().toString().contains(u"exported"_s),
+            qPrintable(toasts.first().first().toString()));
+        QVERIFY(!dialog->property("visible").toBool());
+        QVERIFY(QFile::remove(csvPath));
         QVERIFY(m_desk->workspace()->exportHistory(QUrl::fromLocalFile(csvPath), u"csv"_s));
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -420,6 +454,11 @@ private Q_SLOTS:
             QUrl(u"https://example.org/history.csv"_s), u"csv"_s));
         QVERIFY2(m_desk->notices()->error().contains(u"Choose a file"_s),
             qPrintable(m_desk->notices()->error()));
+        m_desk->notices()->dismiss();
+        // Nor a relative name, which would land wherever the program was started.
+        QVERIFY(!m_desk->workspace()->exportHistory(QUrl(u"history.csv"_s), u"csv"_s));
+        QVERIFY(m_desk->notices()->error().contains(u"Choose a file"_s));
+        QVERIFY(!QFile::exists(u"history.csv"_s));
         m_desk->notices()->dismiss();
         history->setEndedTo({});
         history->setStatuses({u"passed"_s, u"rejected"_s, u"executed"_s, u"cancelled"_s});
@@ -473,7 +512,8 @@ private Q_SLOTS:
 
         // The same code again: the server refuses (already a member), in one sentence.
         m_desk->account()->acceptInvitation(m_invitationCode);
-        QTRY_VERIFY_WITH_TIMEOUT(m_desk->notices()->error().contains(u"already a member"_s), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(m_desk->notices()->error().contains(u"already a member"_s),
+            qPrintable(m_desk->notices()->error()), 10000);
         m_desk->notices()->dismiss();
     }
 
