@@ -16,16 +16,33 @@ Pane {
         contributionLine.clear()
         const points = pr ? pr.timeline : []
         let top = 10
+        // Points change at an award and hold until the next: steps, not slopes, and the last
+        // value held until now.
+        let previous = null
         for (const p of points) {
+            if (previous) {
+                reputationLine.append(p.time, previous.reputation)
+                contributionLine.append(p.time, previous.contribution)
+            }
             reputationLine.append(p.time, p.reputation)
             contributionLine.append(p.time, p.contribution)
             top = Math.max(top, p.reputation, p.contribution)
+            previous = p
         }
         const now = Date.now()
+        if (previous && previous.time < now) {
+            reputationLine.append(now, previous.reputation)
+            contributionLine.append(now, previous.contribution)
+        }
         const first = points.length > 0 ? points[0].time : now - 86400000
         timeAxis.min = new Date(first)
         timeAxis.max = new Date(Math.max(now, first + 86400000))
-        valueAxis.max = Math.ceil(top * 1.1 / 10) * 10
+        // Round ticks: a step of 1, 2 or 5 times a power of ten, four or five of them.
+        const rough = top / 4
+        const magnitude = Math.pow(10, Math.floor(Math.log10(rough)))
+        const step = [1, 2, 5, 10].map(m => m * magnitude).find(s => s >= rough)
+        valueAxis.max = Math.ceil(top / step) * step
+        valueAxis.tickCount = Math.round(valueAxis.max / step) + 1
     }
     Connections {
         target: page.pr
@@ -72,18 +89,18 @@ Pane {
             title: qsTr("Points over time")
             antialiasing: true
             legend.alignment: Qt.AlignBottom
-            theme: palette.window.hslLightness < 0.5 ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
+            theme: Theme.dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
             backgroundColor: "transparent"
             Accessible.role: Accessible.Chart
             Accessible.name: qsTr("Reputation and contribution points over time")
-            DateTimeAxis { id: timeAxis; format: "yyyy-MM-dd"; tickCount: 5 }
+            DateTimeAxis { id: timeAxis; format: qsTr("d MMM"); tickCount: 5 }
             ValueAxis { id: valueAxis; min: 0; max: 10; labelFormat: "%d" }
             LineSeries {
                 id: reputationLine
                 name: qsTr("Reputation")
                 axisX: timeAxis
                 axisY: valueAxis
-                color: "#1976d2"
+                color: Theme.accent
                 width: 2
             }
             LineSeries {
@@ -91,7 +108,7 @@ Pane {
                 name: qsTr("Contribution points")
                 axisX: timeAxis
                 axisY: valueAxis
-                color: "#ef6c00"
+                color: Theme.tones.warning.fg
                 width: 2
             }
         }
@@ -100,6 +117,7 @@ Pane {
             objectName: "pointsList"
             Accessible.name: qsTr("Points history")
             keyNavigationEnabled: true
+            activeFocusOnTab: true
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.minimumHeight: 120
@@ -111,10 +129,11 @@ Pane {
                 required property int reputationDelta
                 required property int contributionDelta
                 required property string reason
+                highlighted: ListView.isCurrentItem && ListView.view.activeFocus
                 required property string createdAt
                 width: ListView.view.width
                 text: qsTr("%1: reputation %2, contribution %3 — %4")
-                      .arg(new Date(createdAt).toLocaleString(Qt.locale(), Locale.ShortFormat))
+                      .arg(Format.dateTime(createdAt))
                       .arg((reputationDelta >= 0 ? "+" : "") + reputationDelta)
                       .arg((contributionDelta >= 0 ? "+" : "") + contributionDelta)
                       .arg(reason || model.action)

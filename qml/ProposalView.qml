@@ -28,9 +28,27 @@ ListView {
     highlightFollowsCurrentItem: false
     model: loaded ? votes : null
     boundsBehavior: Flickable.StopAtBounds
-    activeFocusOnTab: false
+    // Tab stops on the page itself too, so PageDown and Ctrl+End scroll it from the keyboard.
+    activeFocusOnTab: loaded
+    Accessible.role: Accessible.Document
+    Accessible.name: loaded ? p.title : qsTr("Proposal")
     ScrollBar.vertical: ScrollBar { objectName: "proposalScrollBar"; policy: ScrollBar.AsNeeded }
-    FocusFollower { flickable: view }
+    FocusFollower { flickable: view; scope: true }
+    // Another proposal opens at its top, and stays there while its header fills in (a ListView
+    // keeps its first row in place when the header above it grows), until the member scrolls.
+    property bool keepTop: true
+    Connections {
+        target: view.p
+        function onProposalIdChanged() {
+            view.keepTop = true
+            Qt.callLater(view.toTopIfKept)
+        }
+    }
+    onMovementStarted: keepTop = false
+    function toTopIfKept() {
+        if (keepTop)
+            positionViewAtBeginning()
+    }
 
     EmptyState {
         anchors.centerIn: parent
@@ -44,6 +62,7 @@ ListView {
     header: Item {
         width: view.width
         height: view.loaded ? column.implicitHeight + 2 * Theme.spacingXl : 0
+        onHeightChanged: Qt.callLater(view.toTopIfKept)
         visible: view.loaded
         ColumnLayout {
             id: column

@@ -16,7 +16,7 @@ ScrollView {
     contentWidth: availableWidth
     clip: true
 
-    onVisibleChanged: if (visible && wallet) wallet.refreshBalance()
+    onVisibleChanged: if (visible && wallet) wallet.refreshBalance(true)
 
     ColumnLayout {
         width: page.availableWidth - 32

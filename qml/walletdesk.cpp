@@ -43,7 +43,7 @@ WalletDesk::WalletDesk(ClientCore &core, GovernanceActions &actions, QObject *pa
     , m_onchain(std::make_unique<OnchainStatus>(*core.cache()))
 {
     m_chain->setRpcUrl(
-        QUrl(core.settings().value(u"chain/rpcUrl"_s, u"http://127.0.0.1:8545"_s).toString()));
+        QUrl(core.settings().value(u"chain/rpcUrl"_s).toString())); // none until one is set up
     ChainService *chain = m_chain.get();
     connect(chain, &ChainService::busyChanged, this, &WalletDesk::busyChanged);
     connect(chain, &ChainService::failed, this, &WalletDesk::failed);
@@ -68,7 +68,7 @@ WalletDesk::WalletDesk(ClientCore &core, GovernanceActions &actions, QObject *pa
         [this](const QString &hash, bool confirmed, const QString &message) {
             setTransactionStatus(confirmed ? tr("Confirmed: %1 was mined.").arg(hash)
                                            : tr("Failed: %1").arg(message));
-            refreshBalance();
+            refreshBalance(true);
         });
     connect(chain, &ChainService::proposed, this,
         [this](
@@ -291,13 +291,13 @@ void WalletDesk::copyAddress(const QString &address)
     Q_EMIT notice(tr("Copied %1 to the clipboard.").arg(address));
 }
 
-void WalletDesk::refreshBalance()
+void WalletDesk::refreshBalance(bool quiet)
 {
     // No node set up is no error: the balance is simply not read.
     if (!m_chain || !m_chain->rpcUrl().isValid() || m_chain->rpcUrl().isEmpty())
         return;
     if (!m_activeAddress.isEmpty())
-        m_chain->fetchBalance(m_activeAddress);
+        m_chain->fetchBalance(m_activeAddress, quiet);
 }
 
 void WalletDesk::linkToDao()

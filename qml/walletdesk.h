@@ -117,7 +117,11 @@ public:
         const QString &address, const QUrl &file, const QString &password);
     Q_INVOKABLE void setActive(const QString &address);
     Q_INVOKABLE void copyAddress(const QString &address);
-    Q_INVOKABLE void refreshBalance();
+    /**
+     * @brief Reads the active account's balance from the node; @p quiet for a read the window
+     * starts on its own, whose failure raises no banner.
+     */
+    Q_INVOKABLE void refreshBalance(bool quiet = false);
     /** @brief Links the active account to the membership of the open DAO (signs a challenge). */
     Q_INVOKABLE void linkToDao();
     /** @brief Reads the open proposal's on-chain state and tallies again. */

@@ -1458,6 +1458,10 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <source>Reputation and contribution points over time</source>
         <translation>声誉和贡献积分随时间的变化</translation>
     </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
 </context>
 <context>
     <name>ProposalCard</name>
@@ -1697,6 +1701,10 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>Votes appear here once voting opens.</source>
         <translation>投票开始后，投票记录将显示在这里。</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>提案</translation>
     </message>
 </context>
 <context>

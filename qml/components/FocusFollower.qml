@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
+import DaoDesk
 
 /**
  * Keeps the focused control of a scrolling page in view, and scrolls the page with PageUp,
@@ -10,12 +11,20 @@ import QtQuick.Controls
 Item {
     id: follower
     required property Flickable flickable
+    /**
+     * The page is a focus scope (a ListView), which would send Tab back to the control it
+     * held last: Tab into it lands here, at its top, instead.
+     */
+    property bool scope: false
+    focus: scope
+    Accessible.ignored: true
     /** Space kept above and below the focused control. */
     property int margin: 16
 
+    /** The page itself has focus, or a control on it. */
     function contains(item) {
         for (let it = item; it; it = it.parent) {
-            if (it === flickable.contentItem)
+            if (it === flickable.contentItem || it === flickable)
                 return true
         }
         return false
@@ -35,6 +44,8 @@ Item {
     }
     function scrollTo(y) {
         const f = flickable
+        if (f.keepTop !== undefined)
+            f.keepTop = false // the member moves it now
         const lowest = f.originY
         const highest = Math.max(f.originY, f.originY + f.contentHeight - f.height)
         f.contentY = Math.max(lowest, Math.min(highest, y))
@@ -45,8 +56,14 @@ Item {
         target: follower.Window.window
         function onActiveFocusItemChanged() {
             const item = follower.Window.activeFocusItem
-            if (item && follower.flickable.visible && follower.contains(item)
-                    && item.focusReason !== Qt.MouseFocusReason)
+            // Focus left the page: the next Tab into it starts at its top again, not at the
+            // control it was on (a ListView is a focus scope and would go back there).
+            if (!follower.contains(item)) {
+                if (follower.scope)
+                    follower.focus = true
+            }
+            else if (item !== follower.flickable && item !== follower && follower.flickable.visible
+                     && item.focusReason !== Qt.MouseFocusReason)
                 follower.reveal(item)
         }
     }
@@ -60,6 +77,17 @@ Item {
         }
     }
     property bool stickToEnd: false
+
+    // The page itself has the keyboard: ring it, so the focus is always seen.
+    Rectangle {
+        parent: follower.flickable
+        anchors.fill: parent
+        z: 100
+        visible: follower.activeFocus || (follower.flickable.activeFocus && follower.Window.activeFocusItem === follower.flickable)
+        color: "transparent"
+        border.width: 2
+        border.color: Theme.focusRing
+    }
 
     Shortcut {
         sequences: [StandardKey.MoveToNextPage]

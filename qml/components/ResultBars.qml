@@ -68,30 +68,35 @@ ColumnLayout {
         text: qsTr("No votes yet.")
         color: Theme.secondaryText
     }
+    // A fixed model: the rows stay and follow the values (recreating delegates inside a
+    // layout while it is being laid out crashed Qt 6.4).
     Repeater {
-        model: bars.compact || !bars.hasVotes ? [] : [
-            {key: "yes", text: qsTr("Yes"), power: bars.yesPower, v: bars.yes, votes: bars.yesVotes},
-            {key: "no", text: qsTr("No"), power: bars.noPower, v: bars.no, votes: bars.noVotes},
-            {key: "abstain", text: qsTr("Abstain"), power: bars.abstainPower, v: bars.abstain, votes: bars.abstainVotes}
-        ]
+        model: ["yes", "no", "abstain"]
         ColumnLayout {
-            required property var modelData
-            objectName: "result_" + modelData.key
+            id: choiceRow
+            required property string modelData
+            readonly property var row: modelData === "yes"
+                ? {key: "yes", text: qsTr("Yes"), power: bars.yesPower, v: bars.yes, votes: bars.yesVotes}
+                : modelData === "no"
+                ? {key: "no", text: qsTr("No"), power: bars.noPower, v: bars.no, votes: bars.noVotes}
+                : {key: "abstain", text: qsTr("Abstain"), power: bars.abstainPower, v: bars.abstain, votes: bars.abstainVotes}
+            objectName: "result_" + modelData
+            visible: !bars.compact && bars.hasVotes
             Layout.fillWidth: true
             spacing: 2
             RowLayout {
                 Layout.fillWidth: true
-                Label { text: modelData.text; font.weight: Font.DemiBold }
+                Label { text: choiceRow.row.text; font.weight: Font.DemiBold }
                 Label {
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignRight
                     elide: Text.ElideLeft
                     color: Theme.secondaryText
-                    text: qsTr("%1 voting power · %n vote(s)", "", modelData.votes).arg(String(modelData.power))
+                    text: qsTr("%1 voting power · %n vote(s)", "", choiceRow.row.votes).arg(String(choiceRow.row.power))
                 }
                 Label {
                     objectName: "share"
-                    text: qsTr("%1 %").arg(bars.percent(bars.share(modelData.v)))
+                    text: qsTr("%1 %").arg(bars.percent(bars.share(choiceRow.row.v)))
                     font.weight: Font.DemiBold
                     Layout.minimumWidth: implicitWidth
                 }
@@ -102,10 +107,10 @@ ColumnLayout {
                 radius: 4
                 color: Theme.tones.neutral.bg
                 Rectangle {
-                    width: parent.width * bars.share(modelData.v) / 100
+                    width: parent.width * bars.share(choiceRow.row.v) / 100
                     height: parent.height
                     radius: 4
-                    color: Theme.choiceColor(modelData.key)
+                    color: Theme.choiceColor(choiceRow.modelData)
                 }
             }
         }

@@ -19,6 +19,8 @@ Flickable {
     contentHeight: column.implicitHeight + 2 * margin
     clip: true
     boundsBehavior: Flickable.StopAtBounds
+    // A stop for Tab, so PageDown scrolls a page that has nothing else to focus near the top.
+    activeFocusOnTab: true
     ScrollBar.vertical: ScrollBar { objectName: "pageScrollBar" }
 
     ColumnLayout {

@@ -6,6 +6,7 @@
 #include "desk.h"
 #include "ethereum.h"
 #include "testserver.h"
+#include "windowprobe.h"
 
 #include <QApplication>
 #include <QDate>
@@ -36,40 +37,14 @@ class TestGuiEndToEnd : public QObject
     Desk *m_desk = nullptr;
     QString m_invitationCode;
 
-    /** @brief The object named @p name among the window's objects and visual items. */
-    QObject *find(const char *name)
-    {
-        const QString wanted = QString::fromLatin1(name);
-        QList<QObject *> queue {m_window->contentItem(), m_window};
-        while (!queue.isEmpty()) {
-            QObject *o = queue.takeFirst();
-            if (o->objectName() == wanted)
-                return o;
-            queue += o->children();
-            if (auto *item = qobject_cast<QQuickItem *>(o)) {
-                for (QQuickItem *child : item->childItems())
-                    queue << child;
-            }
-        }
-        return nullptr;
-    }
+    QObject *find(const char *name) { return findIn(m_window, QString::fromLatin1(name)); }
     void screenshot(const QString &name)
     {
-        const QString dir = qEnvironmentVariable("DAODESK_SCREENSHOT_DIR", QDir::tempPath());
-        QDir().mkpath(dir);
-        // Bindings, layouts and popup transitions settle: two grabs in a row come out the same.
-        QImage image = m_window->grabWindow();
-        QDeadlineTimer settle(3000);
-        for (;;) {
-            QVERIFY(!image.isNull());
-            nextFrame();
-            const QImage again = m_window->grabWindow();
-            if (again == image || settle.hasExpired())
-                break;
-            image = again;
-        }
-        QVERIFY(image.save(
-            QDir(dir).filePath(name + u"-"_s + m_desk->settings()->language() + u".png"_s)));
+        const QImage image = settledGrab(m_window);
+        QVERIFY(!image.isNull());
+        QVERIFY(
+            image.save(QDir(screenshotDir())
+                           .filePath(name + u"-"_s + m_desk->settings()->language() + u".png"_s)));
     }
     void show(const QString &screen)
     {
@@ -77,13 +52,7 @@ class TestGuiEndToEnd : public QObject
         QCOMPARE(m_window->property("screen").toString(), screen);
         nextFrame();
     }
-    /** @brief Waits until the window has drawn another frame. */
-    void nextFrame()
-    {
-        QSignalSpy swapped(m_window, &QQuickWindow::frameSwapped);
-        m_window->update();
-        swapped.wait(2000);
-    }
+    void nextFrame() { testing::nextFrame(m_window); }
     /** @brief The first proposal in the list whose status is @p status; -1 when none. */
     int rowWithStatus(const QString &status)
     {
