@@ -181,6 +181,7 @@ ScrollPage {
                             }
                         }
                         StatusChip {
+                            objectName: "levelChip_" + row.username
                             visible: !levelButton.visible
                             anchors.verticalCenter: parent.verticalCenter
                             text: page.levelName(row.level)

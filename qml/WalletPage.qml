@@ -19,19 +19,19 @@ ScrollView {
     onVisibleChanged: if (visible && wallet) wallet.refreshBalance(true)
 
     ColumnLayout {
-        width: page.availableWidth - 32
-        x: 16
+        width: Math.min(page.availableWidth - 48, 980)
+        x: Math.max(24, (page.availableWidth - width) / 2)
         spacing: 12
 
-        Label {
-            text: qsTr("Wallet")
-            font.pixelSize: Qt.application.font.pixelSize * 1.6
+        PageHeader {
+            Layout.fillWidth: true
             Layout.topMargin: 16
+            title: qsTr("Wallet")
         }
         Label {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
-            opacity: 0.75
+            color: Theme.secondaryText
             text: qsTr("Voting needs no wallet. With one you can sign your votes so anyone can check them, and vote on chain. Private keys stay in this computer's keychain and are never sent anywhere.")
         }
         RowLayout {
@@ -47,11 +47,11 @@ ScrollView {
             }
         }
 
-        GroupBox {
+        Card {
             title: qsTr("Accounts")
             Layout.fillWidth: true
             ColumnLayout {
-                anchors.fill: parent
+                Layout.fillWidth: true
                 Label {
                     visible: accountRepeater.count === 0
                     text: qsTr("No accounts yet: create one or import one you have.")
@@ -131,12 +131,12 @@ ScrollView {
             }
         }
 
-        GroupBox {
+        Card {
             title: qsTr("Active account")
             visible: page.wallet && page.wallet.activeAddress !== ""
             Layout.fillWidth: true
             RowLayout {
-                anchors.fill: parent
+                Layout.fillWidth: true
                 spacing: 16
                 Image {
                     objectName: "addressQr"
@@ -189,12 +189,12 @@ ScrollView {
             }
         }
 
-        GroupBox {
+        Card {
             title: qsTr("Delegate token votes")
             visible: page.wallet && page.wallet.activeAddress !== ""
             Layout.fillWidth: true
             ColumnLayout {
-                anchors.fill: parent
+                Layout.fillWidth: true
                 Label {
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
@@ -226,12 +226,12 @@ ScrollView {
             }
         }
 
-        GroupBox {
+        Card {
             title: qsTr("Transactions")
             Layout.fillWidth: true
             Layout.bottomMargin: 16
             ColumnLayout {
-                anchors.fill: parent
+                Layout.fillWidth: true
                 Label {
                     objectName: "transactionStatus"
                     visible: text !== ""

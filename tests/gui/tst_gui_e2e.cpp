@@ -232,13 +232,27 @@ private Q_SLOTS:
             m_desk->settings()->setLanguage(language);
             // Retranslated in place, without a restart.
             QTRY_COMPARE(navText(), language == u"en"_s ? u"Proposals"_s : u"提案"_s);
-            for (const QString &screen : screens) {
-                show(screen);
-                screenshot(screen);
+            for (const QString &theme : {u"light"_s, u"dark"_s}) {
+                m_desk->settings()->setTheme(theme);
+                for (const QString &screen : screens) {
+                    show(screen);
+                    screenshot(theme == u"dark"_s ? screen + u"-dark"_s : screen);
+                }
             }
+            m_desk->settings()->setTheme(u"light"_s);
         }
         m_desk->settings()->setLanguage(u"en"_s);
         QTRY_COMPARE(navText(), u"Proposals"_s);
+        // Levels survive the language going there and back: nobody turns into a member.
+        show(u"manage"_s);
+        const auto levelOf = [this](const char *user) {
+            QObject *chip = find((QByteArray("levelChip_") + user).constData());
+            return chip ? chip->property("text").toString() : QString();
+        };
+        QTRY_COMPARE(levelOf("alice"), u"Admin"_s);
+        QCOMPARE(levelOf("chen"), u"Moderator"_s);
+        QCOMPARE(levelOf("eva"), u"Member"_s);
+        QCOMPARE(find("levelChip")->property("text").toString(), u"Moderator"_s);
         QVERIFY(!find("votingPower")->property("text").toString().isEmpty());
         QVERIFY(find("pointsChart"));
     }
@@ -508,6 +522,32 @@ private Q_SLOTS:
         QVERIFY(m_desk->workspace()->history()->rowCount() >= 1);
         screenshot(u"offline-history"_s);
         m_desk->workspace()->history()->setSearchText({});
+
+        // A member who joined after voting opened is told so before trying, with no buttons.
+        show(u"proposals"_s);
+        const int open = rowWithStatus(u"active"_s);
+        QVERIFY(open >= 0);
+        find("proposalList")->setProperty("currentIndex", open);
+        ProposalDetail *p = m_desk->workspace()->proposal();
+        QTRY_COMPARE(p->proposalId(), m_desk->workspace()->proposals()->idAt(open));
+        QCOMPARE(p->eligibility(), u"joinedLate"_s);
+        QVERIFY(!p->canVote());
+        QTRY_VERIFY(find("eligibility")->property("text").toString().contains(u"joined after"_s));
+        QVERIFY(!find("vote_yes")->property("visible").toBool());
+
+        // Written offline, a proposal waits in the outbox, which the top bar opens.
+        QVERIFY(
+            m_desk->actions()->createProposal(u"Written on the train"_s, u"Later."_s, 0, 7, 20));
+        QTRY_COMPARE(m_desk->sync()->pendingCount(), 1);
+        QObject *outboxButton = find("outboxButton");
+        QTRY_VERIFY(outboxButton->property("visible").toBool());
+        QVERIFY(outboxButton->property("text").toString().contains(u"1 waiting"_s));
+        QVERIFY(QMetaObject::invokeMethod(outboxButton, "clicked"));
+        QObject *outbox = find("outboxView");
+        QTRY_VERIFY(outbox->property("opened").toBool());
+        QTRY_COMPARE(find("outboxList")->property("count").toInt(), 1);
+        screenshot(u"outbox"_s);
+        QVERIFY(QMetaObject::invokeMethod(outbox, "close"));
     }
 };
 
