@@ -64,6 +64,8 @@ class TestWindow : public QObject
     }
     void screenshot(const QString &name)
     {
+        if (QObject *toast = find(u"toast"_s)) // a passing toast is not part of the screen
+            QMetaObject::invokeMethod(toast, "close");
         const QImage image = settledGrab(m_window);
         QVERIFY(!image.isNull());
         QVERIFY(image.save(QDir(screenshotDir()).filePath(name + u".png"_s)));
