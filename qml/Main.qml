@@ -167,15 +167,32 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 currentIndex: Math.max(0, window.screens.findIndex(s => s.key === window.screen))
-                ProposalsPage { list: window.workspace.proposals; objectName: "proposalsPage" }
-                ProposalsPage { list: window.workspace.history; history: true; objectName: "historyPage" }
-                ProfilePage {}
-                WalletPage {}
-                ManagePage {}
-                SettingsPage {}
+                // A screen is made the first time it is shown and kept afterwards: the first
+                // frame waits for the proposals only.
+                ScreenLoader { index: 0; sourceComponent: proposalsScreen }
+                ScreenLoader { index: 1; sourceComponent: historyScreen }
+                ScreenLoader { index: 2; sourceComponent: profileScreen }
+                ScreenLoader { index: 3; sourceComponent: walletScreen }
+                ScreenLoader { index: 4; sourceComponent: manageScreen }
+                ScreenLoader { index: 5; sourceComponent: settingsScreen }
             }
         }
     }
+
+    component ScreenLoader: Loader {
+        required property int index
+        property bool made: false
+        readonly property bool shown: stack.currentIndex === index
+        onShownChanged: if (shown) made = true
+        Component.onCompleted: made = shown
+        active: made
+    }
+    Component { id: proposalsScreen; ProposalsPage { list: window.workspace.proposals; objectName: "proposalsPage" } }
+    Component { id: historyScreen; ProposalsPage { list: window.workspace.history; history: true; objectName: "historyPage" } }
+    Component { id: profileScreen; ProfilePage {} }
+    Component { id: walletScreen; WalletPage {} }
+    Component { id: manageScreen; ManagePage {} }
+    Component { id: settingsScreen; SettingsPage {} }
 
     Toast {
         id: toast

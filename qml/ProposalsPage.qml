@@ -35,6 +35,7 @@ Item {
             showingDetail = true
     }
     onVisibleChanged: if (visible) Desk.workspace.openProposal(shownId)
+    Component.onCompleted: if (visible) Desk.workspace.openProposal(shownId)
 
     RowLayout {
         anchors.fill: parent
