@@ -58,6 +58,7 @@ ApplicationWindow {
     /** The geometry of the normal (not maximised) state, kept for the next start. */
     property rect normalGeometry: Qt.rect(x, y, width, height)
     onXChanged: if (visibility === Window.Windowed) normalGeometry = Qt.rect(x, y, width, height)
+    onYChanged: if (visibility === Window.Windowed) normalGeometry = Qt.rect(x, y, width, height)
     onWidthChanged: if (visibility === Window.Windowed) normalGeometry = Qt.rect(x, y, width, height)
     onHeightChanged: if (visibility === Window.Windowed) normalGeometry = Qt.rect(x, y, width, height)
 

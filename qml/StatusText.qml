@@ -23,6 +23,15 @@ QtObject {
         }
         return c
     }
+    /** A choice as a button or a heading says it: "Yes", "No", "Abstain". */
+    function choiceTitle(c) {
+        switch (c) {
+        case "yes": return qsTr("Yes")
+        case "no": return qsTr("No")
+        case "abstain": return qsTr("Abstain")
+        }
+        return c
+    }
     function transaction(status) {
         switch (status) {
         case "pending": return qsTr("Pending")

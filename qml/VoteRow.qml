@@ -44,7 +44,7 @@ Pane {
                 implicitHeight: chip.implicitHeight
                 StatusChip {
                     id: chip
-                    text: StatusText.choice(row.choice)
+                    text: StatusText.choiceTitle(row.choice)
                     tone: row.choice === "yes" ? "success" : row.choice === "no" ? "danger" : "neutral"
                 }
             }

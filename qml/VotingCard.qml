@@ -55,7 +55,7 @@ Card {
         spacing: Theme.spacingS
         StatusChip {
             objectName: "myVoteChip"
-            text: StatusText.choice(card.shownChoice)
+            text: StatusText.choiceTitle(card.shownChoice)
             tone: card.shownChoice === "yes" ? "success" : card.shownChoice === "no" ? "danger" : "neutral"
         }
         Label {
@@ -121,8 +121,7 @@ Card {
             Button {
                 required property string modelData
                 objectName: "vote_" + modelData
-                text: StatusText.choice(modelData)
-                checkable: false
+                text: StatusText.choiceTitle(modelData)
                 highlighted: card.shownChoice === modelData
                 icon.source: card.shownChoice === modelData ? "qrc:/qt/qml/DaoDesk/icons/check.svg" : ""
                 icon.color: highlighted ? palette.highlightedText : palette.buttonText

@@ -2089,6 +2089,18 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <source>from a keystore file</source>
         <translation>来自 keystore 文件</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -148,6 +149,23 @@ private Q_SLOTS:
         QVERIFY(QMetaObject::invokeMethod(confirm, "accept"));
         QTRY_COMPARE_WITH_TIMEOUT(m_desk->workspace()->proposal()->myChoice(), u"yes"_s, 10000);
         QTRY_COMPARE(m_desk->sync()->pendingCount(), 0);
+        // The member's own vote is no reason to doubt the count: the server's result, fetched
+        // again once the vote is in, agrees, and the page says so.
+        ProposalDetail *p = m_desk->workspace()->proposal();
+        QTRY_VERIFY_WITH_TIMEOUT(p->serverResultKnown(), 10000);
+        QVERIFY(p->agreesWithServer());
+        QTRY_VERIFY(find("serverAgreement")->property("text").toString().contains(u"agrees"_s));
+        QVERIFY(find("myVote")->property("text").toString().contains(u"You voted yes"_s));
+
+        // A draft says when voting opens, and has no end.
+        const int draft = rowWithStatus(u"draft"_s);
+        QVERIFY(draft >= 0);
+        find("proposalList")->setProperty("currentIndex", draft);
+        QTRY_COMPARE(p->status(), u"draft"_s);
+        QCOMPARE(p->eligibility(), u"draft"_s);
+        QVERIFY(p->endedAt().isEmpty());
+        QTRY_VERIFY(find("eligibility")->property("text").toString().contains(u"opens"_s));
+        QVERIFY(find("votingWindow")->property("text").toString().startsWith(u"Voting opens"_s));
     }
 
     void createsAndCancelsAProposalAsAModerator()
@@ -183,6 +201,17 @@ private Q_SLOTS:
         QTRY_VERIFY(confirm->property("visible").toBool());
         QVERIFY(QMetaObject::invokeMethod(confirm, "accept"));
         QTRY_COMPARE_WITH_TIMEOUT(m_desk->workspace()->proposal()->status(), u"cancelled"_s, 10000);
+        // Cancelled today: it ended when it was cancelled, not at the end of its window.
+        ProposalDetail *p = m_desk->workspace()->proposal();
+        QTRY_VERIFY(!p->closedAt().isEmpty());
+        QCOMPARE(p->endedAt(), p->closedAt());
+        const QDateTime ended = QDateTime::fromString(p->endedAt(), Qt::ISODateWithMs);
+        QVERIFY(qAbs(ended.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+        QVERIFY(QDateTime::fromString(p->votingEnd(), Qt::ISODateWithMs) > ended.addDays(6));
+        QCOMPARE(list->index(list->rowOf(p->proposalId()))
+                     .data(ProposalListModel::EndedAtRole)
+                     .toString(),
+            p->closedAt());
     }
 
     void managesMembersAndInvitations()
