@@ -28,7 +28,8 @@ QHash<int, QByteArray> WalletAccountModel::roleNames() const
 {
     return {{RowIdRole, "rowId"}, {AddressRole, "address"}, {LabelRole, "label"},
         {OriginRole, "origin"}, {DerivationPathRole, "derivationPath"},
-        {SessionOnlyRole, "sessionOnly"}, {ActiveRole, "active"}, {CreatedAtRole, "createdAt"}};
+        {SessionOnlyRole, "sessionOnly"}, {ActiveRole, "active"}, {CreatedAtRole, "createdAt"},
+        {BackedUpRole, "backedUp"}};
 }
 
 QString WalletAccountModel::idQuery() const
@@ -39,7 +40,8 @@ QString WalletAccountModel::idQuery() const
 QString WalletAccountModel::rowQuery() const
 {
     return u"SELECT rowid, address, label, origin, COALESCE(derivation_path, ''), "
-           "session_only = 1, active = 1, created_at FROM wallet_accounts WHERE rowid IN (%1)"_s;
+           "session_only = 1, active = 1, created_at, backed_up_at IS NOT NULL "
+           "FROM wallet_accounts WHERE rowid IN (%1)"_s;
 }
 
 WalletTransactionModel::WalletTransactionModel(Cache &cache, QObject *parent)

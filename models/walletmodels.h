@@ -34,6 +34,8 @@ public:
         SessionOnlyRole, ///< the key is in memory for this session only
         ActiveRole,
         CreatedAtRole,
+        /** A copy of the key exists outside the keychain (exported, or imported from one). */
+        BackedUpRole,
     };
     Q_ENUM(Role)
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
+import DaoDesk
 
 /**
  * A modal dialog centred on the window, with a plain background: styles that draw theirs
@@ -9,6 +10,7 @@ import QtQuick.Controls
 Dialog {
     modal: true
     anchors.centerIn: Overlay.overlay
+    Overlay.modal: Rectangle { color: Theme.scrim }
     background: Rectangle {
         // Opaque whatever the style's base colour: the page must not show through.
         color: Qt.rgba(palette.base.r, palette.base.g, palette.base.b, 1)

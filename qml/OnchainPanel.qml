@@ -12,13 +12,14 @@ import DaoDesk
 Card {
     id: panel
     required property ProposalDetail p
-    readonly property WalletDesk wallet: Desk.wallet
+    readonly property WalletActions wallet: Desk.wallet
     readonly property OnchainStatus chain: wallet ? wallet.onchain : null
     readonly property bool canLink: p && p.loaded && (Desk.workspace.canManage || p.author === Desk.account.username)
                                     && ["draft", "active"].includes(p.status)
     title: qsTr("On chain")
-    /** Shown only where there is a chain: the proposal is linked, or an Ethereum node is set up. */
-    visible: chain && (chain.linked || (canLink && wallet.rpcUrl !== ""))
+    /** Shown only where there is a chain: the proposal is linked, or the DAO's on-chain voting
+     *  is set up on the Wallet page. */
+    visible: chain && (chain.linked || (canLink && wallet.chainConfigured))
 
     ColumnLayout {
         Layout.fillWidth: true
@@ -27,7 +28,7 @@ Card {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
             opacity: 0.75
-            text: qsTr("Not linked to a Governor proposal. Link an existing one, or create it on chain from your wallet.")
+            text: qsTr("Not linked to a Governor proposal yet. Create it on the DAO's Governor from your wallet (a transaction, with a fee), or link one that already exists there.")
         }
         GridLayout {
             visible: panel.chain && panel.chain.linked
@@ -110,7 +111,7 @@ Card {
                 id: linkGovernor
                 objectName: "linkGovernor"
                 Layout.fillWidth: true
-                text: panel.chain ? panel.chain.governor : ""
+                text: panel.chain && panel.chain.linked ? panel.chain.governor : panel.wallet ? panel.wallet.governor : ""
                 placeholderText: "0x…"
                 Accessible.name: qsTr("Governor address")
             }

@@ -16,6 +16,7 @@ Drawer {
     width: Math.min(460, (parent ? parent.width : 800) - 48)
     height: parent ? parent.height : 600
     modal: true
+    Overlay.modal: Rectangle { color: Theme.scrim }
     padding: Theme.spacingL
     background: Rectangle { color: Theme.card; Rectangle { width: 1; height: parent.height; color: Theme.divider } }
     onOpened: list.forceActiveFocus()

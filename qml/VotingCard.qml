@@ -12,7 +12,7 @@ import DaoDesk
 Card {
     id: card
     required property ProposalDetail p
-    readonly property WalletDesk wallet: Desk.wallet
+    readonly property WalletActions wallet: Desk.wallet
     readonly property bool voted: p.myChoice !== "" || p.pendingChoice !== ""
     readonly property string shownChoice: p.pendingChoice !== "" ? p.pendingChoice : p.myChoice
     readonly property bool canOpenNow: p.status === "draft"

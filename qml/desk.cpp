@@ -103,10 +103,10 @@ Desk::~Desk()
 void Desk::onOpened(const SavedAccount &account)
 {
     m_workspace->open(account);
-    m_wallet = std::make_unique<WalletDesk>(m_core, *m_actions);
-    connect(m_wallet.get(), &WalletDesk::failed, m_notices.get(),
+    m_wallet = std::make_unique<WalletActions>(m_core, *m_actions);
+    connect(m_wallet.get(), &WalletActions::failed, m_notices.get(),
         [this](const QString &message) { m_notices->showError(message); });
-    connect(m_wallet.get(), &WalletDesk::notice, m_notices.get(),
+    connect(m_wallet.get(), &WalletActions::notice, m_notices.get(),
         [this](const QString &message) { m_notices->showToast(message); });
     m_wallet->setMembership(m_workspace->daoId(), account.userId);
     m_actions->setDaoId(m_workspace->daoId());

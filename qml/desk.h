@@ -7,7 +7,7 @@
 #include "notices.h"
 #include "syncstatus.h"
 #include "usersettings.h"
-#include "walletdesk.h"
+#include "walletactions.h"
 #include "workspace.h"
 
 #include <QObject>
@@ -39,7 +39,7 @@ class Desk : public QObject
     Q_PROPERTY(daodesk::Workspace *workspace READ workspace CONSTANT)
     Q_PROPERTY(daodesk::GovernanceActions *actions READ actions CONSTANT)
     /** @brief The wallet of the open account; null while none is open. */
-    Q_PROPERTY(daodesk::WalletDesk *wallet READ wallet NOTIFY walletChanged)
+    Q_PROPERTY(daodesk::WalletActions *wallet READ wallet NOTIFY walletChanged)
 
 public:
     /** @brief Where the singleton takes its data directory and server from (set by main). */
@@ -61,7 +61,7 @@ public:
     [[nodiscard]] UserSettings *settings() const { return m_settings.get(); }
     [[nodiscard]] Workspace *workspace() const { return m_workspace.get(); }
     [[nodiscard]] GovernanceActions *actions() const { return m_actions.get(); }
-    [[nodiscard]] WalletDesk *wallet() const { return m_wallet.get(); }
+    [[nodiscard]] WalletActions *wallet() const { return m_wallet.get(); }
 
 Q_SIGNALS:
     void walletChanged();
@@ -79,7 +79,7 @@ private:
     std::unique_ptr<SyncStatus> m_sync;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<GovernanceActions> m_actions;
-    std::unique_ptr<WalletDesk> m_wallet;
+    std::unique_ptr<WalletActions> m_wallet;
 };
 
 } // namespace daodesk

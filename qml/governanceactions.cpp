@@ -8,7 +8,7 @@
 #include "pointsrules.h"
 #include "proposaldetail.h"
 #include "uint256.h"
-#include "walletdesk.h"
+#include "walletactions.h"
 
 #include <QDateTime>
 #include <QJsonObject>

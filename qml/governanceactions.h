@@ -10,7 +10,7 @@ namespace daodesk {
 
 class ClientCore;
 class ProposalDetail;
-class WalletDesk;
+class WalletActions;
 struct ApiRequest;
 
 /**
@@ -44,7 +44,7 @@ public:
     void connectOutbox();
     /** @brief The proposal the screens show and the wallet that signs votes (or null). */
     void setOpenProposal(ProposalDetail *proposal) { m_proposal = proposal; }
-    void setWallet(WalletDesk *wallet) { m_wallet = wallet; }
+    void setWallet(WalletActions *wallet) { m_wallet = wallet; }
     /** @brief Forgets the last invitation code (a new account must not see the last one's). */
     void reset();
 
@@ -119,7 +119,7 @@ private:
 
     ClientCore &m_core;
     ProposalDetail *m_proposal = nullptr;
-    WalletDesk *m_wallet = nullptr;
+    WalletActions *m_wallet = nullptr;
     qint64 m_daoId = 0;
     qint64 m_invitationItem = 0;
     QString m_lastInvitationCode;

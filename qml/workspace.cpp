@@ -5,12 +5,11 @@
 #include "historyexport.h"
 #include "historyreport.h"
 #include "notices.h"
+#include "suggestedfile.h"
 #include "syncengine.h"
 #include "usersettings.h"
 
 #include <QDir>
-#include <QFileInfo>
-#include <QStandardPaths>
 
 namespace daodesk {
 
@@ -172,12 +171,9 @@ void Workspace::openProposal(qint64 id)
 
 QUrl Workspace::suggestedExportFile(const QString &format) const
 {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QDir::homePath();
-    QString name = m_daoName.isEmpty() ? tr("proposal-history") : tr("%1 history").arg(m_daoName);
-    name.replace(u'/', u'-');
-    return QUrl::fromLocalFile(QDir(folder).filePath(name + u'.' + format));
+    const QString name
+        = m_daoName.isEmpty() ? tr("proposal-history") : tr("%1 history").arg(m_daoName);
+    return suggestedFile(name + u'.' + format);
 }
 
 bool Workspace::exportHistory(const QUrl &file, const QString &format)

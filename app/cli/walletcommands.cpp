@@ -12,9 +12,7 @@
 #include "wallet.h"
 #include "walletlink.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace daodesk::cli {
@@ -89,18 +87,16 @@ int Cli::wallet()
             });
         }
         if (kind == u"keystore"_s) {
-            QFile file(m_parser.value(u"file"_s));
-            if (!file.open(QIODevice::ReadOnly))
+            const QString path = m_parser.value(u"file"_s);
+            if (path.isEmpty())
                 return fail(Usage, tr("Name the keystore file with --file."));
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(file.read(1 << 20), &parseError);
-            if (!doc.isObject())
-                return fail(Failed,
-                    tr("%1 is not a keystore file: %2")
-                        .arg(file.fileName(), parseError.errorString()));
+            QString error;
+            const auto keystore = Wallet::readKeystoreFile(path, &error);
+            if (!keystore)
+                return fail(Failed, error);
             QByteArray password = readSecret(tr("Keystore password: ")).toUtf8();
             return added([&](QObject *context, const auto &done) {
-                wallet->importKeystore(doc.object(), std::move(password), label, context, done);
+                wallet->importKeystore(*keystore, std::move(password), label, context, done);
             });
         }
         return fail(Usage, tr("Import what? daodesk-cli wallet import key|mnemonic|keystore"));

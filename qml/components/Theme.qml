@@ -40,6 +40,9 @@ QtObject {
     readonly property color secondaryText: dark ? "#b3bac3" : "#555d66"
     readonly property color accent: palette.highlight
     readonly property color focusRing: dark ? "#8cb4ff" : "#1f56b3"
+    /** Dims the window under a modal dialog or drawer, drawn by us: styles that draw their
+     *  own with a shader leave nothing under the software scene graph. */
+    readonly property color scrim: dark ? Qt.rgba(0, 0, 0, 0.55) : Qt.rgba(0.07, 0.09, 0.12, 0.38)
 
     // Tones: a foreground and a background per meaning, for each palette.
     readonly property var tones: dark ? ({

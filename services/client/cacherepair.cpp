@@ -134,7 +134,7 @@ const QStringList kOutboxColumns {u"id"_s, u"kind"_s, u"dao_id"_s, u"proposal_id
     u"path"_s, u"body"_s, u"idempotency_key"_s, u"summary"_s, u"state"_s, u"attempts"_s,
     u"last_error"_s, u"created_at"_s, u"updated_at"_s, u"first_sent_at"_s};
 const QStringList kAccountColumns {u"address"_s, u"label"_s, u"origin"_s, u"derivation_path"_s,
-    u"session_only"_s, u"active"_s, u"created_at"_s};
+    u"session_only"_s, u"active"_s, u"created_at"_s, u"backed_up_at"_s};
 const QStringList kTransactionColumns {u"hash"_s, u"chain_id"_s, u"sender"_s, u"recipient"_s,
     u"nonce"_s, u"kind"_s, u"proposal_id"_s, u"summary"_s, u"status"_s, u"block_number"_s,
     u"fee_wei"_s, u"error"_s, u"created_at"_s, u"updated_at"_s};

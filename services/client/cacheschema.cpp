@@ -190,6 +190,12 @@ const QStringList kVersion4 = {
 const QStringList kVersion5 = {
     u"CREATE INDEX proposals_dao_ended ON proposals (dao_id, COALESCE(closed_at, voting_end), id)"_s,
 };
+// Version 6: whether a wallet account's key has a copy outside the keychain. A key made here
+// has one once it was exported; an imported key came from a copy the member already holds.
+const QStringList kVersion6 = {
+    u"ALTER TABLE wallet_accounts ADD COLUMN backed_up_at TEXT"_s,
+    u"UPDATE wallet_accounts SET backed_up_at = created_at WHERE origin <> 'created'"_s,
+};
 } // namespace
 
 std::span<const EntitySpec> entitySpecs()
@@ -209,7 +215,7 @@ const EntitySpec *entitySpec(QStringView entity)
 const std::vector<QStringList> &migrations()
 {
     static const std::vector<QStringList> steps {
-        kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+        kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
     return steps;
 }
 

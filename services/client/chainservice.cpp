@@ -48,6 +48,17 @@ ChainService::ChainService(Cache &cache, Wallet &wallet, QObject *parent)
 {
     m_pollTimer.setInterval(1500);
     connect(&m_pollTimer, &QTimer::timeout, this, &ChainService::poll);
+    m_watchTimer.setInterval(15000);
+    connect(&m_watchTimer, &QTimer::timeout, this, [this] { refreshProposal(m_watched, true); });
+}
+
+void ChainService::watchProposal(qint64 proposalId)
+{
+    m_watched = proposalId;
+    if (proposalId <= 0)
+        return m_watchTimer.stop();
+    refreshProposal(proposalId, true);
+    m_watchTimer.start();
 }
 
 ChainService::~ChainService()

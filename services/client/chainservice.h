@@ -55,6 +55,14 @@ public:
      * @p quiet read (a periodic one) does not report failures: the next one may work.
      */
     void refreshProposal(qint64 proposalId, bool quiet = false);
+    /**
+     * @brief Reads linked proposal @p proposalId now and then every watch interval, quietly,
+     * until another one is watched or stopWatching(); 0 stops.
+     */
+    void watchProposal(qint64 proposalId);
+    void stopWatching() { watchProposal(0); }
+    /** @brief How often the watched proposal is read again. */
+    void setWatchIntervalMs(int ms) { m_watchTimer.setInterval(ms); }
     /** @brief Prepares @p request from the active account: prepared() or failed() follows. */
     void prepare(ChainRequest request);
     /** @brief Signs the prepared transaction with the active account's key and sends it. */
@@ -113,6 +121,8 @@ private:
     QSet<QString> m_polling;
     QSet<qint64> m_refreshing;
     QTimer m_pollTimer;
+    qint64 m_watched = 0;
+    QTimer m_watchTimer;
 };
 
 } // namespace daodesk

@@ -10,6 +10,7 @@
 #include "typeddata.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QSaveFile>
@@ -175,15 +176,19 @@ Wallet::Added Wallet::record(const QString &address, const QString &label, const
 {
     const bool first = accounts().isEmpty();
     QSqlQuery insert(m_cache.database());
+    // A key made here has no copy anywhere else yet; an imported one came from a copy.
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     insert.prepare(u"INSERT INTO wallet_accounts (address, label, origin, derivation_path, "
-                   "session_only, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+                   "session_only, active, created_at, backed_up_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     insert.addBindValue(address);
     insert.addBindValue(label.trimmed().isEmpty() ? tr("Account") : label.trimmed());
     insert.addBindValue(origin);
     insert.addBindValue(path.isEmpty() ? QVariant() : QVariant(path));
     insert.addBindValue(sessionOnly ? 1 : 0);
     insert.addBindValue(first ? 1 : 0);
-    insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    insert.addBindValue(now);
+    insert.addBindValue(origin == u"created"_s ? QVariant() : QVariant(now));
     if (!insert.exec()) {
         // Nothing is kept of an account the wallet cannot list.
         if (!sessionOnly)
@@ -221,7 +226,8 @@ void Wallet::writeKeystoreFile(const QString &address, QByteArray password, cons
 {
     exportKeystore(
         address, std::move(password), context,
-        [path, done](const std::optional<QJsonObject> &keystore, const QString &error) {
+        [this, address, path, done](
+            const std::optional<QJsonObject> &keystore, const QString &error) {
             if (!keystore)
                 return done(false, error);
             QSaveFile file(path);
@@ -231,9 +237,41 @@ void Wallet::writeKeystoreFile(const QString &address, QByteArray password, cons
                 || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
                 || file.write(QJsonDocument(*keystore).toJson()) < 0 || !file.commit())
                 return done(false, tr("Could not write %1: %2").arg(path, file.errorString()));
+            QSqlQuery backedUp(m_cache.database());
+            backedUp.prepare(u"UPDATE wallet_accounts SET backed_up_at = ? "
+                             "WHERE address = ? AND backed_up_at IS NULL"_s);
+            backedUp.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            backedUp.addBindValue(address);
+            backedUp.exec();
             done(true, {});
         },
         scryptN);
+}
+
+std::optional<QJsonObject> Wallet::readKeystoreFile(const QString &path, QString *error)
+{
+    // A keystore is a few hundred bytes; a file far larger is not one.
+    constexpr qint64 kLimit = 1 << 20;
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = tr("Could not open %1: %2").arg(path, in.errorString());
+        return std::nullopt;
+    }
+    if (in.size() > kLimit) {
+        *error = tr("%1 is not a keystore file: it is larger than 1 MiB.").arg(path);
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(in.read(kLimit), &parseError);
+    if (!doc.isObject()) {
+        *error
+            = tr("%1 is not a keystore file: %2")
+                  .arg(path,
+                      parseError.error == QJsonParseError::NoError ? tr("it holds no JSON object")
+                                                                   : parseError.errorString());
+        return std::nullopt;
+    }
+    return doc.object();
 }
 
 QList<Wallet::Account> Wallet::accounts() const
@@ -241,11 +279,12 @@ QList<Wallet::Account> Wallet::accounts() const
     QList<Account> out;
     QSqlQuery q(m_cache.database());
     q.exec(u"SELECT address, label, origin, COALESCE(derivation_path, ''), session_only, active, "
-           "created_at FROM wallet_accounts ORDER BY created_at, address"_s);
+           "created_at, COALESCE(backed_up_at, '') FROM wallet_accounts "
+           "ORDER BY created_at, address"_s);
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), q.value(4).toBool(), q.value(5).toBool(),
-            q.value(6).toString()});
+            q.value(3).toString(), q.value(4).toBool(), q.value(5).toBool(), q.value(6).toString(),
+            q.value(7).toString()});
     return out;
 }
 

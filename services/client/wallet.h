@@ -48,6 +48,8 @@ public:
         bool sessionOnly = false;
         bool active = false;
         QString createdAt;
+        /** When a copy of the key was first made outside the keychain; empty if never. */
+        QString backedUpAt;
     };
     /** @brief The outcome of adding an account. */
     struct Added
@@ -99,6 +101,11 @@ public:
      */
     void writeKeystoreFile(const QString &address, QByteArray password, const QString &path,
         QObject *context, DoneCallback done, quint64 scryptN = 262144);
+    /**
+     * @brief Reads a keystore v3 document from @p path, or nothing with @p error saying why
+     * (cannot be opened, too large, not a JSON object).
+     */
+    static std::optional<QJsonObject> readKeystoreFile(const QString &path, QString *error);
     /** @brief Forgets the account: its key leaves the keychain, then its row the cache. */
     void remove(const QString &address, QObject *context, DoneCallback done);
 

@@ -2,12 +2,25 @@
 #include "walletlink.h"
 
 #include "apiclient.h"
+#include "cache.h"
 #include "daoapi.h"
 #include "wallet.h"
+
+#include <QSqlQuery>
 
 namespace daodesk {
 
 using namespace Qt::StringLiterals;
+
+QString linkedWalletAddress(Cache &cache, qint64 daoId, qint64 userId)
+{
+    QSqlQuery q(cache.database());
+    q.prepare(
+        u"SELECT COALESCE(wallet_address, '') FROM members WHERE dao_id = ? AND user_id = ?"_s);
+    q.addBindValue(daoId);
+    q.addBindValue(userId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
 
 void linkWallet(ApiClient &api, Wallet &wallet, qint64 daoId, const QString &address,
     QObject *context, std::function<void(bool ok, const QString &message)> done)

@@ -9,7 +9,11 @@
 namespace daodesk {
 
 class ApiClient;
+class Cache;
 class Wallet;
+
+/** @brief The wallet address member @p userId linked in DAO @p daoId, as cached; empty if none. */
+[[nodiscard]] QString linkedWalletAddress(Cache &cache, qint64 daoId, qint64 userId);
 
 /**
  * @brief Links wallet account @p address to the member's membership of DAO @p daoId: asks the

@@ -83,7 +83,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(node.requests(), 2, 10000);
         QCOMPARE(ChainService::runningWorkers(), 2);
 
-        // What the window's logout does (WalletDesk::close, then ClientCore::closeAccount).
+        // What the window's logout does (WalletActions::close, then ClientCore::closeAccount).
         QElapsedTimer clock;
         clock.start();
         chain.reset();

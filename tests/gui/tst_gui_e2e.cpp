@@ -39,6 +39,7 @@ class TestGuiEndToEnd : public QObject
     QString m_invitationCode;
 
     QObject *find(const char *name) { return findIn(m_window, QString::fromLatin1(name)); }
+    QObject *find(const QString &name) { return findIn(m_window, name); }
     void screenshot(const QString &name)
     {
         // A toast passes: the screen is shown without the one that happens to be up.
@@ -309,20 +310,64 @@ private Q_SLOTS:
         QVERIFY2(governance, qPrintable(error));
         const QString governorAddress = ethereum::checksumAddress(governance->governor);
 
-        // The wallet screen: the node, an imported key, its QR code and balance.
+        // The wallet screen. No node is asked anything until the DAO's chain is set up.
         show(u"wallet"_s);
-        WalletDesk *wallet = m_desk->wallet();
+        WalletActions *wallet = m_desk->wallet();
+        QVERIFY(!wallet->isChainConfigured());
+        QVERIFY(!find("balance")->property("visible").toBool());
+
+        // A key made here is backed up before anything else: the password twice, then a file.
+        QVERIFY(QMetaObject::invokeMethod(find("createAccount"), "clicked"));
+        auto *backup = find("backupDialog");
+        QTRY_VERIFY_WITH_TIMEOUT(backup->property("visible").toBool(), 10000);
+        QCOMPARE(wallet->accounts()->rowCount(), 1);
+        const QString created = wallet->activeAddress();
+        QVERIFY(find(u"notBackedUp_"_s + created)->property("visible").toBool());
+        screenshot(u"wallet-backup"_s);
+        find("backupPassword")->setProperty("text", u"correct horse battery"_s);
+        find("backupPasswordAgain")->setProperty("text", u"correct horse batter"_s);
+        QVERIFY(QMetaObject::invokeMethod(find("backupSave"), "clicked"));
+        QVERIFY(find("backupError")->property("text").toString().contains(u"differ"_s));
+        QVERIFY(backup->property("visible").toBool());
+        find("backupPasswordAgain")->setProperty("text", u"correct horse battery"_s);
+        QVERIFY(QMetaObject::invokeMethod(find("backupSave"), "clicked"));
+        auto *backupFile = find("backupFile");
+        QTRY_VERIFY(backupFile->property("visible").toBool());
+        const QUrl offered = backupFile->property("selectedFile").toUrl();
+        QVERIFY2(offered.toLocalFile().startsWith(m_data.filePath(u"Documents"_s)),
+            qPrintable(offered.toString()));
+        QVERIFY(QMetaObject::invokeMethod(backupFile, "accept"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(offered.toLocalFile()), 20000);
+        QCOMPARE(QFile(offered.toLocalFile()).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+            QFile::Permissions());
+        QTRY_VERIFY(!find(u"notBackedUp_"_s + created)->property("visible").toBool());
+
+        // The DAO's chain: a bad node address is said under the field and not kept.
+        find("rpcUrl")->setProperty("text", u"ftp://example.org"_s);
+        QVERIFY(QMetaObject::invokeMethod(find("rpcUrl"), "editingFinished"));
+        QVERIFY(!find("rpcUrlError")->property("text").toString().isEmpty());
+        QVERIFY(!wallet->isChainConfigured());
         find("rpcUrl")->setProperty("text", node.url().toString());
         QVERIFY(QMetaObject::invokeMethod(find("rpcUrl"), "editingFinished"));
         QCOMPARE(wallet->rpcUrl(), node.url().toString());
+        QVERIFY(wallet->isChainConfigured());
+        QVERIFY(find("rpcUrlError")->property("text").toString().isEmpty());
+        find("chainGovernor")->setProperty("text", governorAddress.toLower());
+        QVERIFY(QMetaObject::invokeMethod(find("chainGovernor"), "editingFinished"));
+        QCOMPARE(wallet->governor(), governorAddress);
+
         QVERIFY(QMetaObject::invokeMethod(find("importAccount"), "clicked"));
         auto *importDialog = find("importDialog");
         QTRY_VERIFY(importDialog->property("visible").toBool());
         find("importSecret")->setProperty("text", QString::fromLatin1(AnvilNode::keys[1]));
         screenshot(u"wallet-import"_s);
         QVERIFY(QMetaObject::invokeMethod(importDialog, "accept"));
+        QTRY_COMPARE(wallet->accounts()->rowCount(), 2);
+        const QString bobChecksummed = ethereum::checksumAddress(bobAddress);
+        // An imported key came from a copy: it is not flagged.
+        QVERIFY(!find(u"notBackedUp_"_s + bobChecksummed)->property("visible").toBool());
+        QVERIFY(QMetaObject::invokeMethod(find(u"useAccount_"_s + bobChecksummed), "clicked"));
         QTRY_COMPARE(wallet->activeAddress(), ethereum::checksumAddress(bobAddress));
-        QCOMPARE(wallet->accounts()->rowCount(), 1);
         QTRY_COMPARE(find("addressQr")->property("status").toInt(), 1); // Image.Ready
         QTRY_COMPARE_WITH_TIMEOUT(wallet->balance(), u"10000"_s, 10000);
         QVERIFY(QMetaObject::invokeMethod(find("linkWallet"), "clicked"));
@@ -330,7 +375,6 @@ private Q_SLOTS:
 
         // Delegation, confirmed in the one transaction dialog and followed until mined.
         auto *confirm = find("chainConfirm");
-        find("delegateGovernor")->setProperty("text", governorAddress);
         QVERIFY(QMetaObject::invokeMethod(find("delegate"), "clicked"));
         QTRY_VERIFY_WITH_TIMEOUT(confirm->property("visible").toBool(), 15000);
         QVERIFY(confirm->property("fee").toString().contains(u"ETH"_s));
@@ -355,7 +399,7 @@ private Q_SLOTS:
             m_desk->workspace()->proposals()->idAt(row));
         OnchainStatus *onchain = wallet->onchain();
         QVERIFY(!onchain->isLinked());
-        find("linkGovernor")->setProperty("text", governorAddress);
+        QCOMPARE(find("linkGovernor")->property("text").toString(), governorAddress);
         QVERIFY(QMetaObject::invokeMethod(find("proposeOnchain"), "clicked"));
         QTRY_VERIFY_WITH_TIMEOUT(confirm->property("visible").toBool(), 15000);
         QVERIFY(QMetaObject::invokeMethod(confirm, "accept"));
@@ -374,6 +418,8 @@ private Q_SLOTS:
         QCOMPARE(onchain->againstVotes(), u"0"_s);
         QTRY_COMPARE(statusOf(0), u"confirmed"_s);
         QCOMPARE(wallet->transactions()->rowCount(), 3);
+        // The link form offered the DAO's Governor, as set up on the Wallet page.
+        QCOMPARE(onchain->governor(), wallet->governor());
 
         // A signed vote off chain, shown as verified once it is back from the server.
         auto *sign = find("signVote");

@@ -1,37 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "walletdesk.h"
+#include "walletactions.h"
 
 #include "cache.h"
 #include "clientcore.h"
 #include "ethereum.h"
 #include "governanceactions.h"
+#include "proposaldetail.h"
 #include "session.h"
+#include "suggestedfile.h"
 #include "syncengine.h"
 #include "walletlink.h"
 
-#include <QClipboard>
-#include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QGuiApplication>
-#include <QJsonDocument>
 #include <QPointer>
 #include <QSettings>
-#include <QSqlQuery>
 
 namespace daodesk {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-/** A local file named by a dialog; empty for any other URL. */
-QString localFile(const QUrl &url)
-{
-    return url.isLocalFile() ? url.toLocalFile() : QString();
-}
-} // namespace
-
-WalletDesk::WalletDesk(ClientCore &core, GovernanceActions &actions, QObject *parent)
+WalletActions::WalletActions(ClientCore &core, GovernanceActions &actions, QObject *parent)
     : QObject(parent)
     , m_core(core)
     , m_actions(actions)
@@ -42,12 +29,11 @@ WalletDesk::WalletDesk(ClientCore &core, GovernanceActions &actions, QObject *pa
     , m_transactions(std::make_unique<WalletTransactionModel>(*core.cache()))
     , m_onchain(std::make_unique<OnchainStatus>(*core.cache()))
 {
-    m_chain->setRpcUrl(
-        QUrl(core.settings().value(u"chain/rpcUrl"_s).toString())); // none until one is set up
+    // No node until the open DAO has one set up (setMembership).
     ChainService *chain = m_chain.get();
-    connect(chain, &ChainService::busyChanged, this, &WalletDesk::busyChanged);
-    connect(chain, &ChainService::failed, this, &WalletDesk::failed);
-    connect(chain, &ChainService::prepared, this, &WalletDesk::prepared);
+    connect(chain, &ChainService::busyChanged, this, &WalletActions::busyChanged);
+    connect(chain, &ChainService::failed, this, &WalletActions::failed);
+    connect(chain, &ChainService::prepared, this, &WalletActions::prepared);
     connect(chain, &ChainService::balanceFetched, this,
         [this](const QString &address, const QString &ether) {
             if (address != m_activeAddress)
@@ -60,7 +46,7 @@ WalletDesk::WalletDesk(ClientCore &core, GovernanceActions &actions, QObject *pa
         changes.onchain.insert(proposalId);
         m_onchain->applyChanges(changes);
     });
-    connect(chain, &ChainService::transactionsChanged, this, &WalletDesk::announceWallet);
+    connect(chain, &ChainService::transactionsChanged, this, &WalletActions::announceWallet);
     connect(chain, &ChainService::transactionSent, this, [this](const QString &hash) {
         setTransactionStatus(tr("Pending: %1 was sent and waits to be mined.").arg(hash));
     });
@@ -77,11 +63,6 @@ WalletDesk::WalletDesk(ClientCore &core, GovernanceActions &actions, QObject *pa
             Q_EMIT notice(
                 tr("Proposal #%1 was created on chain and is being linked to it.").arg(proposalId));
         });
-    m_onchainTimer.setInterval(15000);
-    connect(&m_onchainTimer, &QTimer::timeout, this, [this] {
-        if (m_chain && m_onchain->hasOnchainId())
-            m_chain->refreshProposal(m_onchain->proposalId(), true);
-    });
     // The balance is read when the wallet screen is shown, not at every start.
     if (const auto active = m_wallet->activeAccount())
         m_activeAddress = active->address;
@@ -89,20 +70,19 @@ WalletDesk::WalletDesk(ClientCore &core, GovernanceActions &actions, QObject *pa
     m_chain->resumePending();
 }
 
-WalletDesk::~WalletDesk() = default;
+WalletActions::~WalletActions() = default;
 
-void WalletDesk::close()
+void WalletActions::close()
 {
     // Nothing waits here: the chain's workers give up and their results are dropped, and the
     // answers of keychain jobs and server calls under way find their context gone.
-    m_onchainTimer.stop();
     m_chain.reset();
     m_open.reset();
     m_wallet.reset();
     Q_EMIT busyChanged();
 }
 
-bool WalletDesk::isOpen()
+bool WalletActions::isOpen()
 {
     if (m_wallet)
         return true;
@@ -110,21 +90,49 @@ bool WalletDesk::isOpen()
     return false;
 }
 
-void WalletDesk::setRpcUrl(const QString &url)
+void WalletActions::setRpcUrl(const QString &url)
 {
-    if (!m_chain)
+    QString error;
+    const auto parsed = DaoChainSettings::parseRpcUrl(url, &error);
+    if (!parsed)
+        return Q_EMIT failed(error);
+    if (*parsed == m_chainSettings.rpcUrl)
         return;
-    const QUrl parsed = QUrl::fromUserInput(url.trimmed());
-    if (parsed == m_chain->rpcUrl())
-        return;
-    m_chain->setRpcUrl(parsed);
-    m_core.settings().setValue(u"chain/rpcUrl"_s, parsed.toString());
-    m_balance.clear();
-    Q_EMIT balanceChanged();
-    Q_EMIT rpcUrlChanged();
+    DaoChainSettings settings = m_chainSettings;
+    settings.rpcUrl = *parsed;
+    applyChainSettings(settings);
 }
 
-void WalletDesk::setAllowSessionOnly(bool allow)
+void WalletActions::setGovernor(const QString &address)
+{
+    QString error;
+    const auto parsed = DaoChainSettings::parseGovernor(address, &error);
+    if (!parsed)
+        return Q_EMIT failed(error);
+    if (*parsed == m_chainSettings.governor)
+        return;
+    DaoChainSettings settings = m_chainSettings;
+    settings.governor = *parsed;
+    applyChainSettings(settings);
+}
+
+void WalletActions::applyChainSettings(const DaoChainSettings &settings)
+{
+    m_chainSettings = settings;
+    if (m_daoId > 0) {
+        QSettings stored = m_core.settings();
+        settings.save(stored, m_daoId);
+    }
+    if (m_chain && m_chain->rpcUrl() != settings.rpcUrl) {
+        m_chain->setRpcUrl(settings.rpcUrl);
+        m_balance.clear();
+        Q_EMIT balanceChanged();
+        refreshBalance(true);
+    }
+    Q_EMIT chainSettingsChanged();
+}
+
+void WalletActions::setAllowSessionOnly(bool allow)
 {
     if (std::exchange(m_allowSessionOnly, allow) == allow)
         return;
@@ -133,47 +141,46 @@ void WalletDesk::setAllowSessionOnly(bool allow)
     Q_EMIT allowSessionOnlyChanged();
 }
 
-void WalletDesk::setMembership(qint64 daoId, qint64 userId)
+void WalletActions::setMembership(qint64 daoId, qint64 userId)
 {
+    const bool otherDao = daoId != m_daoId;
     m_daoId = daoId;
     m_userId = userId;
-    QSqlQuery q(m_core.cache()->database());
-    q.prepare(
-        u"SELECT COALESCE(wallet_address, '') FROM members WHERE dao_id = ? AND user_id = ?"_s);
-    q.addBindValue(daoId);
-    q.addBindValue(userId);
-    const QString linked = q.exec() && q.next() ? q.value(0).toString() : QString();
+    const QString linked = linkedWalletAddress(*m_core.cache(), daoId, userId);
     if (std::exchange(m_linkedAddress, linked) != linked)
         Q_EMIT linkedAddressChanged();
+    if (otherDao) {
+        const DaoChainSettings settings = DaoChainSettings::load(m_core.settings(), daoId);
+        m_chainSettings = settings;
+        if (m_chain)
+            m_chain->setRpcUrl(settings.rpcUrl);
+        m_balance.clear();
+        Q_EMIT balanceChanged();
+        Q_EMIT chainSettingsChanged();
+    }
 }
 
-void WalletDesk::showProposal(qint64 proposalId)
+void WalletActions::showProposal(qint64 proposalId)
 {
     if (!m_chain)
         return;
     m_onchain->setProposalId(proposalId);
-    m_onchainTimer.stop();
     // Read on its own accord: a node that cannot be reached is no banner (Refresh says why).
-    if (m_onchain->hasOnchainId()) {
-        m_chain->refreshProposal(proposalId, true);
-        m_onchainTimer.start();
-    }
+    m_chain->watchProposal(m_onchain->hasOnchainId() ? proposalId : 0);
 }
 
-void WalletDesk::applyChanges(const CacheChanges &changes)
+void WalletActions::applyChanges(const CacheChanges &changes)
 {
     m_onchain->applyChanges(changes);
     if (changes.everything || changes.members.contains(m_userId))
         setMembership(m_daoId, m_userId);
     // A link that arrived with a sync is read from the chain at once.
     if (m_chain && changes.proposals.contains(m_onchain->proposalId()) && m_onchain->hasOnchainId()
-        && !m_onchain->isKnown()) {
-        m_chain->refreshProposal(m_onchain->proposalId(), true);
-        m_onchainTimer.start();
-    }
+        && !m_onchain->isKnown())
+        m_chain->watchProposal(m_onchain->proposalId());
 }
 
-void WalletDesk::signVote(qint64 daoId, qint64 proposalId, const QString &choice,
+void WalletActions::signVote(qint64 daoId, qint64 proposalId, const QString &choice,
     const QString &reason, QObject *context, SignedVote done)
 {
     const auto parsed = domain::choiceFromString(choice);
@@ -199,7 +206,7 @@ void WalletDesk::signVote(qint64 daoId, qint64 proposalId, const QString &choice
         });
 }
 
-Wallet::AddedCallback WalletDesk::reportAdded()
+Wallet::AddedCallback WalletActions::reportAdded()
 {
     return [this](const Wallet::Added &result) {
         if (!result.ok())
@@ -210,15 +217,21 @@ Wallet::AddedCallback WalletDesk::reportAdded()
     };
 }
 
-bool WalletDesk::createAccount(const QString &label)
+bool WalletActions::createAccount(const QString &label)
 {
     if (!isOpen())
         return false;
-    m_wallet->create(label.trimmed(), m_open.get(), reportAdded());
+    m_wallet->create(label.trimmed(), m_open.get(), [this](const Wallet::Added &result) {
+        reportAdded()(result);
+        // A key kept only for this session goes with it: no file can save what the member
+        // was already told will be lost. Every other new key is backed up before it is used.
+        if (result.ok() && !result.sessionOnly)
+            Q_EMIT created(result.address);
+    });
     return true;
 }
 
-bool WalletDesk::importPrivateKey(const QString &key, const QString &label)
+bool WalletActions::importPrivateKey(const QString &key, const QString &label)
 {
     if (!isOpen())
         return false;
@@ -226,7 +239,7 @@ bool WalletDesk::importPrivateKey(const QString &key, const QString &label)
     return true;
 }
 
-bool WalletDesk::importMnemonic(
+bool WalletActions::importMnemonic(
     const QString &phrase, const QString &passphrase, int index, const QString &label)
 {
     if (index < 0) {
@@ -240,67 +253,94 @@ bool WalletDesk::importMnemonic(
     return true;
 }
 
-bool WalletDesk::importKeystore(const QUrl &file, const QString &password, const QString &label)
+bool WalletActions::importKeystore(const QUrl &file, const QString &password, const QString &label)
 {
     if (!isOpen())
         return false;
-    QFile in(localFile(file));
-    if (!in.open(QIODevice::ReadOnly)) {
-        Q_EMIT failed(tr("Could not open %1: %2").arg(in.fileName(), in.errorString()));
+    if (!file.isLocalFile()) {
+        Q_EMIT failed(tr("Choose the keystore file to import."));
         return false;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(in.read(1 << 20), &parseError);
-    if (!doc.isObject()) {
-        Q_EMIT failed(
-            tr("%1 is not a keystore file: %2").arg(in.fileName(), parseError.errorString()));
+    QString error;
+    const auto keystore = Wallet::readKeystoreFile(file.toLocalFile(), &error);
+    if (!keystore) {
+        Q_EMIT failed(error);
         return false;
     }
     m_wallet->importKeystore(
-        doc.object(), password.toUtf8(), label.trimmed(), m_open.get(), reportAdded());
+        *keystore, password.toUtf8(), label.trimmed(), m_open.get(), reportAdded());
     return true;
 }
 
-bool WalletDesk::exportKeystore(const QString &address, const QUrl &file, const QString &password)
+QString WalletActions::keystorePasswordProblem(const QString &password, const QString &again) const
 {
-    if (password.size() < 8) {
-        Q_EMIT failed(tr("Choose a password of at least 8 characters for the keystore file."));
+    if (password.size() < 8)
+        return tr("Choose a password of at least 8 characters for the keystore file.");
+    if (password != again)
+        return tr("The two passwords differ; type the same one twice.");
+    return {};
+}
+
+bool WalletActions::exportKeystore(
+    const QString &address, const QUrl &file, const QString &password, const QString &again)
+{
+    if (const QString problem = keystorePasswordProblem(password, again); !problem.isEmpty()) {
+        Q_EMIT failed(problem);
+        return false;
+    }
+    if (!file.isLocalFile()) {
+        Q_EMIT failed(tr("Choose where to save the keystore file."));
         return false;
     }
     if (!isOpen())
         return false;
-    const QString path = localFile(file);
+    const QString path = file.toLocalFile();
     m_wallet->writeKeystoreFile(address, password.toUtf8(), path, m_open.get(),
         [this, address, path](bool ok, const QString &error) {
             if (!ok)
                 return Q_EMIT failed(error);
-            Q_EMIT notice(tr("Wrote the keystore of %1 to %2.").arg(address, path));
+            reloadAccounts();
+            Q_EMIT notice(tr("Saved the key of %1 to %2. Keep the file and its password apart, "
+                             "somewhere safe.")
+                              .arg(address, path));
         });
     return true;
 }
 
-void WalletDesk::setActive(const QString &address)
+void WalletActions::setActive(const QString &address)
 {
     if (m_wallet && m_wallet->setActive(address))
         reloadAccounts();
 }
 
-void WalletDesk::copyAddress(const QString &address)
+QUrl WalletActions::suggestedKeystoreFile(const QString &address) const
 {
-    QGuiApplication::clipboard()->setText(address);
-    Q_EMIT notice(tr("Copied %1 to the clipboard.").arg(address));
+    // "0x" and the first eight digits tell the accounts apart and keep the name short.
+    return suggestedFile(tr("daodesk-key-%1").arg(address.left(10)) + u".json"_s);
 }
 
-void WalletDesk::refreshBalance(bool quiet)
+QString WalletActions::rpcUrlProblem(const QString &text) const
+{
+    QString error;
+    return DaoChainSettings::parseRpcUrl(text, &error) ? QString() : error;
+}
+
+QString WalletActions::governorProblem(const QString &text) const
+{
+    QString error;
+    return DaoChainSettings::parseGovernor(text, &error) ? QString() : error;
+}
+
+void WalletActions::refreshBalance(bool quiet)
 {
     // No node set up is no error: the balance is simply not read.
-    if (!m_chain || !m_chain->rpcUrl().isValid() || m_chain->rpcUrl().isEmpty())
+    if (!m_chain || !m_chainSettings.hasNode())
         return;
     if (!m_activeAddress.isEmpty())
         m_chain->fetchBalance(m_activeAddress, quiet);
 }
 
-void WalletDesk::linkToDao()
+void WalletActions::linkToDao()
 {
     if (!isOpen())
         return;
@@ -322,14 +362,14 @@ void WalletDesk::linkToDao()
         });
 }
 
-void WalletDesk::refreshOnchain()
+void WalletActions::refreshOnchain()
 {
     if (!m_chain || !m_onchain->hasOnchainId())
         return;
     m_chain->refreshProposal(m_onchain->proposalId());
 }
 
-void WalletDesk::prepareVote(int support, const QString &reason)
+void WalletActions::prepareVote(int support, const QString &reason)
 {
     if (!m_chain)
         return;
@@ -339,36 +379,37 @@ void WalletDesk::prepareVote(int support, const QString &reason)
     m_chain->prepare(ChainRequest::vote(m_onchain->proposalId(), *link, support, reason.trimmed()));
 }
 
-void WalletDesk::prepareDelegate(const QString &governor, const QString &delegatee)
+void WalletActions::prepareDelegate(const QString &delegatee)
 {
     if (!m_chain)
         return;
-    const auto governorAddress = ethereum::parseAddress(governor.trimmed());
+    const auto governorAddress = ethereum::parseAddress(m_chainSettings.governor);
+    if (!governorAddress)
+        return Q_EMIT failed(
+            tr("Set up this DAO's Governor contract first, under On-chain voting."));
     const auto to = ethereum::parseAddress(
         delegatee.trimmed().isEmpty() ? m_activeAddress : delegatee.trimmed());
-    if (!governorAddress || !to)
-        return Q_EMIT failed(
-            tr("Give the Governor's address and whom to delegate to (0x and 40 hex digits)."));
+    if (!to)
+        return Q_EMIT failed(tr("Whom to delegate to is an address: 0x and 40 hex digits."));
     m_chain->prepare(ChainRequest::delegate(*governorAddress, 0, *to));
 }
 
-void WalletDesk::preparePropose(const QString &governor)
+void WalletActions::preparePropose(const QString &governor)
 {
     if (!m_chain)
         return;
     const auto governorAddress = ethereum::parseAddress(governor.trimmed());
     if (!governorAddress)
         return Q_EMIT failed(tr("Give the Governor's address (0x and 40 hex digits)."));
-    QSqlQuery q(m_core.cache()->database());
-    q.prepare(u"SELECT title, COALESCE(body, '') FROM proposals WHERE id = ?"_s);
-    q.addBindValue(m_onchain->proposalId());
-    if (!q.exec() || !q.next())
-        return;
-    m_chain->prepare(ChainRequest::propose(m_onchain->proposalId(), *governorAddress, 0,
-        q.value(0).toString(), q.value(1).toString()));
+    ProposalDetail proposal(*m_core.cache());
+    proposal.setProposalId(m_onchain->proposalId());
+    if (!proposal.isLoaded())
+        return Q_EMIT failed(tr("Open the proposal to create on chain first."));
+    m_chain->prepare(ChainRequest::propose(
+        m_onchain->proposalId(), *governorAddress, 0, proposal.title(), proposal.body()));
 }
 
-void WalletDesk::sendPrepared()
+void WalletActions::sendPrepared()
 {
     if (!m_chain)
         return;
@@ -376,14 +417,14 @@ void WalletDesk::sendPrepared()
     m_chain->sendPrepared();
 }
 
-void WalletDesk::discardPrepared()
+void WalletActions::discardPrepared()
 {
     if (!m_chain)
         return;
     m_chain->discardPrepared();
 }
 
-void WalletDesk::reloadAccounts()
+void WalletActions::reloadAccounts()
 {
     if (!m_wallet)
         return;
@@ -392,20 +433,20 @@ void WalletDesk::reloadAccounts()
     if (std::exchange(m_activeAddress, address) != address) {
         m_balance.clear();
         Q_EMIT balanceChanged();
-        if (m_chain && !address.isEmpty() && m_chain->rpcUrl().isValid())
+        if (m_chain && !address.isEmpty() && m_chainSettings.hasNode())
             m_chain->fetchBalance(address, true);
     }
     Q_EMIT accountsChanged();
     announceWallet();
 }
 
-void WalletDesk::setTransactionStatus(const QString &status)
+void WalletActions::setTransactionStatus(const QString &status)
 {
     if (std::exchange(m_transactionStatus, status) != status)
         Q_EMIT transactionStatusChanged();
 }
 
-void WalletDesk::announceWallet()
+void WalletActions::announceWallet()
 {
     CacheChanges changes;
     changes.wallet = true;

@@ -3,13 +3,13 @@
 
 #include "cachechanges.h"
 #include "chainservice.h"
+#include "chainsettings.h"
 #include "onchainstatus.h"
 #include "wallet.h"
 #include "walletmodels.h"
 
 #include <QObject>
 #include <QQmlEngine>
-#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -28,7 +28,7 @@ class GovernanceActions;
  * one sentence the services made. Whatever needs the keychain (adding, exporting, signing)
  * finishes later, through a signal: the window never waits for the keychain.
  */
-class WalletDesk : public QObject
+class WalletActions : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
@@ -42,8 +42,15 @@ class WalletDesk : public QObject
     Q_PROPERTY(QString activeAddress READ activeAddress NOTIFY accountsChanged)
     /** @brief The active account's balance in ETH, empty until read from the node. */
     Q_PROPERTY(QString balance READ balance NOTIFY balanceChanged)
-    /** @brief The Ethereum node's JSON-RPC address; remembered. */
-    Q_PROPERTY(QString rpcUrl READ rpcUrl WRITE setRpcUrl NOTIFY rpcUrlChanged)
+    /**
+     * @brief The open DAO's Ethereum node (JSON-RPC address); empty when it votes only on
+     * the server. Remembered per DAO; a bad address is refused through failed().
+     */
+    Q_PROPERTY(QString rpcUrl READ rpcUrl WRITE setRpcUrl NOTIFY chainSettingsChanged)
+    /** @brief The open DAO's Governor contract (EIP-55), empty if none; remembered per DAO. */
+    Q_PROPERTY(QString governor READ governor WRITE setGovernor NOTIFY chainSettingsChanged)
+    /** @brief The open DAO has a node set up: on-chain reads and votes can work. */
+    Q_PROPERTY(bool chainConfigured READ isChainConfigured NOTIFY chainSettingsChanged)
     /** @brief A transaction is being prepared or sent. */
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     /** @brief Without a keychain, keys may be kept in memory until the window closes. */
@@ -55,19 +62,19 @@ class WalletDesk : public QObject
     Q_PROPERTY(QString transactionStatus READ transactionStatus NOTIFY transactionStatusChanged)
 
 public:
-    WalletDesk(ClientCore &core, GovernanceActions &actions, QObject *parent = nullptr);
-    ~WalletDesk() override;
+    WalletActions(ClientCore &core, GovernanceActions &actions, QObject *parent = nullptr);
+    ~WalletActions() override;
 
     [[nodiscard]] WalletAccountModel *accounts() const { return m_accounts.get(); }
     [[nodiscard]] WalletTransactionModel *transactions() const { return m_transactions.get(); }
     [[nodiscard]] OnchainStatus *onchain() const { return m_onchain.get(); }
     [[nodiscard]] QString activeAddress() const { return m_activeAddress; }
     [[nodiscard]] QString balance() const { return m_balance; }
-    [[nodiscard]] QString rpcUrl() const
-    {
-        return m_chain ? m_chain->rpcUrl().toString() : QString();
-    }
+    [[nodiscard]] QString rpcUrl() const { return m_chainSettings.rpcUrl.toString(); }
     void setRpcUrl(const QString &url);
+    [[nodiscard]] QString governor() const { return m_chainSettings.governor; }
+    void setGovernor(const QString &address);
+    [[nodiscard]] bool isChainConfigured() const { return m_chainSettings.hasNode(); }
     [[nodiscard]] bool isBusy() const { return m_chain && m_chain->isBusy(); }
     [[nodiscard]] bool allowSessionOnly() const { return m_allowSessionOnly; }
     void setAllowSessionOnly(bool allow);
@@ -110,13 +117,25 @@ public:
     Q_INVOKABLE bool importKeystore(
         const QUrl &file, const QString &password, const QString &label);
     /**
-     * @brief Writes the account's key to @p file as keystore v3 under @p password. True when
-     * it is under way: notice() follows once the file is written, failed() if it is not.
+     * @brief Writes the account's key to @p file as keystore v3 under @p password, typed
+     * twice (@p again). True when it is under way: notice() follows once the file is written
+     * and the account counts as backed up, failed() if it is not.
      */
     Q_INVOKABLE bool exportKeystore(
-        const QString &address, const QUrl &file, const QString &password);
+        const QString &address, const QUrl &file, const QString &password, const QString &again);
+    /**
+     * @brief Why @p password cannot protect a keystore file ("" when it can): too short, or
+     * @p again differs. The window shows it under the fields before anything is written.
+     */
+    Q_INVOKABLE QString keystorePasswordProblem(
+        const QString &password, const QString &again) const;
     Q_INVOKABLE void setActive(const QString &address);
-    Q_INVOKABLE void copyAddress(const QString &address);
+    /** @brief Where the save dialog first offers to write @p address's keystore file. */
+    Q_INVOKABLE QUrl suggestedKeystoreFile(const QString &address) const;
+    /** @brief What is wrong with @p text as a node address; "" when it can be used. */
+    Q_INVOKABLE QString rpcUrlProblem(const QString &text) const;
+    /** @brief What is wrong with @p text as a Governor address; "" when it can be used. */
+    Q_INVOKABLE QString governorProblem(const QString &text) const;
     /**
      * @brief Reads the active account's balance from the node; @p quiet for a read the window
      * starts on its own, whose failure raises no banner.
@@ -128,8 +147,11 @@ public:
     Q_INVOKABLE void refreshOnchain();
     /** @brief Prepares a vote on chain on the open proposal: 0 against, 1 for, 2 abstain. */
     Q_INVOKABLE void prepareVote(int support, const QString &reason);
-    /** @brief Prepares delegating the active account's token votes (to itself when empty). */
-    Q_INVOKABLE void prepareDelegate(const QString &governor, const QString &delegatee);
+    /**
+     * @brief Prepares delegating the active account's token votes on the open DAO's
+     * Governor (to itself when @p delegatee is empty).
+     */
+    Q_INVOKABLE void prepareDelegate(const QString &delegatee);
     /** @brief Prepares creating the open proposal on chain, on @p governor. */
     Q_INVOKABLE void preparePropose(const QString &governor);
     Q_INVOKABLE void sendPrepared();
@@ -138,7 +160,7 @@ public:
 Q_SIGNALS:
     void accountsChanged();
     void balanceChanged();
-    void rpcUrlChanged();
+    void chainSettingsChanged();
     void busyChanged();
     void allowSessionOnlyChanged();
     void linkedAddressChanged();
@@ -148,6 +170,11 @@ Q_SIGNALS:
     /** @brief Something the member should read, good news included. */
     void notice(const QString &message);
     void failed(const QString &message);
+    /**
+     * @brief A key was made here and stored in the keychain only: the window asks the member
+     * to back it up now.
+     */
+    void created(const QString &address);
 
 private:
     /** @brief The callback that reports an account added (or not). */
@@ -157,6 +184,7 @@ private:
     void reloadAccounts();
     void setTransactionStatus(const QString &status);
     void announceWallet();
+    void applyChainSettings(const DaoChainSettings &settings);
 
     ClientCore &m_core;
     GovernanceActions &m_actions;
@@ -174,8 +202,7 @@ private:
     qint64 m_userId = 0;
     QString m_linkedAddress;
     QString m_transactionStatus;
-    /** Reads new VoteCast events of the open linked proposal while it is shown. */
-    QTimer m_onchainTimer;
+    DaoChainSettings m_chainSettings;
 };
 
 } // namespace daodesk
