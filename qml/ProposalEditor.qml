@@ -129,8 +129,8 @@ DeskDialog {
                     objectName: "editorPreview"
                     width: parent.width
                     padding: 8
-                    text: bodyArea.text.length > 0 ? bodyArea.text : qsTr("*The preview appears here.*")
-                    textFormat: Text.MarkdownText
+                    text: Markdown.html(bodyArea.text.length > 0 ? bodyArea.text : qsTr("*The preview appears here.*"), Theme.markdown)
+                    textFormat: Text.RichText
                     wrapMode: Text.WordWrap
                     color: Theme.text
                     Accessible.name: qsTr("Preview")

@@ -173,8 +173,8 @@ ListView {
 
             Text {
                 objectName: "proposalBody"
-                text: view.loaded ? view.p.body : ""
-                textFormat: Text.MarkdownText
+                text: view.loaded ? Markdown.html(view.p.body, Theme.markdown) : ""
+                textFormat: Text.RichText
                 wrapMode: Text.Wrap
                 color: Theme.text
                 linkColor: palette.link

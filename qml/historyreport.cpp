@@ -2,6 +2,7 @@
 #include "historyreport.h"
 
 #include "historyexport.h"
+#include "statustext.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -10,7 +11,12 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+
+#include <cmath>
 
 namespace daodesk {
 
@@ -29,52 +35,70 @@ QString localTime(const QJsonValue &iso)
 }
 } // namespace
 
+QString HistoryReport::votingWindow(const QJsonObject &p)
+{
+    const QString status = p[u"status"_s].toString();
+    const QString start = localTime(p[u"voting_start"_s]);
+    const QString end = localTime(p[u"voting_end"_s]);
+    if (status == u"draft"_s)
+        return start.isEmpty() ? tr("voting has not opened")
+                               : tr("voting has not opened; planned from %1").arg(start);
+    if (status == u"active"_s)
+        return tr("voting open from %1 until %2").arg(start, end);
+    const QString ended = localTime(p[u"ended_at"_s]);
+    const QString closed = localTime(p[u"closed_at"_s]);
+    if (!closed.isEmpty() && p[u"closed_at"_s].toString() < p[u"voting_end"_s].toString()) {
+        return status == u"cancelled"_s
+            ? tr("voting from %1, cancelled on %2 (planned until %3)").arg(start, closed, end)
+            : tr("voting from %1, closed early on %2 (planned until %3)").arg(start, closed, end);
+    }
+    return tr("voting from %1 to %2").arg(start, ended.isEmpty() ? end : ended);
+}
+
 QString HistoryReport::html(const QJsonArray &history, const QString &heading)
 {
-    const auto statusWord = [](const QString &status) {
-        if (status == u"passed"_s)
-            return tr("Passed");
-        if (status == u"rejected"_s)
-            return tr("Rejected");
-        if (status == u"executed"_s)
-            return tr("Executed");
-        if (status == u"cancelled"_s)
-            return tr("Cancelled");
-        if (status == u"active"_s)
-            return tr("Open");
-        if (status == u"draft"_s)
-            return tr("Draft");
-        return status;
-    };
-    const auto choiceWord = [](const QString &choice) {
-        if (choice == u"yes"_s)
-            return tr("Yes");
-        if (choice == u"no"_s)
-            return tr("No");
-        if (choice == u"abstain"_s)
-            return tr("Abstain");
-        return choice;
+    // Thin rules, one line between cells (not two), a tinted header row repeated on each page.
+    const QString table = u"<table width='%1' cellspacing='0' cellpadding='5' border='1' "
+                          "style='border-collapse: collapse; border-color: #c4c9d0; "
+                          "border-style: solid; margin-top: 4px; margin-bottom: 10px;'>"_s;
+    const auto header = [](const QStringList &cells, const QList<bool> &right) {
+        QString row = u"<thead><tr>"_s;
+        for (int i = 0; i < cells.size(); ++i)
+            row += u"<th bgcolor='#eef0f3' align='%1'>%2</th>"_s.arg(
+                right.value(i) ? u"right"_s : u"left"_s, cells[i].toHtmlEscaped());
+        return row + u"</tr></thead>"_s;
     };
 
-    QString out = u"<html><body><h1>%1</h1><p>%2</p>"_s.arg(heading.toHtmlEscaped(),
+    QString out = u"<html><body><h1>%1</h1><p style='color: #555d66;'>%2</p>"_s.arg(
+        heading.toHtmlEscaped(),
         tr("%n proposal(s), exported %1", "", int(history.size()))
             .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat)));
     for (const QJsonValue &pv : history) {
         const QJsonObject p = pv.toObject();
         const QJsonObject r = p[u"result"_s].toObject();
         const QJsonObject tally = r[u"tally"_s].toObject();
-        out += u"<h2>#%1 %2</h2>"_s.arg(p[u"id"_s].toInteger()).arg(escaped(p[u"title"_s]));
-        out += u"<p><b>%1</b> · %2 · %3</p>"_s.arg(statusWord(p[u"status"_s].toString()),
-            tr("by %1").arg(escaped(p[u"author"_s])),
-            tr("voting %1 to %2")
-                .arg(localTime(p[u"voting_start"_s]), localTime(p[u"voting_end"_s])));
-        out += u"<table border='1' cellspacing='0' cellpadding='4'><tr><th></th><th>%1</th>"
-               "<th>%2</th></tr>"_s.arg(tr("Voting power"), tr("Votes"));
+        const QString status = p[u"status"_s].toString();
+        out += u"<h2 style='margin-top: 18px;'>#%1 %2</h2>"_s.arg(p[u"id"_s].toInteger())
+                   .arg(escaped(p[u"title"_s]));
+        out += u"<p><b>%1</b> · %2 · %3</p>"_s.arg(StatusWords::status(status),
+            tr("by %1").arg(escaped(p[u"author"_s])), votingWindow(p).toHtmlEscaped());
+        if (status == u"draft"_s)
+            continue; // nothing was counted
+        double cast = 0;
+        for (const QString &choice : {u"yes"_s, u"no"_s, u"abstain"_s})
+            cast += tally[choice][u"voting_power"_s].toString().toDouble();
+        out += table.arg(u"65%"_s)
+            + header({tr("Choice"), tr("Voting power"), tr("Share"), tr("Votes")},
+                {false, true, true, true});
         for (const QString &choice : {u"yes"_s, u"no"_s, u"abstain"_s}) {
             const QJsonObject c = tally[choice].toObject();
-            out += u"<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td></tr>"_s.arg(
-                choiceWord(choice), escaped(c[u"voting_power"_s]),
-                QString::number(c[u"votes"_s].toInteger()));
+            const double power = c[u"voting_power"_s].toString().toDouble();
+            out += u"<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td>"
+                   "<td align='right'>%4</td></tr>"_s.arg(StatusWords::choiceTitle(choice),
+                       escaped(c[u"voting_power"_s]),
+                       cast > 0 ? QLocale().toString(100 * power / cast, 'f', 1) + u" %"_s
+                                : u"–"_s,
+                       QLocale().toString(c[u"votes"_s].toInteger()));
         }
         out += u"</table>"_s;
         const QString participation = r[u"participation_percent"_s].toString();
@@ -92,19 +116,41 @@ QString HistoryReport::html(const QJsonArray &history, const QString &heading)
             out += u"<p><i>%1</i></p>"_s.arg(tr("No votes."));
             continue;
         }
-        out += u"<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr><th>%1</th>"
-               "<th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>"_s.arg(
-                   tr("Member"), tr("Choice"), tr("Voting power"), tr("Reason"), tr("When"));
+        out += table.arg(u"100%"_s)
+            + header({tr("Member"), tr("Choice"), tr("Voting power"), tr("Reason"), tr("When")},
+                {false, false, true, false, false});
         for (const QJsonValue &vv : votes) {
             const QJsonObject v = vv.toObject();
-            out += u"<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td><td>%5</td>"
-                   "</tr>"_s.arg(escaped(v[u"username"_s]), choiceWord(v[u"choice"_s].toString()),
+            out += u"<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td>"
+                   "<td>%5</td></tr>"_s.arg(escaped(v[u"username"_s]),
+                       StatusWords::choiceTitle(v[u"choice"_s].toString()),
                        escaped(v[u"voting_power"_s]), escaped(v[u"reason"_s]),
                        localTime(v[u"updated_at"_s]));
         }
         out += u"</table>"_s;
     }
     return out + u"</body></html>"_s;
+}
+
+void HistoryReport::keepHeadingsWithContent(QTextDocument &document)
+{
+    // A heading in the last quarter of a page would stand alone at its foot, its tables on
+    // the next page: it starts that page instead. The layout follows each change, so the
+    // headings after it are measured where they now fall.
+    const qreal pageHeight = document.pageSize().height();
+    if (pageHeight <= 0)
+        return;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() != 2)
+            continue;
+        const qreal top = layout->blockBoundingRect(block).top();
+        if (std::fmod(top, pageHeight) < pageHeight * 0.75)
+            continue;
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).mergeBlockFormat(format);
+    }
 }
 
 QString HistoryReport::writePdf(
@@ -118,9 +164,15 @@ QString HistoryReport::writePdf(
         pdf.setTitle(heading);
         pdf.setCreator(u"DAO Desk"_s);
         pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        pdf.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
         QTextDocument document;
+        // Laid out at the writer's resolution and page size, so the page breaks seen here
+        // are the ones printed.
+        document.documentLayout()->setPaintDevice(&pdf);
+        document.setPageSize(QSizeF(pdf.width(), pdf.height()));
+        document.setDocumentMargin(0);
         document.setHtml(html(history, heading));
+        keepHeadingsWithContent(document);
         document.print(&pdf);
     }
     if (!file.commit())

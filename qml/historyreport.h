@@ -3,7 +3,10 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
+
+class QTextDocument;
 
 namespace daodesk {
 
@@ -32,6 +35,13 @@ public:
      */
     [[nodiscard]] static QString write(const QJsonArray &history, const QString &format,
         const QString &heading, const QString &path);
+    /**
+     * @brief When voting ran, as the report says it: not opened for a draft, closed or
+     * cancelled early with the planned end beside it, else from start to end.
+     */
+    [[nodiscard]] static QString votingWindow(const QJsonObject &proposal);
+    /** @brief Moves a heading that would end a page to the top of the next one. */
+    static void keepHeadingsWithContent(QTextDocument &document);
 };
 
 } // namespace daodesk

@@ -40,6 +40,14 @@ QtObject {
     readonly property color secondaryText: dark ? "#b3bac3" : "#555d66"
     readonly property color accent: palette.highlight
     readonly property color focusRing: dark ? "#8cb4ff" : "#1f56b3"
+    /** Proposal bodies (see Markdown): table rules and header, code and quote backgrounds. */
+    readonly property var markdown: ({
+        rule: cardBorder,
+        header: dark ? Qt.lighter(palette.base, 1.35) : "#e2e5e9",
+        code: dark ? Qt.lighter(palette.base, 1.5) : "#dde1e6",
+        quote: dark ? Qt.lighter(palette.base, 1.25) : "#e4e7eb",
+        quoteText: secondaryText
+    })
     /** Dims the window under a modal dialog or drawer, drawn by us: styles that draw their
      *  own with a shader leave nothing under the software scene graph. */
     readonly property color scrim: dark ? Qt.rgba(0, 0, 0, 0.55) : Qt.rgba(0.07, 0.09, 0.12, 0.38)

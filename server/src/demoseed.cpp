@@ -179,7 +179,9 @@ bool seedDemo(ServerContext &ctx, qint64 now)
 
     const qint64 manager = propose("chen", "Hire a part-time community manager",
         "## Proposal\n\nHire a community manager for 20 hours a week for six months.\n\n"
-        "## Budget\n\n| Item | Cost |\n|---|---|\n| Salary | 18,000 EUR |\n| Tools | 600 EUR |",
+        "> A third of the people who join the chat leave within a week without a reply.\n\n"
+        "## Budget\n\n| Item | Cost |\n|---|---|\n| Salary | 18,000 EUR |\n| Tools | 600 EUR |\n\n"
+        "Tools means a `discourse` forum and a shared calendar.",
         now - 2 * kDay, now + 5 * kDay, 30, now - 3 * kDay);
     voteAll(manager, now - 2 * kDay,
         {{"alice", Choice::Yes, "We are losing newcomers in the first week."},

@@ -89,7 +89,21 @@ private Q_SLOTS:
         QVERIFY(lines.size() >= 5);
         r = cli.run({u"export"_s, u"--format"_s, u"json"_s});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.json()[u"proposals"_s].toArray().size(), 3);
+        const QJsonArray exported = r.json()[u"proposals"_s].toArray();
+        QCOMPARE(exported.size(), 3);
+        // When voting ended, beside when it was planned to: empty while open, the close for
+        // a decided one.
+        QVERIFY(lines.first().contains("voting_end,closed_at,ended_at,executed_at,"));
+        for (const QJsonValue &v : exported) {
+            const QJsonObject p = v.toObject();
+            const QString status = p[u"status"_s].toString();
+            if (status == u"active"_s || status == u"draft"_s)
+                QCOMPARE(p[u"ended_at"_s].toString(), QString());
+            else if (!p[u"closed_at"_s].toString().isEmpty())
+                QCOMPARE(p[u"ended_at"_s], p[u"closed_at"_s]);
+            else
+                QCOMPARE(p[u"ended_at"_s], p[u"voting_end"_s]);
+        }
         QCOMPARE(cli.run({u"export"_s, u"--format"_s, u"pdf"_s}).exitCode, 2);
 
         // The server returns at the saved address: the next sync delivers the vote.

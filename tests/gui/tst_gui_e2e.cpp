@@ -179,7 +179,10 @@ private Q_SLOTS:
         const QString body = u"## Plan\n\nPlant **tomatoes** by the entrance."_s;
         find("editorTitle")->setProperty("text", title);
         find("editorBody")->setProperty("text", body);
-        QCOMPARE(find("editorPreview")->property("text").toString(), body);
+        // The preview is the body as the proposal page draws it: rich text, bold kept.
+        const QString preview = find("editorPreview")->property("text").toString();
+        QVERIFY2(preview.contains(u"tomatoes"_s) && preview.contains(u"font-weight"_s),
+            qPrintable(preview));
         screenshot(u"proposal-editor"_s);
         QVERIFY(QMetaObject::invokeMethod(editor, "accept"));
         ProposalListModel *list = m_desk->workspace()->proposals();
@@ -263,6 +266,25 @@ private Q_SLOTS:
             QObject *nav = find("nav_proposals"); // the navigation is rebuilt in the new language
             return nav ? nav->property("text").toString() : QString();
         };
+        // A body with a table, a quote and code, drawn in the window's own style.
+        show(u"proposals"_s);
+        ProposalListModel *list = m_desk->workspace()->proposals();
+        for (int row = 0; row < list->rowCount(); ++row) {
+            if (list->index(row).data(ProposalListModel::TitleRole).toString()
+                == u"Hire a part-time community manager"_s)
+                find("proposalList")->setProperty("currentIndex", row);
+        }
+        QTRY_COMPARE(
+            m_desk->workspace()->proposal()->title(), u"Hire a part-time community manager"_s);
+        const QString body = find("proposalBody")->property("text").toString();
+        QVERIFY(body.contains(u"<table"_s) && body.contains(u"border-collapse"_s));
+        screenshot(u"proposal-body"_s);
+        if (qEnvironmentVariableIsSet("DAODESK_SCREENSHOTS_DARK")) {
+            m_desk->settings()->setTheme(u"dark"_s);
+            screenshot(u"proposal-body-dark"_s);
+            m_desk->settings()->setTheme(u"light"_s);
+        }
+
         for (const QString &language : {u"en"_s, u"zh_CN"_s}) {
             m_desk->settings()->setLanguage(language);
             // Retranslated in place, without a restart.
