@@ -13,7 +13,38 @@ QHash<int, QByteArray> PointsHistoryModel::roleNames() const
 {
     return {{IdRole, "entryId"}, {ActionRole, "action"}, {ReputationDeltaRole, "reputationDelta"},
         {ContributionDeltaRole, "contributionDelta"}, {ReasonRole, "reason"},
-        {AwardedByRole, "awardedBy"}, {ProposalIdRole, "proposalId"}, {CreatedAtRole, "createdAt"}};
+        {AwardedByRole, "awardedBy"}, {ProposalIdRole, "proposalId"}, {CreatedAtRole, "createdAt"},
+        {DescriptionRole, "description"}};
+}
+
+QVariant PointsHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (role != DescriptionRole)
+        return CachedListModel::data(index, role);
+    return describe(CachedListModel::data(index, ActionRole).toString(),
+        CachedListModel::data(index, ReasonRole).toString(),
+        CachedListModel::data(index, AwardedByRole).toString(),
+        CachedListModel::data(index, ProposalIdRole).toLongLong());
+}
+
+QString PointsHistoryModel::describe(
+    const QString &action, const QString &reason, const QString &awardedBy, qint64 proposalId)
+{
+    // Awards carry a person's words; they stay as written.
+    if (!awardedBy.isEmpty())
+        return reason.isEmpty() ? tr("Awarded by %1").arg(awardedBy)
+                                : tr("%1 (awarded by %2)").arg(reason, awardedBy);
+    if (action == u"vote"_s && proposalId > 0)
+        return tr("Voted on proposal #%1").arg(proposalId);
+    if (action == u"proposal_pass"_s && proposalId > 0)
+        return tr("Proposal #%1 passed").arg(proposalId);
+    if (action == u"create_proposal"_s && proposalId > 0)
+        return tr("Created proposal #%1").arg(proposalId);
+    if (action == u"delete_proposal"_s && proposalId > 0)
+        return tr("Deleted draft proposal #%1").arg(proposalId);
+    if (action == u"invite_member"_s)
+        return tr("Someone you invited joined");
+    return reason.isEmpty() ? action : reason;
 }
 
 void PointsHistoryModel::setDaoId(qint64 value)

@@ -24,8 +24,19 @@ public:
         AwardedByRole,
         ProposalIdRole,
         CreatedAtRole,
+        /**
+         * What the entry was for, in the window's language: the rule's own sentence for
+         * points the server awards by itself (it writes its reasons in English), and the
+         * moderator's reason, as written, for an award.
+         */
+        DescriptionRole,
     };
     Q_ENUM(Role)
+
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    /** @brief The sentence of DescriptionRole for one entry. */
+    [[nodiscard]] static QString describe(
+        const QString &action, const QString &reason, const QString &awardedBy, qint64 proposalId);
 
     explicit PointsHistoryModel(Cache &cache, QObject *parent = nullptr);
 

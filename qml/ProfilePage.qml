@@ -128,7 +128,7 @@ Pane {
                 required property var model // "action" would clash with ItemDelegate's
                 required property int reputationDelta
                 required property int contributionDelta
-                required property string reason
+                required property string description
                 highlighted: ListView.isCurrentItem && ListView.view.activeFocus
                 required property string createdAt
                 width: ListView.view.width
@@ -136,7 +136,7 @@ Pane {
                       .arg(Format.dateTime(createdAt))
                       .arg((reputationDelta >= 0 ? "+" : "") + reputationDelta)
                       .arg((contributionDelta >= 0 ? "+" : "") + contributionDelta)
-                      .arg(reason || model.action)
+                      .arg(description)
             }
         }
     }

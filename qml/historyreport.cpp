@@ -4,6 +4,7 @@
 #include "historyexport.h"
 #include "statustext.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QLocale>
@@ -11,7 +12,6 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -69,10 +69,10 @@ QString HistoryReport::html(const QJsonArray &history, const QString &heading)
         return row + u"</tr></thead>"_s;
     };
 
-    QString out = u"<html><body><h1>%1</h1><p style='color: #555d66;'>%2</p>"_s.arg(
-        heading.toHtmlEscaped(),
-        tr("%n proposal(s), exported %1", "", int(history.size()))
-            .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat)));
+    QString out
+        = u"<html><body><h1>%1</h1><p style='color: #555d66;'>%2</p>"_s.arg(heading.toHtmlEscaped(),
+            tr("%n proposal(s), exported %1", "", int(history.size()))
+                .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat)));
     for (const QJsonValue &pv : history) {
         const QJsonObject p = pv.toObject();
         const QJsonObject r = p[u"result"_s].toObject();
@@ -96,8 +96,7 @@ QString HistoryReport::html(const QJsonArray &history, const QString &heading)
             out += u"<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td>"
                    "<td align='right'>%4</td></tr>"_s.arg(StatusWords::choiceTitle(choice),
                        escaped(c[u"voting_power"_s]),
-                       cast > 0 ? QLocale().toString(100 * power / cast, 'f', 1) + u" %"_s
-                                : u"–"_s,
+                       cast > 0 ? QLocale().toString(100 * power / cast, 'f', 1) + u" %"_s : u"–"_s,
                        QLocale().toString(c[u"votes"_s].toInteger()));
         }
         out += u"</table>"_s;

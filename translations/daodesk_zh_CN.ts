@@ -513,10 +513,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>请用 --file 指定 keystore 文件。</translation>
     </message>
     <message>
-        <source>%1 is not a keystore file: %2</source>
-        <translation>%1 不是 keystore 文件：%2</translation>
-    </message>
-    <message>
         <source>Keystore password: </source>
         <translation>Keystore 密码： </translation>
     </message>
@@ -859,42 +855,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
 </context>
 <context>
     <name>HistoryReport</name>
-    <message>
-        <source>Passed</source>
-        <translation>已通过</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>未通过</translation>
-    </message>
-    <message>
-        <source>Executed</source>
-        <translation>已执行</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>投票中</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>赞成</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>反对</translation>
-    </message>
-    <message>
-        <source>Abstain</source>
-        <translation>弃权</translation>
-    </message>
     <message numerus="yes">
         <source>%n proposal(s), exported %1</source>
         <translation>
@@ -904,10 +864,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>by %1</source>
         <translation>作者 %1</translation>
-    </message>
-    <message>
-        <source>voting %1 to %2</source>
-        <translation>投票时间 %1 至 %2</translation>
     </message>
     <message>
         <source>Voting power</source>
@@ -952,6 +908,34 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>&apos;%1&apos; is not an export format; use csv, json or pdf.</source>
         <translation>“%1”不是导出格式；请使用 csv、json 或 pdf。</translation>
+    </message>
+    <message>
+        <source>voting has not opened</source>
+        <translation>投票尚未开始</translation>
+    </message>
+    <message>
+        <source>voting has not opened; planned from %1</source>
+        <translation>投票尚未开始；原定 %1 开始</translation>
+    </message>
+    <message>
+        <source>voting open from %1 until %2</source>
+        <translation>投票进行中，%1 至 %2</translation>
+    </message>
+    <message>
+        <source>voting from %1, cancelled on %2 (planned until %3)</source>
+        <translation>投票自 %1 开始，于 %2 取消（原定截至 %3）</translation>
+    </message>
+    <message>
+        <source>voting from %1, closed early on %2 (planned until %3)</source>
+        <translation>投票自 %1 开始，于 %2 提前结束（原定截至 %3）</translation>
+    </message>
+    <message>
+        <source>voting from %1 to %2</source>
+        <translation>投票时间 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
     </message>
 </context>
 <context>
@@ -1239,10 +1223,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>链上</translation>
     </message>
     <message>
-        <source>Not linked to a Governor proposal. Link an existing one, or create it on chain from your wallet.</source>
-        <translation>尚未关联 Governor 提案。可关联已有的链上提案，或用钱包在链上创建。</translation>
-    </message>
-    <message>
         <source>Governor</source>
         <translation>Governor 合约</translation>
     </message>
@@ -1337,6 +1317,10 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>Create on chain…</source>
         <translation>在链上创建…</translation>
+    </message>
+    <message>
+        <source>Not linked to a Governor proposal yet. Create it on the DAO&apos;s Governor from your wallet (a transaction, with a fee), or link one that already exists there.</source>
+        <translation>尚未关联 Governor 提案。你可以用钱包在本 DAO 的 Governor 合约上创建它（这是一笔交易，需要支付手续费），或关联一个已存在的链上提案。</translation>
     </message>
 </context>
 <context>
@@ -2292,10 +2276,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>钱包</translation>
     </message>
     <message>
-        <source>Voting needs no wallet. With one you can sign your votes so anyone can check them, and vote on chain. Private keys stay in this computer&apos;s keychain and are never sent anywhere.</source>
-        <translation>投票无需钱包。有了钱包，你可以为投票签名以便任何人核验，也可以在链上投票。私钥只保存在本机的钥匙串中，绝不会发送到任何地方。</translation>
-    </message>
-    <message>
         <source>Ethereum node</source>
         <translation>以太坊节点</translation>
     </message>
@@ -2308,20 +2288,12 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>账户</translation>
     </message>
     <message>
-        <source>No accounts yet: create one or import one you have.</source>
-        <translation>还没有账户：新建一个，或导入已有的账户。</translation>
-    </message>
-    <message>
         <source>Use %1</source>
         <translation>使用 %1</translation>
     </message>
     <message>
         <source>Account</source>
         <translation>账户</translation>
-    </message>
-    <message>
-        <source>this session only</source>
-        <translation>仅限本次会话</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2376,16 +2348,8 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>刷新</translation>
     </message>
     <message>
-        <source>Linked to your membership of %1: your votes there can be signed.</source>
-        <translation>已关联到你在 %1 的成员身份：你在那里的投票可以签名。</translation>
-    </message>
-    <message>
         <source>Your membership of %1 is linked to another address, %2.</source>
         <translation>你在 %1 的成员身份关联的是另一个地址 %2。</translation>
-    </message>
-    <message>
-        <source>Not linked to your membership of %1.</source>
-        <translation>尚未关联到你在 %1 的成员身份。</translation>
     </message>
     <message>
         <source>Link to %1</source>
@@ -2394,10 +2358,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>Delegate token votes</source>
         <translation>委托代币投票权</translation>
-    </message>
-    <message>
-        <source>Governance tokens count as votes only once delegated, to yourself or to someone you trust.</source>
-        <translation>治理代币只有在委托（给自己或你信任的人）之后才计为票数。</translation>
     </message>
     <message>
         <source>Governor contract address</source>
@@ -2422,10 +2382,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>No transactions sent from here yet.</source>
         <translation>尚未从这里发送过交易。</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>block %1</source>
@@ -2500,20 +2456,116 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>Keystore 文件 (*.json *)</translation>
     </message>
     <message>
-        <source>Export %1</source>
-        <translation>导出 %1</translation>
-    </message>
-    <message>
-        <source>The key is written as a keystore file (Web3 Secret Storage), encrypted with this password. Anyone with the file and the password controls the account.</source>
-        <translation>密钥将写入 keystore 文件（Web3 Secret Storage），并用此密码加密。任何同时拥有该文件和密码的人都能控制此账户。</translation>
-    </message>
-    <message>
         <source>Password, at least 8 characters</source>
         <translation>密码，至少 8 个字符</translation>
     </message>
     <message>
         <source>Save the keystore file</source>
         <translation>保存 keystore 文件</translation>
+    </message>
+    <message>
+        <source>Voting needs no wallet. With one you can sign your votes so anyone can check them, and vote on chain.</source>
+        <translation>投票不需要钱包。有了钱包，你可以为投票签名，让任何人都能验证，还可以在链上投票。</translation>
+    </message>
+    <message>
+        <source>An account is a key pair: its address is public, its private key signs. Keys stay in this computer&apos;s keychain and are never sent anywhere, not even to the DAO&apos;s server.</source>
+        <translation>账户就是一对密钥：地址是公开的，私钥用于签名。私钥保存在这台计算机的钥匙串中，绝不会发送到任何地方，连 DAO 的服务器也不会。</translation>
+    </message>
+    <message>
+        <source>No accounts yet: create one, or import one you already have.</source>
+        <translation>还没有账户：新建一个，或导入你已有的账户。</translation>
+    </message>
+    <message>
+        <source>Sign with this account</source>
+        <translation>用此账户签名</translation>
+    </message>
+    <message>
+        <source>Not backed up</source>
+        <translation>未备份</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>仅限本次会话</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>备份…</translation>
+    </message>
+    <message>
+        <source>Linked to your membership of %1: your votes there are signed with it, and anyone can check them.</source>
+        <translation>已关联到你在 %1 的成员身份：你在那里的投票会用它签名，任何人都能验证。</translation>
+    </message>
+    <message>
+        <source>Not linked to your membership of %1. Linking proves to the server that this address is yours (you sign a message; nothing is paid), so your votes can be signed with it.</source>
+        <translation>尚未关联到你在 %1 的成员身份。关联会向服务器证明此地址属于你（只需签名一条消息，无需付费），之后你的投票就可以用它签名。</translation>
+    </message>
+    <message>
+        <source>On-chain voting in %1</source>
+        <translation>%1 的链上投票</translation>
+    </message>
+    <message>
+        <source>Some DAOs also count votes on an Ethereum chain, in a Governor contract where governance tokens are the votes. Your DAO&apos;s admins can tell you its node and Governor address. Leave both empty if %1 votes only here.</source>
+        <translation>有些 DAO 还会在以太坊链上的 Governor 合约中计票，以治理代币作为票数。节点和 Governor 地址可以向你的 DAO 管理员询问。如果 %1 只在这里投票，两项都留空即可。</translation>
+    </message>
+    <message>
+        <source>The JSON-RPC address of a node of the DAO&apos;s chain</source>
+        <translation>DAO 所在链的节点的 JSON-RPC 地址</translation>
+    </message>
+    <message>
+        <source>Governor contract</source>
+        <translation>Governor 合约</translation>
+    </message>
+    <message>
+        <source>0x and 40 hex digits</source>
+        <translation>0x 加 40 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>Governance tokens count as votes only once delegated: to yourself, to vote with them, or to someone you trust to vote for you. Delegating is a transaction: it costs a small fee, and you can change it at any time.</source>
+        <translation>治理代币只有委托之后才算作票数：委托给自己，由自己投票；或委托给你信任的人，由对方代你投票。委托是一笔交易，需要少量手续费，之后可以随时更改。</translation>
+    </message>
+    <message>
+        <source>Back up your new key</source>
+        <translation>备份你的新私钥</translation>
+    </message>
+    <message>
+        <source>Export the key of %1</source>
+        <translation>导出 %1 的私钥</translation>
+    </message>
+    <message>
+        <source>The new key exists only in this computer&apos;s keychain. If the computer is lost or the keychain reset, so is the account, and nobody can restore it. Save a copy now, encrypted with a password, somewhere other than this computer.</source>
+        <translation>新私钥目前只保存在这台计算机的钥匙串中。一旦计算机丢失或钥匙串被重置，这个账户也就丢了，谁也无法恢复。请现在保存一份用密码加密的副本，并存放在这台计算机以外的地方。</translation>
+    </message>
+    <message>
+        <source>The key is saved as a keystore file (the Web3 Secret Storage format other wallets open), encrypted with this password. Anyone with both the file and the password controls the account, so keep them apart.</source>
+        <translation>私钥会保存为 keystore 文件（其他钱包也能打开的 Web3 Secret Storage 格式），并用此密码加密。同时拿到文件和密码的人就能控制这个账户，所以请将两者分开保管。</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>再次输入同一密码</translation>
+    </message>
+    <message>
+        <source>Keystore password, again</source>
+        <translation>再次输入 keystore 密码</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Keystore files (*.json)</source>
+        <translation>Keystore 文件 (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2697,17 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>Enter the Ethereum node&apos;s address on the Wallet page first.</source>
         <translation>请先在“钱包”页面填写以太坊节点地址。</translation>
+    </message>
+</context>
+<context>
+    <name>daodesk::DaoChainSettings</name>
+    <message>
+        <source>The Ethereum node&apos;s address is an http:// or https:// address, such as http://127.0.0.1:8545.</source>
+        <translation>以太坊节点地址应以 http:// 或 https:// 开头，例如 http://127.0.0.1:8545。</translation>
+    </message>
+    <message>
+        <source>A Governor contract&apos;s address is 0x and 40 hex digits.</source>
+        <translation>Governor 合约地址应为 0x 加 40 位十六进制数字。</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2907,37 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     </message>
 </context>
 <context>
+    <name>daodesk::PointsHistoryModel</name>
+    <message>
+        <source>Awarded by %1</source>
+        <translation>由 %1 奖励</translation>
+    </message>
+    <message>
+        <source>%1 (awarded by %2)</source>
+        <translation>%1（由 %2 奖励）</translation>
+    </message>
+    <message>
+        <source>Voted on proposal #%1</source>
+        <translation>对提案 #%1 投票</translation>
+    </message>
+    <message>
+        <source>Proposal #%1 passed</source>
+        <translation>提案 #%1 获得通过</translation>
+    </message>
+    <message>
+        <source>Created proposal #%1</source>
+        <translation>创建提案 #%1</translation>
+    </message>
+    <message>
+        <source>Deleted draft proposal #%1</source>
+        <translation>删除草稿提案 #%1</translation>
+    </message>
+    <message>
+        <source>Someone you invited joined</source>
+        <translation>你邀请的人已加入</translation>
+    </message>
+</context>
+<context>
     <name>daodesk::Session</name>
     <message>
         <source>&apos;%1&apos; is not a server address; it should look like https://dao.example.org.</source>
@@ -2965,9 +3059,25 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <source>The account %1 is not in this wallet.</source>
         <translation>账户 %1 不在此钱包中。</translation>
     </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a keystore file: it is larger than 1 MiB.</source>
+        <translation>%1 不是 keystore 文件：它超过了 1 MiB。</translation>
+    </message>
+    <message>
+        <source>%1 is not a keystore file: %2</source>
+        <translation>%1 不是 keystore 文件：%2</translation>
+    </message>
+    <message>
+        <source>it holds no JSON object</source>
+        <translation>其中没有 JSON 对象</translation>
+    </message>
 </context>
 <context>
-    <name>daodesk::WalletDesk</name>
+    <name>daodesk::WalletActions</name>
     <message>
         <source>Pending: %1 was sent and waits to be mined.</source>
         <translation>待确认：%1 已发送，等待打包。</translation>
@@ -2985,32 +3095,44 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>提案 #%1 已在链上创建，正在与之关联。</translation>
     </message>
     <message>
+        <source>The account is closed; log in again to use its wallet.</source>
+        <translation>账户已关闭；请重新登录后再使用其钱包。</translation>
+    </message>
+    <message>
         <source>Add a wallet account first, on the Wallet page.</source>
         <translation>请先在“钱包”页面添加钱包账户。</translation>
+    </message>
+    <message>
+        <source>The account is closed; log in again to sign.</source>
+        <translation>账户已关闭；请重新登录后再签名。</translation>
     </message>
     <message>
         <source>The account number cannot be negative.</source>
         <translation>账户序号不能为负数。</translation>
     </message>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a keystore file: %2</source>
-        <translation>%1 不是 keystore 文件：%2</translation>
+        <source>Choose the keystore file to import.</source>
+        <translation>请选择要导入的 keystore 文件。</translation>
     </message>
     <message>
         <source>Choose a password of at least 8 characters for the keystore file.</source>
         <translation>请为 keystore 文件设置至少 8 个字符的密码。</translation>
     </message>
     <message>
-        <source>Wrote the keystore of %1 to %2.</source>
-        <translation>已将 %1 的 keystore 写入 %2。</translation>
+        <source>The two passwords differ; type the same one twice.</source>
+        <translation>两次输入的密码不一致；请输入同一个密码两次。</translation>
     </message>
     <message>
-        <source>Copied %1 to the clipboard.</source>
-        <translation>已将 %1 复制到剪贴板。</translation>
+        <source>Choose where to save the keystore file.</source>
+        <translation>请选择 keystore 文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>Saved the key of %1 to %2. Keep the file and its password apart, somewhere safe.</source>
+        <translation>已将 %1 的私钥保存到 %2。请把文件和密码分开存放在安全的地方。</translation>
+    </message>
+    <message>
+        <source>daodesk-key-%1</source>
+        <translation>daodesk-私钥-%1</translation>
     </message>
     <message>
         <source>Log in again to link a wallet; it needs the server.</source>
@@ -3025,24 +3147,24 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>此提案尚未关联链上提案。</translation>
     </message>
     <message>
-        <source>Give the Governor&apos;s address and whom to delegate to (0x and 40 hex digits).</source>
-        <translation>请填写 Governor 地址和委托对象（0x 加 40 位十六进制数字）。</translation>
+        <source>Set up this DAO&apos;s Governor contract first, under On-chain voting.</source>
+        <translation>请先在“链上投票”中设置本 DAO 的 Governor 合约。</translation>
+    </message>
+    <message>
+        <source>Whom to delegate to is an address: 0x and 40 hex digits.</source>
+        <translation>委托对象应为一个地址：0x 加 40 位十六进制数字。</translation>
     </message>
     <message>
         <source>Give the Governor&apos;s address (0x and 40 hex digits).</source>
         <translation>请填写 Governor 地址（0x 加 40 位十六进制数字）。</translation>
     </message>
     <message>
+        <source>Open the proposal to create on chain first.</source>
+        <translation>请先打开要在链上创建的提案。</translation>
+    </message>
+    <message>
         <source>Signing and sending…</source>
         <translation>正在签名并发送…</translation>
-    </message>
-    <message>
-        <source>The account is closed; log in again to use its wallet.</source>
-        <translation>账户已关闭；请重新登录后再使用其钱包。</translation>
-    </message>
-    <message>
-        <source>The account is closed; log in again to sign.</source>
-        <translation>账户已关闭；请重新登录后再签名。</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace daodesk;
 using namespace daodesk::testing;
@@ -255,6 +256,37 @@ private Q_SLOTS:
         QCOMPARE(
             points.index(0).data(PointsHistoryModel::ActionRole).toString(), u"complete_task"_s);
         checkTimeline(before + 1); // the sync's points row reached the profile
+        // An award keeps the moderator's words and says who gave it.
+        QVERIFY(points.index(0)
+                    .data(PointsHistoryModel::DescriptionRole)
+                    .toString()
+                    .endsWith(u"(awarded by %1)"_s.arg(w.mod.username)));
+        // What the server awards by itself is said in the window's language, not the
+        // server's English: a translator sees every such sentence.
+        struct Marking : QTranslator
+        {
+            QString translate(
+                const char *context, const char *source, const char *, int) const override
+            {
+                return QLatin1StringView(context) == "daodesk::PointsHistoryModel"
+                    ? u"«%1»"_s.arg(QString::fromUtf8(source))
+                    : QString();
+            }
+            [[nodiscard]] bool isEmpty() const override { return false; }
+        } marking;
+        QCoreApplication::installTranslator(&marking);
+        int automatic = 0;
+        for (int row = 0; row < points.rowCount(); ++row) {
+            const QModelIndex index = points.index(row);
+            if (index.data(PointsHistoryModel::ActionRole).toString() != u"vote"_s)
+                continue;
+            ++automatic;
+            QCOMPARE(index.data(PointsHistoryModel::DescriptionRole).toString(),
+                u"«Voted on proposal #%1»"_s.arg(
+                    index.data(PointsHistoryModel::ProposalIdRole).toLongLong()));
+        }
+        QCoreApplication::removeTranslator(&marking);
+        QVERIFY(automatic > 0);
 
         DaoListModel daos(client.cache());
         QAbstractItemModelTester t3(&daos, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -9,6 +9,7 @@
 #include "windowprobe.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
@@ -123,6 +124,15 @@ private Q_SLOTS:
     {
         QCOMPARE(QGuiApplication::platformName(), u"xcb"_s); // a real X server, not offscreen
         QVERIFY2(m_server.start({u"--demo"_s}), qPrintable(m_server.error()));
+        // A member who set a larger system font (DAODESK_FONT_SCALE, e.g. 1.5): the
+        // application font the platform gives, that much bigger, before any screen is made.
+        if (const double fontScale = qEnvironmentVariable("DAODESK_FONT_SCALE").toDouble();
+            fontScale > 0) {
+            QFont font = QGuiApplication::font();
+            font.setPointSizeF(font.pointSizeF() * fontScale);
+            QGuiApplication::setFont(font);
+            m_scale += u"-font"_s + QString::number(fontScale);
+        }
         Desk::setOptions({m_data.path(), m_server.baseUrl(), u"daodesk-test-window"_s});
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(u"qrc:/qt/qml"_s);

@@ -32,12 +32,15 @@ QJsonObject proposal(qint64 id, const QString &status, const QString &closedAt, 
     return {{u"id"_s, id}, {u"title"_s, u"Proposal %1"_s.arg(id)}, {u"status"_s, status},
         {u"author"_s, u"alice"_s}, {u"voting_start"_s, start}, {u"voting_end"_s, end},
         {u"closed_at"_s, closedAt},
-        {u"ended_at"_s, !ended ? QString() : closedAt.isEmpty() ? end : closedAt},
+        {u"ended_at"_s,
+            !ended                   ? QString()
+                : closedAt.isEmpty() ? end
+                                     : closedAt},
         {u"quorum_percent"_s, 20},
         {u"result"_s,
-            QJsonObject {{u"tally"_s,
-                              QJsonObject {{u"yes"_s, choice}, {u"no"_s, choice},
-                                  {u"abstain"_s, choice}}},
+            QJsonObject {
+                {u"tally"_s,
+                    QJsonObject {{u"yes"_s, choice}, {u"no"_s, choice}, {u"abstain"_s, choice}}},
                 {u"participation_percent"_s, u"40.0"_s}, {u"quorum_reached"_s, true}}},
         {u"votes"_s, list}};
 }
@@ -70,8 +73,7 @@ private Q_SLOTS:
         const QString html = HistoryReport::html({proposal(1, u"draft"_s, {}, 0)}, u"DAO"_s);
         QVERIFY(!html.contains(u"Voting power"_s));
         QVERIFY(!html.contains(u"Participation"_s));
-        const QString decided
-            = HistoryReport::html({proposal(2, u"passed"_s, {}, 2)}, u"DAO"_s);
+        const QString decided = HistoryReport::html({proposal(2, u"passed"_s, {}, 2)}, u"DAO"_s);
         QVERIFY(decided.contains(u"<thead>"_s)); // the header row repeats on each page
         QVERIFY(decided.contains(u"border-collapse"_s));
     }
