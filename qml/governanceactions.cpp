@@ -8,6 +8,7 @@
 #include "pointsrules.h"
 #include "proposaldetail.h"
 #include "uint256.h"
+#include "voteballot.h"
 #include "walletactions.h"
 
 #include <QDateTime>
@@ -114,35 +115,26 @@ bool GovernanceActions::refuse(const QString &message)
 
 bool GovernanceActions::vote(const QString &choice, const QString &reason, bool sign)
 {
-    static const QStringList choices {u"yes"_s, u"no"_s, u"abstain"_s};
     if (!m_proposal || !m_proposal->isLoaded() || !m_core.outbox())
         return refuse(tr("Open a proposal to vote on it."));
-    if (!choices.contains(choice))
-        return refuse(tr("'%1' is not a choice; vote yes, no or abstain.").arg(choice));
-    QJsonObject body {{u"choice"_s, choice}};
-    if (!reason.trimmed().isEmpty())
-        body.insert(u"reason"_s, reason.trimmed());
-    const qint64 id = m_proposal->proposalId();
-    const QString summary = (choice == u"yes"_s ? tr("Vote yes on #%1 %2")
-            : choice == u"no"_s                 ? tr("Vote no on #%1 %2")
-                                                : tr("Abstain on #%1 %2"))
-                                .arg(id)
-                                .arg(m_proposal->title());
+    QString error;
+    const auto ballot
+        = VoteBallot::make(m_proposal->daoId(), m_proposal->proposalId(), choice, reason, &error);
+    if (!ballot)
+        return refuse(error);
+    const QString summary = ballot->summary(m_proposal->title());
     if (!sign)
-        return storeVote(id, body, summary);
+        return storeVote(ballot->proposalId, ballot->body(), summary);
     if (!m_wallet)
         return refuse(tr("Add a wallet account on the Wallet page to sign votes."));
     // Stored once the keychain has lent the key and it signed; the proposal shown may have
     // changed by then, so everything about the vote is taken now.
-    m_wallet->signVote(m_proposal->daoId(), id, choice, reason.trimmed(), this,
-        [this, id, body, summary](
-            const std::optional<QJsonObject> &signature, const QString &error) {
-            if (!signature)
-                return Q_EMIT failed(error);
-            QJsonObject signedBody = body;
-            for (auto it = signature->begin(); it != signature->end(); ++it)
-                signedBody.insert(it.key(), it.value());
-            storeVote(id, signedBody, summary);
+    m_wallet->signVote(*ballot, this,
+        [this, id = ballot->proposalId, summary](
+            const std::optional<QJsonObject> &body, const QString &signError) {
+            if (!body)
+                return Q_EMIT failed(signError);
+            storeVote(id, *body, summary);
         });
     return true;
 }

@@ -11,6 +11,7 @@
 #include "syncengine.h"
 #include "walletlink.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QSettings>
 
@@ -180,29 +181,26 @@ void WalletActions::applyChanges(const CacheChanges &changes)
         m_chain->watchProposal(m_onchain->proposalId());
 }
 
-void WalletActions::signVote(qint64 daoId, qint64 proposalId, const QString &choice,
-    const QString &reason, QObject *context, SignedVote done)
+void WalletActions::signVote(const VoteBallot &ballot, QObject *context, SignedVote done)
 {
-    const auto parsed = domain::choiceFromString(choice);
-    if (!m_wallet || m_activeAddress.isEmpty() || !parsed) {
+    if (!m_wallet || m_activeAddress.isEmpty()) {
         const QString error = m_wallet ? tr("Add a wallet account first, on the Wallet page.")
                                        : tr("The account is closed; log in again to sign.");
         QMetaObject::invokeMethod(
             context, [done, error] { done(std::nullopt, error); }, Qt::QueuedConnection);
         return;
     }
-    const domain::VoteMessage message {
-        daoId, proposalId, *parsed, reason, QDateTime::currentSecsSinceEpoch()};
+    const qint64 signedAt = QDateTime::currentSecsSinceEpoch();
     // Both must live for the answer to count: the caller, and this account.
     QPointer<QObject> caller(context);
-    m_wallet->signVote(m_activeAddress, message, m_open.get(),
-        [caller, done, timestamp = message.timestamp](
+    m_wallet->signVote(m_activeAddress, ballot.message(signedAt), m_open.get(),
+        [caller, done, ballot, signedAt](
             const std::optional<QString> &signature, const QString &error) {
             if (!caller)
                 return;
             if (!signature)
                 return done(std::nullopt, error);
-            done(QJsonObject {{u"signature"_s, *signature}, {u"signed_at"_s, timestamp}}, {});
+            done(ballot.signedBody(*signature, signedAt), {});
         });
 }
 

@@ -5,6 +5,7 @@
 #include "chainservice.h"
 #include "chainsettings.h"
 #include "onchainstatus.h"
+#include "voteballot.h"
 #include "wallet.h"
 #include "walletmodels.h"
 
@@ -92,15 +93,14 @@ public:
     /** @brief The proposal the window shows; its on-chain side is read when linked. */
     void showProposal(qint64 proposalId);
     void applyChanges(const CacheChanges &changes);
-    /** @brief Gets the signature fields of a vote, or nothing with @p error saying why. */
+    /** @brief Gets a signed vote's request body, or nothing with @p error saying why. */
     using SignedVote
-        = std::function<void(const std::optional<QJsonObject> &fields, const QString &error)>;
+        = std::function<void(const std::optional<QJsonObject> &body, const QString &error)>;
     /**
-     * @brief Signs a vote now with the active account; @p done gets its signature fields
-     * (signature, signed_at), unless @p context or this account is closed first.
+     * @brief Signs @p ballot now with the active account; @p done gets its request body with
+     * the signature, unless @p context or this account is closed first.
      */
-    void signVote(qint64 daoId, qint64 proposalId, const QString &choice, const QString &reason,
-        QObject *context, SignedVote done);
+    void signVote(const VoteBallot &ballot, QObject *context, SignedVote done);
 
     /**
      * @brief Creates an account with a new key, kept in the keychain. True when it is under

@@ -405,14 +405,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>用法：daodesk-cli vote ID yes|no|abstain [--reason 理由]</translation>
     </message>
     <message>
-        <source>A reason has at most 5000 characters.</source>
-        <translation>理由最多 5000 个字符。</translation>
-    </message>
-    <message>
-        <source>Vote %1 on #%2 %3</source>
-        <translation>对 #%2 %3 投%1</translation>
-    </message>
-    <message>
         <source>Vote kept in the outbox; it is sent with the next sync.
 </source>
         <translation>投票已存入发件箱，将在下次同步时发送。
@@ -2757,24 +2749,8 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>请先打开一个提案再投票。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a choice; vote yes, no or abstain.</source>
-        <translation>“%1”不是有效的选项；请选择赞成、反对或弃权。</translation>
-    </message>
-    <message>
         <source>Add a wallet account on the Wallet page to sign votes.</source>
         <translation>请先在“钱包”页面添加钱包账户，才能为投票签名。</translation>
-    </message>
-    <message>
-        <source>Vote yes on #%1 %2</source>
-        <translation>对 #%1 %2 投赞成</translation>
-    </message>
-    <message>
-        <source>Vote no on #%1 %2</source>
-        <translation>对 #%1 %2 投反对</translation>
-    </message>
-    <message>
-        <source>Abstain on #%1 %2</source>
-        <translation>对 #%1 %2 投弃权</translation>
     </message>
     <message>
         <source>Choose a DAO first.</source>
@@ -2995,6 +2971,29 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>The cache was changed by another sync meanwhile; sync again.</source>
         <translation>缓存在此期间已被另一次同步更改；请再次同步。</translation>
+    </message>
+</context>
+<context>
+    <name>daodesk::VoteBallot</name>
+    <message>
+        <source>&apos;%1&apos; is not a choice; vote yes, no or abstain.</source>
+        <translation>“%1”不是有效的选项；请选择赞成、反对或弃权。</translation>
+    </message>
+    <message>
+        <source>A reason has at most %1 characters.</source>
+        <translation>理由最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Vote yes on #%1 %2</source>
+        <translation>对 #%1 %2 投赞成</translation>
+    </message>
+    <message>
+        <source>Vote no on #%1 %2</source>
+        <translation>对 #%1 %2 投反对</translation>
+    </message>
+    <message>
+        <source>Abstain on #%1 %2</source>
+        <translation>对 #%1 %2 投弃权</translation>
     </message>
 </context>
 <context>

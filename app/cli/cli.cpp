@@ -13,6 +13,7 @@
 #include "proposallistmodel.h"
 #include "syncengine.h"
 #include "terminal.h"
+#include "voteballot.h"
 #include "votelistmodel.h"
 #include "wallet.h"
 
@@ -615,39 +616,34 @@ int Cli::vote()
     const qint64 id = m_args.first().toLongLong(&ok);
     if (!ok || id <= 0)
         return fail(Usage, tr("'%1' is not a proposal id.").arg(m_args.first()));
-    const QString reason = m_parser.value(u"reason"_s);
-    if (reason.size() > 5000)
-        return fail(Usage, tr("A reason has at most 5000 characters."));
     if (const int code = openAccount(); code != Ok)
         return code;
     ProposalDetail d(*m_core->cache());
     d.setProposalId(id);
     if (!d.isLoaded())
         return fail(NotFound, tr("Proposal #%1 is not in the cache; run sync first.").arg(id));
-
-    QJsonObject body {{u"choice"_s, m_args.at(1)}};
-    if (!reason.isEmpty())
-        body.insert(u"reason"_s, reason);
     QString error;
+    const auto ballot
+        = VoteBallot::make(d.daoId(), id, m_args.at(1), m_parser.value(u"reason"_s), &error);
+    if (!ballot)
+        return fail(Usage, error);
+    QJsonObject body = ballot->body();
     if (m_parser.isSet(u"sign"_s)) {
         // Signed now: the server accepts the signature for ten minutes.
         Wallet wallet(*m_core->cache(), m_core->keychain());
         const auto active = wallet.activeAccount();
         if (!active)
             return fail(Usage, tr("Add a wallet account first: daodesk-cli wallet new"));
-        const domain::VoteMessage message {d.daoId(), id, *domain::choiceFromString(m_args.at(1)),
-            reason, QDateTime::currentSecsSinceEpoch()};
+        const qint64 signedAt = QDateTime::currentSecsSinceEpoch();
         const auto [signature, signError]
             = awaitResult<std::optional<QString>, QString>([&](QObject *context, const auto &done) {
-                  wallet.signVote(active->address, message, context, done);
+                  wallet.signVote(active->address, ballot->message(signedAt), context, done);
               });
         if (!signature)
             return fail(Failed, signError);
-        body.insert(u"signature"_s, *signature);
-        body.insert(u"signed_at"_s, message.timestamp);
+        body = ballot->signedBody(*signature, signedAt);
     }
-    const qint64 item = m_core->outbox()->enqueueVote(
-        id, body, tr("Vote %1 on #%2 %3").arg(m_args.at(1)).arg(id).arg(d.title()), &error);
+    const qint64 item = m_core->outbox()->enqueueVote(id, body, ballot->summary(d.title()), &error);
     if (item == 0)
         return fail(Failed, error);
 

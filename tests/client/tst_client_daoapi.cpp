@@ -8,6 +8,7 @@
 #include "ecdsa.h"
 #include "ethereum.h"
 #include "typeddata.h"
+#include "voteballot.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -34,6 +35,41 @@ class TestClientDaoApi : public QObject
     ServerFixture f;
 
 private Q_SLOTS:
+    /** The one way the window and the CLI make a vote: choice, reason, body, message, line. */
+    void votesAreMadeOneWay()
+    {
+        QString error;
+        QVERIFY(!VoteBallot::make(1, 7, u"maybe"_s, {}, &error));
+        QVERIFY2(error.contains(u"maybe"_s), qPrintable(error));
+        QVERIFY(!VoteBallot::make(1, 7, u"yes"_s, QString(5001, u'x'), &error));
+        QVERIFY2(error.contains(u"5000"_s), qPrintable(error));
+        // Spaces around a 5000-character reason are not counted: they are trimmed off.
+        QVERIFY(VoteBallot::make(1, 7, u"yes"_s, u"  "_s + QString(5000, u'x') + u"\n"_s, &error));
+
+        const auto plain = VoteBallot::make(1, 7, u"no"_s, u"   "_s, &error);
+        QVERIFY(plain);
+        QCOMPARE(plain->body(), (QJsonObject {{u"choice"_s, u"no"_s}}));
+        QCOMPARE(plain->summary(u"Budget"_s), u"Vote no on #7 Budget"_s);
+
+        const auto ballot = VoteBallot::make(3, 9, u"abstain"_s, u"  Too early.  "_s, &error);
+        QVERIFY(ballot);
+        QCOMPARE(ballot->reason, u"Too early."_s);
+        QCOMPARE(ballot->choiceName(), u"abstain"_s);
+        QCOMPARE(ballot->summary(u"Logo"_s), u"Abstain on #9 Logo"_s);
+        // What is signed is what is sent: the same trimmed reason, ids and time.
+        const domain::VoteMessage message = ballot->message(1700000000);
+        QCOMPARE(message.daoId, 3);
+        QCOMPARE(message.proposalId, 9);
+        QVERIFY(message.choice == domain::Choice::Abstain);
+        QCOMPARE(message.reason, ballot->reason);
+        QCOMPARE(message.timestamp, 1700000000);
+        const QJsonObject signedBody = ballot->signedBody(u"0xabc"_s, 1700000000);
+        QCOMPARE(signedBody[u"reason"_s].toString(), u"Too early."_s);
+        QCOMPARE(signedBody[u"signature"_s].toString(), u"0xabc"_s);
+        QCOMPARE(signedBody[u"signed_at"_s].toInteger(), 1700000000);
+        QCOMPARE(signedBody[u"choice"_s].toString(), u"abstain"_s);
+    }
+
     void builders_data()
     {
         QTest::addColumn<ApiRequest>("request");
