@@ -78,8 +78,8 @@ QJsonArray proposalHistory(Cache &cache, const ProposalListModel &filter)
             {u"author"_s, detail.author()}, {u"voting_start"_s, detail.votingStart()},
             {u"voting_end"_s, detail.votingEnd()}, {u"closed_at"_s, detail.closedAt()},
             {u"ended_at"_s, detail.endedAt()}, {u"executed_at"_s, detail.executedAt()},
-            {u"quorum_percent"_s, detail.quorumPercent()},
-            {u"body"_s, detail.body()}, {u"result"_s, result}, {u"votes"_s, voteArray}});
+            {u"quorum_percent"_s, detail.quorumPercent()}, {u"body"_s, detail.body()},
+            {u"result"_s, result}, {u"votes"_s, voteArray}});
     }
     return out;
 }
@@ -96,7 +96,8 @@ QByteArray historyAsJson(const QJsonArray &history)
 QByteArray historyAsCsv(const QJsonArray &history)
 {
     QStringList lines {u"proposal_id,dao_id,title,status,author,voting_start,voting_end,"
-                       "closed_at,ended_at,executed_at,quorum_percent,yes_power,no_power,abstain_power,yes_votes,no_votes,"
+                       "closed_at,ended_at,executed_at,quorum_percent,yes_power,no_power,abstain_"
+                       "power,yes_votes,no_votes,"
                        "abstain_votes,participation_percent,quorum_reached,passing,vote_id,"
                        "voter,choice,vote_power,reason,voted_at"_s};
     for (const QJsonValue &pv : history) {
@@ -108,8 +109,7 @@ QByteArray historyAsCsv(const QJsonArray &history)
             csvCell(p[u"author"_s], true), csvCell(p[u"voting_start"_s], false),
             csvCell(p[u"voting_end"_s], false), csvCell(p[u"closed_at"_s], false),
             csvCell(p[u"ended_at"_s], false), csvCell(p[u"executed_at"_s], false),
-            csvCell(p[u"quorum_percent"_s], false),
-            csvCell(t[u"yes"_s][u"voting_power"_s], false),
+            csvCell(p[u"quorum_percent"_s], false), csvCell(t[u"yes"_s][u"voting_power"_s], false),
             csvCell(t[u"no"_s][u"voting_power"_s], false),
             csvCell(t[u"abstain"_s][u"voting_power"_s], false),
             csvCell(t[u"yes"_s][u"votes"_s], false), csvCell(t[u"no"_s][u"votes"_s], false),
