@@ -25,6 +25,7 @@ constexpr std::size_t kHashBytes = 32;
 constexpr qint64 kFailureWindowMs = 15LL * 60 * 1000;
 constexpr int kMaxFailures = 5;
 constexpr int kMaxFailuresPerAddress = 50;
+constexpr qint64 kRegistrationWindowMs = 10LL * 60 * 1000;
 
 QByteArray randomBytes(std::size_t n)
 {
@@ -33,90 +34,70 @@ QByteArray randomBytes(std::size_t n)
     return out;
 }
 
-void dropOlderThan(QList<qint64> &times, qint64 limit)
-{
-    times.removeIf([limit](qint64 t) { return t < limit; });
-}
 } // namespace
 
-qint64 LoginThrottle::retryAfter(const QString &username, const QHostAddress &address, qint64 now)
+Throttle::Throttle(Database &db, QString kind, int limit, qint64 windowMs)
+    : m_db(db), m_kind(std::move(kind)), m_limit(limit), m_windowMs(windowMs)
+{ }
+
+void Throttle::lock(const QString &subject)
 {
-    prune(now);
-    // The keys asked about are trimmed every time, so a stale entry never counts.
-    auto fresh = [&](QHash<QString, QList<qint64>> &table, const QString &key) {
-        auto it = table.find(key);
-        if (it == table.end())
-            return QList<qint64>();
-        dropOlderThan(it.value(), now - kFailureWindowMs);
-        return it.value();
-    };
-    qint64 waitMs = 0;
-    const QList<qint64> failures = fresh(m_failures, username + u'\n' + address.toString());
-    if (failures.size() >= kMaxFailures)
-        waitMs = failures.first() + kFailureWindowMs - now;
-    const QList<qint64> fromAddress = fresh(m_addressFailures, address.toString());
-    if (fromAddress.size() >= kMaxFailuresPerAddress)
-        waitMs = std::max(waitMs, fromAddress.first() + kFailureWindowMs - now);
-    return waitMs > 0 ? (waitMs + 999) / 1000 : 0;
+    if (m_limit > 0)
+        m_db.lockKey(m_kind + u'\n' + subject);
 }
 
-void LoginThrottle::recordFailure(const QString &username, const QHostAddress &address, qint64 now)
-{
-    m_failures[username + u'\n' + address.toString()].append(now);
-    m_addressFailures[address.toString()].append(now);
-}
-
-void LoginThrottle::recordSuccess(const QString &username, const QHostAddress &address)
-{
-    m_failures.remove(username + u'\n' + address.toString());
-}
-
-void LoginThrottle::prune(qint64 now)
-{
-    // Dropping stale entries is a full scan: once a second is plenty.
-    if (now - m_lastPrune < 1000)
-        return;
-    m_lastPrune = now;
-    for (auto it = m_failures.begin(); it != m_failures.end();) {
-        dropOlderThan(it.value(), now - kFailureWindowMs);
-        it = it.value().isEmpty() ? m_failures.erase(it) : std::next(it);
-    }
-    for (auto it = m_addressFailures.begin(); it != m_addressFailures.end();) {
-        dropOlderThan(it.value(), now - kFailureWindowMs);
-        it = it.value().isEmpty() ? m_addressFailures.erase(it) : std::next(it);
-    }
-}
-
-qint64 RegistrationThrottle::admit(const QHostAddress &address, qint64 now)
+qint64 Throttle::retryAfter(const QString &subject, qint64 now)
 {
     if (m_limit <= 0)
         return 0;
-    if (now - m_lastPrune >= 1000) {
-        m_lastPrune = now;
-        for (auto it = m_attempts.begin(); it != m_attempts.end();) {
-            dropOlderThan(it.value(), now - kWindowMs);
-            it = it.value().isEmpty() ? m_attempts.erase(it) : std::next(it);
-        }
-    }
-    QList<qint64> &attempts = m_attempts[address.toString()];
-    dropOlderThan(attempts, now - kWindowMs);
-    if (attempts.size() >= m_limit) {
-        const qint64 waitMs = attempts.first() + kWindowMs - now;
-        return std::max<qint64>(1, (waitMs + 999) / 1000);
-    }
-    attempts.append(now);
-    return 0;
+    QSqlQuery &q = m_db.exec(u"SELECT COUNT(*), MIN(at) FROM throttle_events "
+                             "WHERE kind = ? AND subject = ? AND at > ?"_s,
+        {m_kind, subject, now - m_windowMs});
+    q.next();
+    const qint64 count = q.value(0).toLongLong();
+    const qint64 oldest = q.value(1).toLongLong();
+    q.finish();
+    if (count < m_limit)
+        return 0;
+    // The oldest event counted ages out first; with more than the limit recorded (a limit
+    // lowered since), the wait is for the oldest of those that would still be too many.
+    const qint64 waitMs = oldest + m_windowMs - now;
+    return std::max<qint64>(1, (waitMs + 999) / 1000);
+}
+
+void Throttle::record(const QString &subject, qint64 now)
+{
+    if (m_limit <= 0)
+        return;
+    m_db.exec(u"INSERT INTO throttle_events (kind, subject, at, expires_at) VALUES (?, ?, ?, ?)"_s,
+        {m_kind, subject, now, now + m_windowMs});
+}
+
+void Throttle::clear(const QString &subject)
+{
+    if (m_limit > 0)
+        m_db.exec(
+            u"DELETE FROM throttle_events WHERE kind = ? AND subject = ?"_s, {m_kind, subject});
+}
+
+void Throttle::purge(Database &db, qint64 now)
+{
+    db.exec(u"DELETE FROM throttle_events WHERE expires_at <= ?"_s, {now});
 }
 
 Accounts::Accounts(Database &db, int registrationsPerAddress)
     : m_db(db)
-    , m_registrations(registrationsPerAddress)
+    , m_loginFailures(db, u"login"_s, kMaxFailures, kFailureWindowMs)
+    , m_addressFailures(db, u"login_address"_s, kMaxFailuresPerAddress, kFailureWindowMs)
+    , m_registrations(db, u"register"_s, registrationsPerAddress, kRegistrationWindowMs)
     , m_dummyHash(hashPassword(QString::fromLatin1(randomBytes(16).toHex())))
 { }
 
 void Accounts::admitRegistration(const QHostAddress &address, qint64 now)
 {
-    if (const qint64 wait = m_registrations.admit(address, now); wait > 0) {
+    const QString subject = address.toString();
+    m_registrations.lock(subject);
+    if (const qint64 wait = m_registrations.retryAfter(subject, now); wait > 0) {
         ApiError error(429, u"rate_limited"_s,
             u"Too many registrations from this address. Wait %1 seconds and try again."_s.arg(
                 wait));
@@ -124,6 +105,8 @@ void Accounts::admitRegistration(const QHostAddress &address, qint64 now)
             {QByteArrayLiteral("Retry-After"), QByteArray(QByteArray::number(wait))});
         throw error;
     }
+    // An attempt counts even when it is refused later (a taken name, a bad password).
+    m_registrations.record(subject, now);
 }
 
 QByteArray Accounts::hashPassword(const QString &password)
@@ -167,20 +150,35 @@ QByteArray Accounts::bearerToken(const QByteArray &authorization)
 qint64 Accounts::registerUser(
     const QString &username, const QString &displayName, const QString &password, qint64 now)
 {
+    // Committed although refused: the registration throttle counts the attempt.
+    const auto taken = [&] {
+        return ApiError::conflict(u"The username '%1' is taken; choose another."_s.arg(username))
+            .committing();
+    };
+    // Checked first so a taken name costs no argon2; the insert decides a race for a name.
     if (!m_db.scalar(u"SELECT id FROM users WHERE username = ?"_s, {username}).isNull())
-        throw ApiError::conflict(u"The username '%1' is taken; choose another."_s.arg(username));
-    return m_db
-        .scalar(u"INSERT INTO users (username, display_name, password_hash, created_at) VALUES (?, "
-                u"?, ?, ?) "
-                "RETURNING id"_s,
-            {username, displayName, QString::fromLatin1(hashPassword(password)), now})
-        .toLongLong();
+        throw taken();
+    const QVariant id
+        = m_db.scalar(u"INSERT INTO users (username, display_name, password_hash, created_at) "
+                      "VALUES (?, ?, ?, ?) ON CONFLICT (username) DO NOTHING RETURNING id"_s,
+            {username, displayName, QString::fromLatin1(hashPassword(password)), now});
+    if (id.isNull())
+        throw taken();
+    return id.toLongLong();
 }
 
 Accounts::Session Accounts::login(
     const QString &username, const QString &password, const QHostAddress &address, qint64 now)
 {
-    if (const qint64 wait = m_throttle.retryAfter(username, address, now); wait > 0) {
+    // The pair is locked until the request ends, so concurrent guesses (in any process) are
+    // counted one after another: the sixth is refused however the five were spread. The
+    // address limit is read unlocked, so that one address's logins never queue behind each
+    // other's argon2; racing guesses may overshoot it by the few in flight.
+    const QString pair = username + u'\n' + address.toString();
+    m_loginFailures.lock(pair);
+    const qint64 wait = std::max(m_loginFailures.retryAfter(pair, now),
+        m_addressFailures.retryAfter(address.toString(), now));
+    if (wait > 0) {
         ApiError error(429, u"rate_limited"_s,
             u"Too many login attempts. Wait %1 seconds and try again."_s.arg(wait));
         error.headers.append(
@@ -195,10 +193,12 @@ Accounts::Session Accounts::login(
     const QByteArray encoded = found ? q.value(1).toString().toLatin1() : m_dummyHash;
     q.finish();
     if (!verifyPassword(encoded, password) || !found) {
-        m_throttle.recordFailure(username, address, now);
-        throw ApiError::unauthorized(u"The username or password is wrong."_s);
+        m_loginFailures.record(pair, now);
+        m_addressFailures.record(address.toString(), now);
+        // Committed although refused: the failure must count.
+        throw ApiError::unauthorized(u"The username or password is wrong."_s).committing();
     }
-    m_throttle.recordSuccess(username, address);
+    m_loginFailures.clear(pair);
 
     Session session;
     session.token = QString::fromLatin1(
@@ -238,6 +238,7 @@ qint64 Accounts::authenticate(const QByteArray &authorization, qint64 now)
 void Accounts::purgeExpired(qint64 now)
 {
     m_db.exec(u"DELETE FROM sessions WHERE expires_at <= ?"_s, {now});
+    Throttle::purge(m_db, now);
 }
 
 QJsonObject Accounts::userJson(qint64 userId)

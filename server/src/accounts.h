@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QHash>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
@@ -13,48 +12,36 @@ namespace daodesk::server {
 class Database;
 
 /**
- * @brief Limits password guessing: per user and address, and per address overall.
+ * @brief A limit on events per subject within a sliding window, kept in the database
+ * (table throttle_events) so that it holds across server processes and restarts.
  *
- * Five failures for one user from one address within 15 minutes lock that pair until the
- * oldest failure ages out; fifty failures from one address, whatever the users, lock the
- * address the same way. Successful logins are never limited.
+ * At most limit() events for one subject within the window; the next must wait until the
+ * oldest ages out. A limit of 0 admits everything and records nothing.
  */
-class LoginThrottle
+class Throttle
 {
 public:
-    /** @brief Seconds to wait before trying again, or 0 when a login may be tried now. */
-    [[nodiscard]] qint64 retryAfter(
-        const QString &username, const QHostAddress &address, qint64 now);
-    void recordFailure(const QString &username, const QHostAddress &address, qint64 now);
-    void recordSuccess(const QString &username, const QHostAddress &address);
-
-private:
-    void prune(qint64 now);
-    QHash<QString, QList<qint64>> m_failures; ///< "user\naddress" → failure times
-    QHash<QString, QList<qint64>> m_addressFailures; ///< address → failure times
-    qint64 m_lastPrune = 0;
-};
-
-/**
- * @brief Limits registrations per client address, since each one runs argon2.
- *
- * At most limit() attempts from one address within 10 minutes; the next waits until the
- * oldest is 10 minutes old. A limit of 0 admits every attempt.
- */
-class RegistrationThrottle
-{
-public:
-    explicit RegistrationThrottle(int limit) : m_limit(limit) { }
+    Throttle(Database &db, QString kind, int limit, qint64 windowMs);
     [[nodiscard]] int limit() const { return m_limit; }
-    /** @brief Records an attempt and returns 0, or the seconds to wait when over the limit. */
-    [[nodiscard]] qint64 admit(const QHostAddress &address, qint64 now);
 
-    static constexpr qint64 kWindowMs = 10LL * 60 * 1000;
+    /**
+     * @brief Serialises, until the transaction ends, every request about @p subject (in any
+     * server process), so that a check and the record that follows it are one step.
+     */
+    void lock(const QString &subject);
+    /** @brief Seconds to wait before the next event, or 0 when one may happen now. */
+    [[nodiscard]] qint64 retryAfter(const QString &subject, qint64 now);
+    void record(const QString &subject, qint64 now);
+    void clear(const QString &subject);
+
+    /** @brief Removes events every throttle has forgotten. */
+    static void purge(Database &db, qint64 now);
 
 private:
+    Database &m_db;
+    QString m_kind;
     int m_limit;
-    QHash<QString, QList<qint64>> m_attempts; ///< address → attempt times
-    qint64 m_lastPrune = 0;
+    qint64 m_windowMs;
 };
 
 /** @brief Users, passwords and bearer tokens. Passwords are argon2id; tokens are stored as SHA-256.
@@ -62,7 +49,10 @@ private:
 class Accounts
 {
 public:
-    /** @param registrationsPerAddress see RegistrationThrottle; 0 for no limit */
+    /**
+     * @param registrationsPerAddress registrations one address may try in 10 minutes; 0 for
+     *        no limit
+     */
     explicit Accounts(Database &db, int registrationsPerAddress = 20);
 
     struct Session
@@ -84,7 +74,7 @@ public:
     void logout(const QByteArray &authorization);
     /** @brief The user a valid "Bearer …" header belongs to; throws 401 otherwise. */
     [[nodiscard]] qint64 authenticate(const QByteArray &authorization, qint64 now);
-    /** @brief Removes expired tokens. */
+    /** @brief Removes expired tokens and forgotten throttle events. */
     void purgeExpired(qint64 now);
 
     [[nodiscard]] QJsonObject userJson(qint64 userId);
@@ -101,8 +91,15 @@ private:
     [[nodiscard]] static QByteArray bearerToken(const QByteArray &authorization);
 
     Database &m_db;
-    LoginThrottle m_throttle;
-    RegistrationThrottle m_registrations;
+    /**
+     * Password guessing: five failures for one user from one address within 15 minutes lock
+     * that pair until the oldest failure ages out; fifty from one address, whatever the users,
+     * lock the address the same way. Successful logins are never limited.
+     */
+    Throttle m_loginFailures;
+    Throttle m_addressFailures;
+    /** Registrations per address, since each one runs argon2. */
+    Throttle m_registrations;
     QByteArray m_dummyHash; ///< verified for unknown names so timing does not reveal them
 };
 

@@ -17,6 +17,8 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QThread>
 
 #include <algorithm>
 #include <optional>
@@ -55,11 +57,12 @@ bool isWrite(const QString &method)
 }
 } // namespace
 
-ApiServer::ApiServer(Database &db, const ServerOptions &options, QObject *parent)
+ApiServer::ApiServer(
+    Database &db, const ServerOptions &options, Metrics &metrics, bool housekeeper, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_options(options)
-    , m_metrics(std::make_unique<Metrics>())
+    , m_metrics(&metrics)
     , m_log(std::make_unique<ChangeLog>(db))
     , m_accounts(std::make_unique<Accounts>(db, options.registrationsPerAddress))
     , m_community(std::make_unique<Community>(db, *m_log))
@@ -75,19 +78,14 @@ ApiServer::ApiServer(Database &db, const ServerOptions &options, QObject *parent
     addSyncRoutes(m_router, *m_context);
     addWalletRoutes(m_router, *m_context);
 
-    m_housekeeping.setInterval(10 * 60 * 1000);
-    connect(&m_housekeeping, &QTimer::timeout, this, &ApiServer::housekeeping);
-    m_housekeeping.start();
+    if (housekeeper) {
+        m_housekeeping.setInterval(10 * 60 * 1000);
+        connect(&m_housekeeping, &QTimer::timeout, this, &ApiServer::housekeeping);
+        m_housekeeping.start();
+    }
 }
 
 ApiServer::~ApiServer() = default;
-
-quint16 ApiServer::start(const QHostAddress &address, quint16 port, QString *error)
-{
-    m_listener = new HttpListener(
-        m_options.http, [this](Request &request) { return answer(request); }, this);
-    return m_listener->listen(address, port, error);
-}
 
 void ApiServer::housekeeping()
 {
@@ -109,6 +107,8 @@ Response ApiServer::answer(Request &request)
 {
     QElapsedTimer timer;
     timer.start();
+    request.remote = forwardedClient(
+        request.remote, request.headers.value("x-forwarded-for"), m_options.trustedProxies);
     QString label = u"unmatched"_s;
     Response response = dispatch(request, &label);
     m_metrics->observe(
@@ -131,16 +131,42 @@ QByteArray ApiServer::renderMetrics() const
         + QByteArray::number(m_listener->openConnections()) + '\n';
     out += "# HELP daodesk_http_refused_total Requests refused by the HTTP front end itself.\n"
            "# TYPE daodesk_http_refused_total counter\n";
-    QList<int> statuses = m_listener->refusals().keys();
+    const QHash<int, quint64> refusals = m_listener->refusals();
+    QList<int> statuses = refusals.keys();
     std::sort(statuses.begin(), statuses.end());
     for (int status : statuses) {
         out += "daodesk_http_refused_total{status=\"" + QByteArray::number(status) + "\"} "
-            + QByteArray::number(m_listener->refusals().value(status)) + '\n';
+            + QByteArray::number(refusals.value(status)) + '\n';
     }
     return out;
 }
 
 Response ApiServer::dispatch(Request &request, QString *routeLabel)
+{
+    // A transaction the database aborted to break a deadlock or a conflict with another
+    // server process is run again from the start; nothing of it was kept.
+    constexpr int kAttempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return dispatchOnce(request, routeLabel);
+        } catch (const RetryableError &e) {
+            if (attempt == kAttempts) {
+                qCWarning(lcApi) << request.method << request.path << "gave up after" << kAttempts
+                                 << "conflicts:" << e.what();
+                ApiError busy(503, u"busy"_s,
+                    u"The server is busy with conflicting requests; nothing was changed. "
+                    "Try again in a moment."_s);
+                busy.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+                return errorResponse(busy);
+            }
+            m_metrics->retried();
+            QThread::usleep(static_cast<unsigned long>(
+                QRandomGenerator::global()->bounded(200, 1000 * attempt)));
+        }
+    }
+}
+
+Response ApiServer::dispatchOnce(Request &request, QString *routeLabel)
 {
     std::optional<Transaction> tx;
     // HEAD is GET without the body, which the front end leaves out.
@@ -149,13 +175,16 @@ Response ApiServer::dispatch(Request &request, QString *routeLabel)
         if (request.path == u"/healthz"_s && method == u"GET"_s) {
             *routeLabel = request.path;
             try {
-                m_db.scalar(u"SELECT 1"_s);
+                m_db.ensureConnected();
                 return Response::json(
-                    {{u"status"_s, u"ok"_s}, {u"schema_version"_s, m_db.schemaVersion()}});
+                    {{u"status"_s, u"ok"_s}, {u"schema_version"_s, m_db.schemaVersion()},
+                        {u"instance"_s, m_options.instance}});
             } catch (const DatabaseError &e) {
                 qCWarning(lcApi) << "health check failed:" << e.what();
-                throw ApiError(503, u"unavailable"_s,
+                ApiError error(503, u"unavailable"_s,
                     u"The database does not answer; the server cannot serve requests."_s);
+                error.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+                throw error;
             }
         }
         if (request.path == u"/metrics"_s && method == u"GET"_s) {
@@ -179,6 +208,7 @@ Response ApiServer::dispatch(Request &request, QString *routeLabel)
         *routeLabel = match.route->pattern;
         request.args = match.args;
 
+        m_db.ensureConnected();
         tx.emplace(m_db);
         if (match.route->access == Access::Authenticated)
             request.userId
@@ -196,6 +226,8 @@ Response ApiServer::dispatch(Request &request, QString *routeLabel)
         if (e.keepChanges && tx && m_db.inTransaction()) {
             try {
                 tx->commit();
+            } catch (const RetryableError &) {
+                throw;
             } catch (const std::exception &commitError) {
                 qCWarning(lcApi) << request.method << request.path
                                  << "could not commit a refusal:" << commitError.what();
@@ -203,6 +235,23 @@ Response ApiServer::dispatch(Request &request, QString *routeLabel)
             }
         }
         return errorResponse(e);
+    } catch (const RetryableError &) {
+        throw;
+    } catch (const DuplicateKeyError &e) {
+        // A unique key decided a race between two requests: the later one is refused as a
+        // conflict, exactly as if it had arrived after the first had finished.
+        qCInfo(lcApi) << request.method << request.path << "lost a race:" << e.what();
+        return errorResponse(ApiError::conflict(
+            u"Another request wrote the same thing at the same moment; nothing was changed. "
+            "Reload and try again."_s));
+    } catch (const DatabaseUnavailableError &e) {
+        qCWarning(lcApi) << request.method << request.path << "database unavailable:" << e.what();
+        ApiError error(503, u"unavailable"_s,
+            u"The server cannot reach its database right now; nothing was changed. "
+            "Try again in %1 s."_s.arg(e.retryAfterSeconds()));
+        error.headers.append(
+            {QByteArrayLiteral("Retry-After"), QByteArray::number(e.retryAfterSeconds())});
+        return errorResponse(error);
     } catch (const std::exception &e) {
         qCWarning(lcApi) << request.method << request.path << "failed:" << e.what();
         return errorResponse(internalError());
@@ -233,10 +282,24 @@ Response ApiServer::runWithIdempotency(const Router::Route &route, Request &requ
     hash.addData(request.body);
     const QString fingerprint = QString::fromLatin1(hash.result().toHex());
 
-    QSqlQuery &q = m_db.exec(u"SELECT request_hash, status, response FROM idempotency_keys "
-                             "WHERE scope = ? AND idem_key = ?"_s,
-        {scope, QString::fromLatin1(key)});
-    if (q.next()) {
+    // The key is claimed before the request runs. Its primary key makes a concurrent request
+    // with the same key (in this process or another) wait until this transaction ends, and
+    // then find the stored answer instead of running a second time.
+    const QString keyText = QString::fromLatin1(key);
+    const QVariant claimed = m_db.scalar(
+        u"INSERT INTO idempotency_keys (scope, idem_key, request_hash, status, response, "
+        "created_at) VALUES (?, ?, ?, 0, '', ?) ON CONFLICT (scope, idem_key) DO NOTHING "
+        "RETURNING status"_s,
+        {scope, keyText, fingerprint, request.now});
+    if (claimed.isNull()) {
+        QSqlQuery &q = m_db.exec(u"SELECT request_hash, status, response FROM idempotency_keys "
+                                 "WHERE scope = ? AND idem_key = ?"_s,
+            {scope, keyText});
+        if (!q.next()) {
+            q.finish();
+            // Claimed and given up between the two statements: let the client send it again.
+            throw RetryableError("an Idempotency-Key was released while being read");
+        }
         const QString storedHash = q.value(0).toString();
         const int status = q.value(1).toInt();
         const QByteArray body = q.value(2).toString().toUtf8();
@@ -251,15 +314,26 @@ Response ApiServer::runWithIdempotency(const Router::Route &route, Request &requ
         replay.headers.append({QByteArrayLiteral("Idempotent-Replayed"), QByteArray("true")});
         return replay;
     }
-    q.finish();
 
-    Response response = route.handler(request);
+    const auto release = [&] {
+        m_db.exec(
+            u"DELETE FROM idempotency_keys WHERE scope = ? AND idem_key = ?"_s, {scope, keyText});
+    };
+    Response response;
+    try {
+        response = route.handler(request);
+    } catch (const ApiError &e) {
+        // A refusal that keeps its changes must not keep the claim: the key stays free.
+        if (e.keepChanges)
+            release();
+        throw;
+    }
     if (response.status < 300) {
-        m_db.exec(u"INSERT INTO idempotency_keys (scope, idem_key, request_hash, status, response, "
-                  u"created_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?)"_s,
-            {scope, QString::fromLatin1(key), fingerprint, response.status,
-                QString::fromUtf8(response.body), request.now});
+        m_db.exec(u"UPDATE idempotency_keys SET status = ?, response = ? "
+                  "WHERE scope = ? AND idem_key = ?"_s,
+            {response.status, QString::fromUtf8(response.body), scope, keyText});
+    } else {
+        release();
     }
     return response;
 }

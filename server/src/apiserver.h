@@ -34,21 +34,31 @@ struct ServerContext
 };
 
 /**
- * @brief The governance REST API, served by the HttpListener front end.
+ * @brief The governance REST API on one database connection: one per worker thread.
  *
  * Every API request runs in one database transaction: a refused or failed request
- * leaves nothing behind. Errors are JSON {"error":{"code","message","field"}}; no
- * input reaches the client as a crash. HEAD is answered for every GET route.
+ * leaves nothing behind, and one the database aborted for a conflict with a concurrent
+ * transaction (in this process or another) runs again. Errors are JSON
+ * {"error":{"code","message","field"}}; no input reaches the client as a crash. HEAD is
+ * answered for every GET route.
  */
 class ApiServer : public QObject
 {
     Q_OBJECT
 public:
-    explicit ApiServer(Database &db, const ServerOptions &options = {}, QObject *parent = nullptr);
+    /**
+     * @param metrics the process's metrics, shared by its workers
+     * @param housekeeper whether this worker purges expired rows and closes proposals whose
+     *        time has come while nobody asks (one worker per process is enough)
+     */
+    ApiServer(Database &db, const ServerOptions &options, Metrics &metrics, bool housekeeper,
+        QObject *parent = nullptr);
     ~ApiServer() override;
 
-    /** @brief Starts listening; returns the bound port, or 0 with @p error filled. */
-    [[nodiscard]] quint16 start(const QHostAddress &address, quint16 port, QString *error);
+    /** @brief How /healthz names this process. */
+    void setInstance(const QString &instance) { m_options.instance = instance; }
+    /** @brief The front end whose connection counts /metrics reports. */
+    void setFrontEnd(const HttpListener *listener) { m_listener = listener; }
 
     /** @brief Answers one request, as the front end hands it over. */
     [[nodiscard]] Response answer(Request &request);
@@ -57,13 +67,14 @@ public:
 
 private:
     [[nodiscard]] Response dispatch(Request &request, QString *routeLabel);
+    [[nodiscard]] Response dispatchOnce(Request &request, QString *routeLabel);
     [[nodiscard]] QByteArray renderMetrics() const;
     [[nodiscard]] Response runWithIdempotency(const Router::Route &route, Request &request);
     void housekeeping();
 
     Database &m_db;
     ServerOptions m_options;
-    std::unique_ptr<Metrics> m_metrics;
+    Metrics *m_metrics;
     std::unique_ptr<ChangeLog> m_log;
     std::unique_ptr<Accounts> m_accounts;
     std::unique_ptr<Community> m_community;
@@ -71,7 +82,7 @@ private:
     std::unique_ptr<Wallets> m_wallets;
     std::unique_ptr<ServerContext> m_context;
     Router m_router;
-    HttpListener *m_listener = nullptr;
+    const HttpListener *m_listener = nullptr;
     QTimer m_housekeeping;
 };
 

@@ -52,25 +52,28 @@ Membership Community::requireLevel(qint64 daoId, qint64 userId, GovernanceLevel 
 qint64 Community::createDao(
     const QString &name, const QString &description, qint64 creatorId, qint64 now)
 {
-    if (!m_db.scalar(u"SELECT id FROM daos WHERE name = ?"_s, {name}).isNull())
+    // The unique name decides between two requests for one name, in any process.
+    const QVariant daoId = m_db.scalar(u"INSERT INTO daos (name, description, created_by, "
+                                       "created_at) VALUES (?, ?, ?, ?) "
+                                       "ON CONFLICT (name) DO NOTHING RETURNING id"_s,
+        {name, description, creatorId, now});
+    if (daoId.isNull())
         throw ApiError::conflict(
             u"A DAO named '%1' already exists; choose another name."_s.arg(name));
-    const qint64 daoId
-        = m_db.scalar(u"INSERT INTO daos (name, description, created_by, created_at) "
-                      "VALUES (?, ?, ?, ?) RETURNING id"_s,
-                  {name, description, creatorId, now})
-              .toLongLong();
-    addMember(daoId, creatorId, GovernanceLevel::Admin, 0, now);
-    return daoId;
+    addMember(daoId.toLongLong(), creatorId, GovernanceLevel::Admin, 0, now);
+    return daoId.toLongLong();
 }
 
 void Community::addMember(
     qint64 daoId, qint64 userId, GovernanceLevel level, qint64 invitedBy, qint64 now)
 {
-    m_db.exec(
-        u"INSERT INTO members (dao_id, user_id, governance_level, joined_at, invited_by) VALUES (?, ?, ?, ?, ?)"_s,
+    const QVariant added = m_db.scalar(
+        u"INSERT INTO members (dao_id, user_id, governance_level, joined_at, invited_by) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (dao_id, user_id) DO NOTHING RETURNING user_id"_s,
         {daoId, userId, domain::toString(level), now,
             invitedBy > 0 ? QVariant(invitedBy) : QVariant()});
+    if (added.isNull())
+        throw ApiError::conflict(u"You are already a member of this DAO."_s);
     m_log.upsert(daoId, entities::kMember, userId, entities::member(m_db, daoId, userId));
     m_log.upsert(daoId, entities::kDao, daoId, entities::dao(m_db, daoId));
 }
@@ -78,19 +81,22 @@ void Community::addMember(
 void Community::setLevel(qint64 daoId, qint64 actorId, qint64 userId, GovernanceLevel level)
 {
     requireLevel(daoId, actorId, GovernanceLevel::Admin);
+    // The DAO's admins are locked before anything is decided, so two admins demoting each
+    // other at once are taken one after the other: the second finds itself no longer admin,
+    // or the only one left.
+    const QList<qint64> admins = m_db.ids(
+        u"SELECT user_id FROM members WHERE dao_id = ? AND governance_level = ? ORDER BY user_id"_s
+            + m_db.forUpdate(),
+        {daoId, domain::toString(GovernanceLevel::Admin)});
+    if (!admins.contains(actorId))
+        throw ApiError::forbidden(u"You are no longer an admin of this DAO."_s);
     const auto target = membership(daoId, userId);
     if (!target)
         throw ApiError::notFound(u"User %1 is not a member of this DAO."_s.arg(userId));
-    if (target->level == GovernanceLevel::Admin && level != GovernanceLevel::Admin) {
-        const qint64 admins
-            = m_db.scalar(
-                      u"SELECT COUNT(*) FROM members WHERE dao_id = ? AND governance_level = ?"_s,
-                      {daoId, domain::toString(GovernanceLevel::Admin)})
-                  .toLongLong();
-        if (admins <= 1)
-            throw ApiError::conflict(
-                u"A DAO needs at least one admin; make someone else admin first."_s);
-    }
+    if (target->level == GovernanceLevel::Admin && level != GovernanceLevel::Admin
+        && admins.size() <= 1)
+        throw ApiError::conflict(
+            u"A DAO needs at least one admin; make someone else admin first."_s);
     m_db.exec(u"UPDATE members SET governance_level = ? WHERE dao_id = ? AND user_id = ?"_s,
         {domain::toString(level), daoId, userId});
     m_log.upsert(daoId, entities::kMember, userId, entities::member(m_db, daoId, userId));
@@ -159,10 +165,8 @@ QJsonObject Community::invitationJson(qint64 invitationId, qint64 now)
 
 qint64 Community::acceptInvitation(const QString &code, qint64 userId, qint64 now)
 {
-    QSqlQuery &q
-        = m_db.exec(u"SELECT id, dao_id, created_by, expires_at, max_uses, uses FROM invitations "
-                    "WHERE code = ?"_s,
-            {code.trimmed().toUpper()});
+    QSqlQuery &q = m_db.exec(u"SELECT id, dao_id, created_by FROM invitations WHERE code = ?"_s,
+        {code.trimmed().toUpper()});
     if (!q.next()) {
         q.finish();
         throw ApiError::notFound(
@@ -171,16 +175,22 @@ qint64 Community::acceptInvitation(const QString &code, qint64 userId, qint64 no
     const qint64 id = q.value(0).toLongLong();
     const qint64 daoId = q.value(1).toLongLong();
     const qint64 inviter = q.value(2).toLongLong();
-    const qint64 expiresAt = q.value(3).toLongLong();
-    const bool usedUp = q.value(5).toInt() >= q.value(4).toInt();
     q.finish();
     if (membership(daoId, userId))
         throw ApiError::conflict(u"You are already a member of this DAO."_s);
-    if (expiresAt <= now)
-        throw ApiError(410, u"gone"_s, u"This invitation has expired. Ask for a new one."_s);
-    if (usedUp)
+    // One guarded statement takes a use: two accepts of the last use, in any processes,
+    // cannot both succeed.
+    const QVariant taken = m_db.scalar(u"UPDATE invitations SET uses = uses + 1 "
+                                       "WHERE id = ? AND uses < max_uses AND expires_at > ? "
+                                       "RETURNING uses"_s,
+        {id, now});
+    if (taken.isNull()) {
+        const qint64 expiresAt
+            = m_db.scalar(u"SELECT expires_at FROM invitations WHERE id = ?"_s, {id}).toLongLong();
+        if (expiresAt <= now)
+            throw ApiError(410, u"gone"_s, u"This invitation has expired. Ask for a new one."_s);
         throw ApiError(410, u"gone"_s, u"This invitation has been used up. Ask for a new one."_s);
-    m_db.exec(u"UPDATE invitations SET uses = uses + 1 WHERE id = ?"_s, {id});
+    }
     addMember(daoId, userId, GovernanceLevel::Member, inviter, now);
     if (membership(daoId, inviter)) {
         awardPoints(daoId, inviter, domain::PointsAction::InviteAccepted, u"Invitation accepted"_s,

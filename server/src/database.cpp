@@ -3,6 +3,7 @@
 
 #include "migrations.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -69,11 +70,94 @@ private:
 };
 
 namespace {
-[[noreturn]] void fail(const QString &what, const QSqlError &error)
+constexpr int kFirstBackoffMs = 100;
+constexpr int kMaxBackoffMs = 2000;
+// Keys of pg_advisory_lock: the migrations (session lock), the change log and keyed locks
+// (transaction locks).
+constexpr qint64 kMigrationLock = 7402000;
+constexpr qint64 kChangeLogLock = 7402001;
+constexpr int kKeyedLockSpace = 7402002;
+
+bool isConnectionState(const QString &sqlState)
 {
-    throw DatabaseError((what + u": "_s + error.text()).toStdString());
+    // Class 08: connection exception; 57P01-57P03: the server is shutting down or starting.
+    return sqlState.startsWith(u"08"_s) || sqlState == u"57P01"_s || sqlState == u"57P02"_s
+        || sqlState == u"57P03"_s;
 }
 } // namespace
+
+void Database::fail(const QString &what, const QSqlError &error)
+{
+    const std::string message = (what + u": "_s + error.text()).toStdString();
+    const QString code = error.nativeErrorCode();
+    if (m_dialect == Dialect::Postgres) {
+        if (code == u"23505"_s)
+            throw DuplicateKeyError(message);
+        if (code == u"40001"_s || code == u"40P01"_s)
+            throw RetryableError(message);
+        bool lost = isConnectionState(code);
+        if (!lost && code.isEmpty()) {
+            // No SQLSTATE: the client library failed, not the statement. Ask once whether
+            // the connection still answers.
+            QSqlQuery probe(m_db);
+            lost = !probe.exec(u"SELECT 1"_s)
+                && (probe.lastError().nativeErrorCode().isEmpty()
+                    || isConnectionState(probe.lastError().nativeErrorCode()));
+        }
+        if (lost) {
+            markLost();
+            throw DatabaseUnavailableError(message, 1);
+        }
+    } else {
+        // SQLite's extended codes: 2067 UNIQUE, 1555 PRIMARY KEY; 5 BUSY, 6 LOCKED.
+        if (code == u"2067"_s || code == u"1555"_s
+            || error.databaseText().contains(u"UNIQUE constraint failed"_s))
+            throw DuplicateKeyError(message);
+        if (code == u"5"_s || code == u"6"_s || code == u"517"_s
+            || error.databaseText().contains(u"database is locked"_s))
+            throw RetryableError(message);
+    }
+    throw DatabaseError(message);
+}
+
+void Database::markLost()
+{
+    m_lost = true;
+    m_inTransaction = false;
+    m_backoffMs = kFirstBackoffMs;
+    m_nextReconnectAt = QDateTime::currentMSecsSinceEpoch() + m_backoffMs;
+}
+
+void Database::ensureConnected()
+{
+    if (!m_lost)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto unavailable = [&](const QString &why) {
+        const int seconds = std::max(1, (static_cast<int>(m_nextReconnectAt - now) + 999) / 1000);
+        return DatabaseUnavailableError(
+            (u"the database at "_s + m_displayUrl + u" does not answer: "_s + why).toStdString(),
+            seconds);
+    };
+    if (now < m_nextReconnectAt)
+        throw unavailable(u"waiting to reconnect"_s);
+    // Prepared statements belong to the lost connection.
+    m_statements.clear();
+    m_db.close();
+    if (m_db.open()) {
+        try {
+            configureSession();
+            m_lost = false;
+            m_backoffMs = 0;
+            return;
+        } catch (const DatabaseError &) {
+            m_db.close();
+        }
+    }
+    m_backoffMs = std::min(kMaxBackoffMs, std::max(kFirstBackoffMs, m_backoffMs * 2));
+    m_nextReconnectAt = now + m_backoffMs;
+    throw unavailable(m_db.lastError().text());
+}
 
 Database::Database(const QString &url)
     : m_connectionName(u"daodesk-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -124,8 +208,17 @@ Database::Database(const QString &url)
     if (!m_db.isValid())
         throw DatabaseError("the Qt SQL driver for this database is not installed");
     if (!m_db.open())
-        fail(u"cannot open "_s + m_displayUrl, m_db.lastError());
+        throw DatabaseError(
+            (u"cannot open "_s + m_displayUrl + u": "_s + m_db.lastError().text()).toStdString());
+    configureSession();
+    if (m_dialect == Dialect::Sqlite && m_db.databaseName() != u":memory:"_s) {
+        m_checkpointer = std::make_unique<WalCheckpointer>(m_db.databaseName());
+        m_checkpointer->start(QThread::LowPriority);
+    }
+}
 
+void Database::configureSession()
+{
     if (m_dialect == Dialect::Sqlite) {
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
                  "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
@@ -134,8 +227,6 @@ Database::Database(const QString &url)
         if (m_db.databaseName() != u":memory:"_s) {
             runStatement(u"PRAGMA wal_autocheckpoint=16384"_s);
             runStatement(u"PRAGMA journal_size_limit=67108864"_s);
-            m_checkpointer = std::make_unique<WalCheckpointer>(m_db.databaseName());
-            m_checkpointer->start(QThread::LowPriority);
         }
     } else {
         runStatement(u"SET client_min_messages TO WARNING"_s);
@@ -274,14 +365,41 @@ void Database::lockChangeLog()
 {
     // The lock is held until the transaction ends, so once per transaction is enough.
     if (m_dialect == Dialect::Postgres && !m_changeLogLocked) {
-        exec(u"SELECT pg_advisory_xact_lock(7402001)"_s);
+        exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kChangeLogLock));
         m_changeLogLocked = true;
     }
 }
 
+void Database::lockKey(const QString &key)
+{
+    if (m_dialect == Dialect::Postgres)
+        exec(u"SELECT pg_advisory_xact_lock(%1, hashtext(?))"_s.arg(kKeyedLockSpace), {key});
+}
+
+QString Database::forUpdate() const
+{
+    return m_dialect == Dialect::Postgres ? u" FOR UPDATE"_s : QString();
+}
+
+QString Database::forShare() const
+{
+    return m_dialect == Dialect::Postgres ? u" FOR KEY SHARE"_s : QString();
+}
+
+int Database::knownSchemaVersion()
+{
+    return static_cast<int>(migrations().size());
+}
+
 int Database::schemaVersion()
 {
-    runStatement(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s);
+    const bool exists = m_dialect == Dialect::Sqlite
+        ? !scalar(
+            u"SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"_s)
+               .isNull()
+        : scalar(u"SELECT to_regclass('schema_version') IS NOT NULL"_s).toBool();
+    if (!exists)
+        return 0;
     const QVariant v = scalar(u"SELECT MAX(version) FROM schema_version"_s);
     return v.isNull() ? 0 : v.toInt();
 }
@@ -291,18 +409,46 @@ void Database::migrate()
     const QString identity = m_dialect == Dialect::Sqlite
         ? u"INTEGER PRIMARY KEY AUTOINCREMENT"_s
         : u"BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"_s;
-    const int current = schemaVersion();
     const auto &all = migrations();
-    for (std::size_t i = static_cast<std::size_t>(current); i < all.size(); ++i) {
-        Transaction tx(*this);
-        for (const char *statement : all[i]) {
-            QString sql = QString::fromUtf8(statement);
-            sql.replace(u"%ID%"_s, identity);
-            runStatement(sql);
+    const auto apply = [&](int current) {
+        if (current > knownSchemaVersion()) {
+            throw DatabaseError(
+                u"the database's schema is version %1, newer than this daodesk-server knows (%2);"
+                " run the newer server that wrote it"_s.arg(current)
+                    .arg(knownSchemaVersion())
+                    .toStdString());
         }
-        exec(u"INSERT INTO schema_version (version) VALUES (?)"_s, {static_cast<int>(i + 1)});
+        if (current == 0)
+            runStatement(u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s);
+        for (std::size_t i = static_cast<std::size_t>(current); i < all.size(); ++i) {
+            for (const char *statement : all[i]) {
+                QString sql = QString::fromUtf8(statement);
+                sql.replace(u"%ID%"_s, identity);
+                runStatement(sql);
+            }
+            exec(u"INSERT INTO schema_version (version) VALUES (?)"_s, {static_cast<int>(i + 1)});
+        }
+    };
+    if (m_dialect == Dialect::Sqlite) {
+        // IMMEDIATE takes the write lock before the version is read: a second process waits
+        // (busy_timeout) and then finds the schema current.
+        Transaction tx(*this);
+        apply(schemaVersion());
         tx.commit();
+        return;
     }
+    // PostgreSQL: a session lock around reading the version and applying what is missing,
+    // in one transaction (DDL is transactional there too).
+    exec(u"SELECT pg_advisory_lock(%1)"_s.arg(kMigrationLock));
+    try {
+        Transaction tx(*this);
+        apply(schemaVersion());
+        tx.commit();
+    } catch (...) {
+        runStatement(u"SELECT pg_advisory_unlock(%1)"_s.arg(kMigrationLock));
+        throw;
+    }
+    exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(kMigrationLock));
 }
 
 } // namespace daodesk::server

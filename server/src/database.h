@@ -22,6 +22,42 @@ public:
 };
 
 /**
+ * @brief A unique key refused a row: another request (perhaps in another server process)
+ * wrote the same name or key first. Answered 409, never 500.
+ */
+class DuplicateKeyError : public DatabaseError
+{
+public:
+    using DatabaseError::DatabaseError;
+};
+
+/**
+ * @brief The database aborted the transaction to resolve a conflict with a concurrent one
+ * (deadlock, serialisation failure, a busy SQLite file); running the request again is safe.
+ */
+class RetryableError : public DatabaseError
+{
+public:
+    using DatabaseError::DatabaseError;
+};
+
+/**
+ * @brief The connection to the database is lost; the server reconnects with backoff and
+ * answers 503 with Retry-After meanwhile.
+ */
+class DatabaseUnavailableError : public DatabaseError
+{
+public:
+    DatabaseUnavailableError(const std::string &what, int retryAfterSeconds)
+        : DatabaseError(what), m_retryAfter(retryAfterSeconds)
+    { }
+    [[nodiscard]] int retryAfterSeconds() const { return m_retryAfter; }
+
+private:
+    int m_retryAfter;
+};
+
+/**
  * @brief One connection to the server's store, SQLite or PostgreSQL.
  *
  * Statements are written once in the SQL both engines accept; the few places where
@@ -53,10 +89,27 @@ public:
     /** @brief The URL with any password removed, for logs. */
     [[nodiscard]] QString displayUrl() const { return m_displayUrl; }
 
-    /** @brief Applies every migration not yet applied, each in its own transaction. */
+    /**
+     * @brief Applies every migration not yet applied.
+     *
+     * Any number of processes may start at once: PostgreSQL migrates under a session
+     * advisory lock, SQLite in one exclusive transaction, and whoever comes second finds the
+     * work done. A schema newer than this build knows is refused with DatabaseError.
+     */
     void migrate();
-    /** @brief The schema version now in the database. */
+    /** @brief The schema version now in the database (0 before the first migration). */
     [[nodiscard]] int schemaVersion();
+    /** @brief The newest schema version this build knows. */
+    [[nodiscard]] static int knownSchemaVersion();
+
+    /**
+     * @brief Makes sure the connection is usable before a request: after a lost connection
+     * it reconnects, at most once per backoff interval (100 ms doubling to 2 s).
+     * @throws DatabaseUnavailableError while the database cannot be reached
+     */
+    void ensureConnected();
+    /** @brief Whether the last statement found the connection lost (and not yet restored). */
+    [[nodiscard]] bool connectionLost() const { return m_lost; }
 
     /**
      * @brief Runs a statement with positional parameters and returns the executed query.
@@ -83,6 +136,25 @@ public:
      */
     void lockChangeLog();
 
+    /**
+     * @brief Serialises, until the transaction ends, every transaction that asks for the same
+     * @p key (a throttle's subject, say), across server processes. SQLite already admits one
+     * writer at a time.
+     */
+    void lockKey(const QString &key);
+
+    /**
+     * @brief " FOR UPDATE" on PostgreSQL, nothing on SQLite (whose writers never overlap):
+     * appended to a SELECT that reads a row this transaction goes on to change.
+     */
+    [[nodiscard]] QString forUpdate() const;
+    /**
+     * @brief " FOR KEY SHARE" on PostgreSQL, nothing on SQLite: keeps the row from a concurrent
+     * FOR UPDATE (a proposal being closed) until this transaction ends, without blocking
+     * other readers that share it.
+     */
+    [[nodiscard]] QString forShare() const;
+
     /** @brief How many prepared statements the cache holds now. */
     [[nodiscard]] std::size_t cachedStatementCount() const { return m_statements.size(); }
     /** @brief The cache's bound; the hot set of the server's statements is well below it. */
@@ -92,7 +164,12 @@ public:
     [[nodiscard]] static QString defaultUrl();
 
 private:
+    void open();
+    void configureSession();
     void runStatement(const QString &sql);
+    /** @brief Throws the DatabaseError subclass that fits @p error. */
+    [[noreturn]] void fail(const QString &what, const QSqlError &error);
+    void markLost();
     /** @brief Drops the least recently used statements beyond kMaxCachedStatements. */
     void trimStatementCache();
 
@@ -111,6 +188,9 @@ private:
     quint64 m_useCounter = 0;
     bool m_inTransaction = false;
     bool m_changeLogLocked = false;
+    bool m_lost = false;
+    qint64 m_nextReconnectAt = 0; ///< ms since the epoch
+    int m_backoffMs = 0;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 

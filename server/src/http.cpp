@@ -9,6 +9,39 @@
 
 namespace daodesk::server {
 
+QHostAddress forwardedClient(const QHostAddress &peer, const QByteArray &forwardedFor,
+    const QList<QPair<QHostAddress, int>> &trustedProxies)
+{
+    const auto trusted = [&](const QHostAddress &a) {
+        return std::any_of(trustedProxies.begin(), trustedProxies.end(),
+            [&](const QPair<QHostAddress, int> &net) { return a.isInSubnet(net); });
+    };
+    if (trustedProxies.isEmpty() || forwardedFor.isEmpty() || !trusted(peer))
+        return peer;
+    const QList<QByteArray> hops = forwardedFor.split(',');
+    QHostAddress client = peer;
+    for (auto it = hops.crbegin(); it != hops.crend(); ++it) {
+        QByteArray hop = it->trimmed();
+        // "[::1]:1234" and "1.2.3.4:5678" forms carry a port; bare IPv6 has several colons.
+        if (hop.startsWith('[')) {
+            hop = hop.mid(1, hop.indexOf(']') - 1);
+        } else if (hop.count(':') == 1) {
+            hop = hop.left(hop.indexOf(':'));
+        }
+        QHostAddress address;
+        if (!address.setAddress(QString::fromLatin1(hop)))
+            break; // a malformed entry: trust nothing left of it
+        bool isV4 = false;
+        const quint32 v4 = address.toIPv4Address(&isV4);
+        if (isV4)
+            address = QHostAddress(v4);
+        client = address;
+        if (!trusted(address))
+            break;
+    }
+    return client;
+}
+
 using namespace Qt::StringLiterals;
 
 qint64 Request::idArg(int i) const

@@ -15,6 +15,15 @@
 
 namespace daodesk::server {
 
+/**
+ * @brief The client a request comes from. When @p peer is a trusted proxy, the
+ * X-Forwarded-For list is read from its end: each trusted proxy there passed on what it was
+ * told, and the first address that is not one is the client. From any other peer the header
+ * is ignored, since the client wrote it.
+ */
+[[nodiscard]] QHostAddress forwardedClient(const QHostAddress &peer, const QByteArray &forwardedFor,
+    const QList<QPair<QHostAddress, int>> &trustedProxies);
+
 /** @brief One API request as handlers see it. */
 struct Request
 {

@@ -69,6 +69,18 @@ void HttpConnection::refuseBusy()
     closeAfterWriting();
 }
 
+void HttpConnection::drain()
+{
+    m_draining = true;
+    if (m_finished || m_state != State::Idle)
+        return;
+    // Bytes that already arrived may be a whole request: it is answered, then the connection
+    // closes. Otherwise the connection is idle and closes now.
+    processBuffer();
+    if (!m_finished && m_state == State::Idle)
+        closeAfterWriting();
+}
+
 qsizetype HttpConnection::readLimit() const
 {
     return m_state == State::Body ? m_head.contentLength : m_limits.maxHeaderBytes;
@@ -176,8 +188,9 @@ void HttpConnection::handleRequest()
     request.headers = m_head.headers;
     request.now = QDateTime::currentMSecsSinceEpoch();
     const Response response = m_handler(request);
-    write(response, m_head.method != "HEAD", m_head.keepAlive);
-    if (!m_head.keepAlive) {
+    const bool keepAlive = m_head.keepAlive && !m_draining;
+    write(response, m_head.method != "HEAD", keepAlive);
+    if (!keepAlive) {
         closeAfterWriting();
         return;
     }

@@ -38,6 +38,11 @@ public:
 
     /** @brief Answers 503 without reading a request and closes (the connection cap). */
     void refuseBusy();
+    /**
+     * @brief For a graceful stop: the request being received (and any already buffered) is
+     * answered with "Connection: close"; an idle connection closes now.
+     */
+    void drain();
 
 Q_SIGNALS:
     /** @brief The connection is gone; it deletes itself later. */
@@ -68,6 +73,7 @@ private:
     qsizetype m_scanned = 0; ///< bytes of a head in progress already scanned
     HttpRequestHead m_head;
     bool m_writeShut = false;
+    bool m_draining = false;
     bool m_finished = false;
 };
 

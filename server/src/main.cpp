@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiserver.h"
-#include "changelog.h"
 #include "database.h"
 #include "demoseed.h"
+#include "serverhost.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSocketNotifier>
+#include <QThread>
 
 #include <csignal>
 #include <cstdio>
@@ -23,8 +24,8 @@ int g_signalPipe[2] = {-1, -1};
 void onTerminate(int)
 {
     const char byte = 1;
-    // write() is async-signal-safe; the event loop picks the byte up and quits cleanly,
-    // so SQLite checkpoints its write-ahead log before the process ends.
+    // write() is async-signal-safe; the event loop picks the byte up and stops gracefully:
+    // requests in flight are answered, and SQLite checkpoints its write-ahead log.
     [[maybe_unused]] const auto n = ::write(g_signalPipe[0], &byte, 1);
 }
 
@@ -44,6 +45,21 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
     if (host == u"localhost"_s)
         host = u"127.0.0.1"_s;
     return address->setAddress(host);
+}
+
+/** @brief "10.0.0.0/8", "127.0.0.1" (one address), "::1" or "fd00::/8". */
+bool parseSubnet(const QString &text, Subnet *subnet)
+{
+    const QPair<QHostAddress, int> parsed = QHostAddress::parseSubnet(text);
+    if (!parsed.first.isNull()) {
+        *subnet = parsed;
+        return true;
+    }
+    QHostAddress single;
+    if (!single.setAddress(text))
+        return false;
+    *subnet = {single, single.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32};
+    return true;
 }
 
 int fail(const QString &message)
@@ -85,9 +101,25 @@ int main(int argc, char *argv[])
     const QCommandLineOption registrationsOption(u"registrations-per-address"_s,
         u"Registrations one client address may try in 10 minutes (0: no limit)."_s, u"n"_s,
         QString::number(defaults.registrationsPerAddress));
+    const QCommandLineOption trustedProxyOption(u"trusted-proxy"_s,
+        u"A proxy (address or CIDR, repeatable) whose X-Forwarded-For names the client; "
+        "throttles then count that client, not the proxy."_s,
+        u"cidr"_s);
+    const QCommandLineOption workersOption(u"workers"_s,
+        u"Threads answering requests, each with its own database connection (default: the "
+        "number of cores on PostgreSQL, 1 on SQLite)."_s,
+        u"n"_s);
+    const QCommandLineOption instanceOption(u"instance"_s,
+        u"How this process names itself in /metrics and /healthz (default: host:port)."_s,
+        u"name"_s);
+    const QCommandLineOption shutdownTimeoutOption(u"shutdown-timeout"_s,
+        u"Seconds a graceful stop (SIGTERM) waits for requests in flight."_s, u"seconds"_s,
+        QString::number(defaults.shutdownTimeoutMs / 1000.0));
     parser.addOptions({databaseOption, listenOption, demoOption, maxConnectionsOption,
-        idleTimeoutOption, requestTimeoutOption, registrationsOption});
+        idleTimeoutOption, requestTimeoutOption, registrationsOption, trustedProxyOption,
+        workersOption, instanceOption, shutdownTimeoutOption});
     parser.process(app);
+    const QString databaseUrl = parser.value(databaseOption);
 
     ServerOptions options;
     {
@@ -108,6 +140,26 @@ int main(int argc, char *argv[])
         if (!ok || registrations < 0)
             return fail(u"--registrations-per-address takes a number, 0 for no limit"_s);
         options.registrationsPerAddress = registrations;
+        for (const QString &proxy : parser.values(trustedProxyOption)) {
+            Subnet subnet;
+            if (!parseSubnet(proxy.trimmed(), &subnet))
+                return fail(u"--trusted-proxy takes an address or a network such as 10.0.0.0/8, "
+                            "not '%1'"_s.arg(proxy));
+            options.trustedProxies << subnet;
+        }
+        const bool postgres = !databaseUrl.startsWith(u"sqlite:"_s);
+        options.workers = postgres ? std::max(1, QThread::idealThreadCount()) : 1;
+        if (parser.isSet(workersOption)) {
+            const int workers = parser.value(workersOption).toInt(&ok);
+            if (!ok || workers < 1 || workers > 256)
+                return fail(u"--workers takes a number from 1 to 256"_s);
+            options.workers = workers;
+        }
+        options.instance = parser.value(instanceOption);
+        const double shutdown = parser.value(shutdownTimeoutOption).toDouble(&ok);
+        if (!ok || shutdown < 0 || shutdown > 3600)
+            return fail(u"--shutdown-timeout takes seconds from 0 to 3600"_s);
+        options.shutdownTimeoutMs = static_cast<int>(shutdown * 1000);
     }
 
     QHostAddress address;
@@ -115,23 +167,15 @@ int main(int argc, char *argv[])
     if (!parseListen(parser.value(listenOption), &address, &port))
         return fail(u"--listen takes HOST:PORT, for example 127.0.0.1:9200"_s);
 
-    std::unique_ptr<Database> db;
+    ServerHost host(databaseUrl, options);
     try {
-        db = std::make_unique<Database>(parser.value(databaseOption));
-        db->migrate();
+        host.prepare();
     } catch (const std::exception &e) {
         return fail(QString::fromUtf8(e.what()));
     }
-
-    ApiServer server(*db, options);
-    try {
-        server.context().log.prepare();
-    } catch (const std::exception &e) {
-        return fail(u"preparing the sync feed failed: "_s + QString::fromUtf8(e.what()));
-    }
     if (parser.isSet(demoOption)) {
         try {
-            if (seedDemo(server.context(), QDateTime::currentMSecsSinceEpoch()))
+            if (seedDemo(host.setupContext(), QDateTime::currentMSecsSinceEpoch()))
                 std::printf("daodesk-server: seeded the demo DAOs (every password is '%s')\n",
                     qPrintable(kDemoPassword));
             else
@@ -141,23 +185,32 @@ int main(int argc, char *argv[])
         }
     }
 
+    const QString shownUrl = host.displayUrl();
     QString error;
-    const quint16 bound = server.start(address, port, &error);
+    const quint16 bound = host.start(address, port, &error);
     if (!bound)
         return fail(u"cannot listen on %1: %2"_s.arg(parser.value(listenOption), error));
 
+    QObject::connect(&host, &ServerHost::stopped, &app, &QCoreApplication::quit);
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
         auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+        QObject::connect(notifier, &QSocketNotifier::activated, &host, [&host, notifier] {
+            notifier->setEnabled(false);
+            host.stop();
+        });
         std::signal(SIGTERM, onTerminate);
         std::signal(SIGINT, onTerminate);
     }
 
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+    const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol
         ? u"[%1]"_s.arg(address.toString())
         : address.toString();
-    std::printf("daodesk-server %s listening on http://%s:%u (database %s)\n", DAODESK_VERSION,
-        qPrintable(host), bound, qPrintable(db->displayUrl()));
+    std::printf("daodesk-server %s listening on http://%s:%u (database %s, %d worker%s)\n",
+        DAODESK_VERSION, qPrintable(shownHost), bound, qPrintable(shownUrl), options.workers,
+        options.workers == 1 ? "" : "s");
     std::fflush(stdout);
-    return app.exec();
+    const int rc = app.exec();
+    std::printf("daodesk-server: stopped\n");
+    std::fflush(stdout);
+    return rc;
 }

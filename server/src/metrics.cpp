@@ -18,8 +18,28 @@ QString label(const QString &value)
 }
 } // namespace
 
+void Metrics::voteCast()
+{
+    const QMutexLocker lock(&m_mutex);
+    ++m_votesCast;
+}
+
+void Metrics::retried()
+{
+    const QMutexLocker lock(&m_mutex);
+    ++m_retries;
+}
+
+void Metrics::setInstance(const QString &instance, int workers)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_instance = instance;
+    m_workers = workers;
+}
+
 void Metrics::observe(const QString &route, const QString &method, int status, double seconds)
 {
+    const QMutexLocker lock(&m_mutex);
     ++m_requests[route + u'\t' + method + u'\t' + QString::number(status)];
     Histogram &h = m_latency[route + u'\t' + method];
     for (std::size_t i = 0; i < kBuckets.size(); ++i) {
@@ -32,7 +52,16 @@ void Metrics::observe(const QString &route, const QString &method, int status, d
 
 QByteArray Metrics::render() const
 {
+    const QMutexLocker lock(&m_mutex);
     QString out;
+    out += u"# HELP daodesk_process_info This server process: its instance name, version and "
+           u"workers.\n# TYPE daodesk_process_info gauge\n"_s;
+    out += u"daodesk_process_info{instance=\"%1\",version=\"%2\",workers=\"%3\"} 1\n"_s.arg(
+        label(m_instance), QStringLiteral(DAODESK_VERSION), QString::number(m_workers));
+    out += u"# HELP daodesk_db_retries_total Requests run again after the database aborted "
+           u"them for a conflict with a concurrent one.\n"
+           u"# TYPE daodesk_db_retries_total counter\n"_s;
+    out += u"daodesk_db_retries_total %1\n"_s.arg(m_retries);
     out += u"# HELP daodesk_http_requests_total HTTP requests by route, method and status.\n"
            u"# TYPE daodesk_http_requests_total counter\n"_s;
     QStringList keys = m_requests.keys();

@@ -3,20 +3,28 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QMutex>
 #include <QString>
 
 #include <array>
 
 namespace daodesk::server {
 
-/** @brief Request counters and latency histograms, rendered in the Prometheus text format. */
+/**
+ * @brief Request counters and latency histograms of one server process, rendered in the
+ * Prometheus text format. Shared by the process's workers, so every member locks.
+ */
 class Metrics
 {
 public:
     /** @brief Records one finished request under its route pattern. */
     void observe(const QString &route, const QString &method, int status, double seconds);
     /** @brief Counts a vote accepted by the server (a changed vote counts again). */
-    void voteCast() { ++m_votesCast; }
+    void voteCast();
+    /** @brief Counts a request run again after the database aborted it for a conflict. */
+    void retried();
+    /** @brief Names this process in the output (daodesk_process_info). */
+    void setInstance(const QString &instance, int workers);
 
     [[nodiscard]] QByteArray render() const;
 
@@ -32,6 +40,10 @@ private:
     QHash<QString, quint64> m_requests; ///< key: route \t method \t status
     QHash<QString, Histogram> m_latency; ///< key: route \t method
     quint64 m_votesCast = 0;
+    quint64 m_retries = 0;
+    QString m_instance;
+    int m_workers = 1;
+    mutable QMutex m_mutex;
 };
 
 } // namespace daodesk::server

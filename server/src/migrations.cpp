@@ -148,6 +148,17 @@ const std::vector<std::vector<const char *>> &migrations()
                 name TEXT PRIMARY KEY,
                 value TEXT NOT NULL))",
         },
+        // 4: throttles shared by every server process on the database, and kept across
+        // restarts: one row per counted event (a failed login, a registration).
+        {
+            R"(CREATE TABLE throttle_events (
+                kind TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                at BIGINT NOT NULL,
+                expires_at BIGINT NOT NULL))",
+            "CREATE INDEX throttle_events_subject ON throttle_events(kind, subject, at)",
+            "CREATE INDEX throttle_events_expiry ON throttle_events(expires_at)",
+        },
     };
     return all;
 }

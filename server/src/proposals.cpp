@@ -68,11 +68,15 @@ void Proposals::validateChain(const ChainLink &chain)
     }
 }
 
-Proposals::Row Proposals::load(qint64 proposalId)
+Proposals::Row Proposals::load(qint64 proposalId, Lock lock)
 {
+    const QString locking = lock == Lock::Update ? m_db.forUpdate()
+        : lock == Lock::Share                    ? m_db.forShare()
+                                                 : QString();
     QSqlQuery &q = m_db.exec(
         u"SELECT id, dao_id, author_id, status, voting_start, voting_end, quorum_percent, "
-        "eligible_power_milli, created_at FROM proposals WHERE id = ?"_s,
+        "eligible_power_milli, created_at FROM proposals WHERE id = ?"_s
+            + locking,
         {proposalId});
     if (!q.next()) {
         q.finish();
@@ -86,9 +90,9 @@ Proposals::Row Proposals::load(qint64 proposalId)
     return row;
 }
 
-Proposals::Row Proposals::loadForMember(qint64 proposalId, qint64 userId)
+Proposals::Row Proposals::loadForMember(qint64 proposalId, qint64 userId, Lock lock)
 {
-    Row row = load(proposalId);
+    Row row = load(proposalId, lock);
     m_community.requireMember(row.daoId, userId);
     return row;
 }
@@ -131,9 +135,14 @@ void Proposals::advance(qint64 now)
     // (time, 0 = open / 1 = close, id): applied in the order the events happened, so a
     // proposal that passed before another opened is counted in the other's snapshot.
     std::vector<std::tuple<qint64, int, qint64>> events;
+    // Every due proposal is locked at once, in id order, before anything is written: a
+    // concurrent advance() in another process waits here and then, re-reading each row, no
+    // longer finds those it changed. Each event is applied (and awarded) exactly once.
     QSqlQuery &q = m_db.exec(
         u"SELECT id, status, voting_start, voting_end FROM proposals "
-        "WHERE (status = 'draft' AND voting_start <= ?) OR (status = 'active' AND voting_end <= ?)"_s,
+        "WHERE (status = 'draft' AND voting_start <= ?) OR (status = 'active' AND voting_end <= ?) "
+        "ORDER BY id"_s
+            + m_db.forUpdate(),
         {now, now});
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
@@ -170,11 +179,12 @@ void Proposals::open(const Row &row)
     const qint64 eligible
         = VotingPower::total(voters, q.value(0).toLongLong(), q.value(1).toLongLong()).milli();
     q.finish();
-    m_db.exec(
+    const QVariant opened = m_db.scalar(
         u"UPDATE proposals SET status = 'active', eligible_power_milli = ?, eligible_voters = ?, "
-        "updated_at = ? WHERE id = ?"_s,
+        "updated_at = ? WHERE id = ? AND status = 'draft' RETURNING id"_s,
         {eligible, voters, row.votingStart, row.id});
-    publish(row.daoId, row.id);
+    if (!opened.isNull())
+        publish(row.daoId, row.id);
 }
 
 void Proposals::finish(const Row &row, qint64 at)
@@ -188,20 +198,34 @@ void Proposals::finish(const Row &row, qint64 at)
     q.finish();
     const domain::Outcome outcome
         = domain::evaluate(tally, VotingPower(row.eligibleMilli), row.quorumPercent);
-    setStatus(
-        row, outcome.passes ? ProposalStatus::Passed : ProposalStatus::Rejected, at, "closed_at");
+    // Only the transaction that moved the proposal out of voting awards the proposer.
+    if (!setStatus(row, outcome.passes ? ProposalStatus::Passed : ProposalStatus::Rejected, at,
+            "closed_at"))
+        return;
     if (outcome.passes && m_community.membership(row.daoId, row.authorId)) {
         m_community.awardPoints(row.daoId, row.authorId, domain::PointsAction::ProposalPassed,
             u"Proposal #%1 passed"_s.arg(row.id), 0, row.id, at);
     }
 }
 
-void Proposals::setStatus(const Row &row, ProposalStatus status, qint64 at, const char *timeColumn)
+bool Proposals::setStatus(const Row &row, ProposalStatus status, qint64 at, const char *timeColumn)
 {
-    m_db.exec(u"UPDATE proposals SET status = ?, %1 = ?, updated_at = ? WHERE id = ?"_s.arg(
-                  QLatin1StringView(timeColumn)),
-        {domain::toString(status), at, at, row.id});
+    const QVariant changed = m_db.scalar(
+        u"UPDATE proposals SET status = ?, %1 = ?, updated_at = ? WHERE id = ? AND status = ? "
+        "RETURNING id"_s.arg(QLatin1StringView(timeColumn)),
+        {domain::toString(status), at, at, row.id, domain::toString(row.status)});
+    if (changed.isNull())
+        return false;
     publish(row.daoId, row.id);
+    return true;
+}
+
+void Proposals::changeStatus(
+    const Row &row, ProposalStatus status, qint64 at, const char *timeColumn)
+{
+    if (!setStatus(row, status, at, timeColumn))
+        throw ApiError::conflict(
+            u"Proposal #%1 changed while this request ran; reload it and try again."_s.arg(row.id));
 }
 
 qint64 Proposals::create(qint64 daoId, qint64 authorId, const ProposalDraft &input, qint64 now)
@@ -228,7 +252,10 @@ qint64 Proposals::create(qint64 daoId, qint64 authorId, const ProposalDraft &inp
     m_community.awardPoints(daoId, authorId, domain::PointsAction::ProposalCreated,
         u"Created proposal #%1"_s.arg(id), 0, id, now);
     publish(daoId, id);
-    advance(now);
+    // Voting that starts now opens now. (Only this row: the request's advance() has already
+    // taken care of every other, before anything was written.)
+    if (draft.votingStart <= now)
+        open(load(id));
     return id;
 }
 
@@ -250,7 +277,7 @@ ProposalDraft Proposals::draftOf(qint64 proposalId, qint64 userId)
 
 void Proposals::update(qint64 proposalId, qint64 userId, const ProposalDraft &input, qint64 now)
 {
-    const Row row = loadForMember(proposalId, userId);
+    const Row row = loadForMember(proposalId, userId, Lock::Update);
     requireAuthorOrModerator(row, userId, u"edit"_s);
     if (row.status != ProposalStatus::Draft)
         throw ApiError::conflict(
@@ -269,13 +296,14 @@ void Proposals::update(qint64 proposalId, qint64 userId, const ProposalDraft &in
                                                               : QVariant(),
             now, proposalId});
     publish(row.daoId, proposalId);
-    advance(now);
+    if (draft.votingStart <= now)
+        open(load(proposalId));
 }
 
 void Proposals::linkChain(
     qint64 proposalId, qint64 userId, const std::optional<ChainLink> &chain, qint64 now)
 {
-    const Row row = loadForMember(proposalId, userId);
+    const Row row = loadForMember(proposalId, userId, Lock::Update);
     requireAuthorOrModerator(row, userId, u"link"_s);
     // An on-chain proposal is often created after voting opened here (the Governor has its own
     // voting delay), so the link may change until the vote closes; nothing else does.
@@ -294,7 +322,7 @@ void Proposals::linkChain(
 
 void Proposals::remove(qint64 proposalId, qint64 userId, qint64 now)
 {
-    const Row row = loadForMember(proposalId, userId);
+    const Row row = loadForMember(proposalId, userId, Lock::Update);
     requireAuthorOrModerator(row, userId, u"delete"_s);
     if (row.status != ProposalStatus::Draft)
         throw ApiError::conflict(
@@ -309,7 +337,9 @@ void Proposals::remove(qint64 proposalId, qint64 userId, qint64 now)
 
 QJsonObject Proposals::vote(qint64 proposalId, qint64 userId, const Ballot &ballot, qint64 now)
 {
-    const Row row = load(proposalId);
+    // Shared: votes do not wait for each other, but a close waits for the votes in flight,
+    // and a vote that comes after the close sees the proposal closed.
+    const Row row = load(proposalId, Lock::Share);
     const Membership member = m_community.requireMember(row.daoId, userId);
     if (ballot.proposalCreatedAt && *ballot.proposalCreatedAt != formatTime(row.createdAt)) {
         throw ApiError(409, u"proposal_changed"_s,
@@ -426,18 +456,18 @@ QString Proposals::verifySignedBallot(
 
 void Proposals::cancel(qint64 proposalId, qint64 userId, qint64 now)
 {
-    const Row row = loadForMember(proposalId, userId);
+    const Row row = loadForMember(proposalId, userId, Lock::Update);
     requireAuthorOrModerator(row, userId, u"cancel"_s);
     if (row.status != ProposalStatus::Draft && row.status != ProposalStatus::Active)
         throw ApiError::conflict(
             u"Only a proposal in draft or voting can be cancelled; this one is %1."_s.arg(
                 domain::toString(row.status)));
-    setStatus(row, ProposalStatus::Cancelled, now, "closed_at");
+    changeStatus(row, ProposalStatus::Cancelled, now, "closed_at");
 }
 
 void Proposals::close(qint64 proposalId, qint64 userId, qint64 now)
 {
-    const Row row = load(proposalId);
+    const Row row = load(proposalId, Lock::Update);
     m_community.requireLevel(row.daoId, userId, GovernanceLevel::Moderator);
     if (row.status != ProposalStatus::Active)
         throw ApiError::conflict(u"Only a proposal in voting can be closed; this one is %1."_s.arg(
@@ -447,12 +477,12 @@ void Proposals::close(qint64 proposalId, qint64 userId, qint64 now)
 
 void Proposals::execute(qint64 proposalId, qint64 userId, qint64 now)
 {
-    const Row row = load(proposalId);
+    const Row row = load(proposalId, Lock::Update);
     m_community.requireLevel(row.daoId, userId, GovernanceLevel::Moderator);
     if (row.status != ProposalStatus::Passed)
         throw ApiError::conflict(u"Only a passed proposal can be executed; this one is %1."_s.arg(
             domain::toString(row.status)));
-    setStatus(row, ProposalStatus::Executed, now, "executed_at");
+    changeStatus(row, ProposalStatus::Executed, now, "executed_at");
 }
 
 QJsonObject Proposals::get(qint64 proposalId, qint64 userId)

@@ -107,13 +107,29 @@ private:
         bool opened = false; ///< voting has opened, so the electorate is fixed
         qint64 createdAt = 0;
     };
-    [[nodiscard]] Row load(qint64 proposalId);
+    /** @brief How load() locks the row until the transaction ends (PostgreSQL; SQLite has
+     * one writer at a time anyway). */
+    enum class Lock {
+        None,
+        /** Votes: kept from being closed under them, without waiting for each other. */
+        Share,
+        /** State changes: one at a time, each seeing the status the last one left. */
+        Update,
+    };
+    [[nodiscard]] Row load(qint64 proposalId, Lock lock = Lock::None);
     /** @brief Loads the proposal and checks the user is a member of its DAO. */
-    Row loadForMember(qint64 proposalId, qint64 userId);
+    Row loadForMember(qint64 proposalId, qint64 userId, Lock lock = Lock::None);
     void requireAuthorOrModerator(const Row &row, qint64 userId, const QString &action);
     void open(const Row &row);
     void finish(const Row &row, qint64 at);
-    void setStatus(
+    /**
+     * @brief Moves the proposal from the status in @p row to @p status, guarded by that
+     * status: returns false, changing nothing, when another transaction moved it first.
+     */
+    bool setStatus(
+        const Row &row, domain::ProposalStatus status, qint64 at, const char *timeColumn);
+    /** @brief setStatus() for a person's action: a lost race is a 409. */
+    void changeStatus(
         const Row &row, domain::ProposalStatus status, qint64 at, const char *timeColumn);
     void publish(qint64 daoId, qint64 proposalId);
     /**

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHostAddress>
+#include <QList>
+#include <QPair>
+#include <QString>
 #include <QtGlobal>
 
 namespace daodesk::server {
@@ -22,12 +26,26 @@ struct HttpLimits
     qsizetype maxBodyBytes = 1024 * 1024;
 };
 
+/** @brief A network: an address and how many leading bits of it count. */
+using Subnet = QPair<QHostAddress, int>;
+
 /** @brief Everything about the server that its command line can change. */
 struct ServerOptions
 {
     HttpLimits http;
     /** @brief Registrations per client address per 10 minutes; 0 for no limit. */
     int registrationsPerAddress = 20;
+    /**
+     * @brief Proxies whose X-Forwarded-For is believed (--trusted-proxy): a request from one
+     * of them is counted against the client address it names, not against the proxy.
+     */
+    QList<Subnet> trustedProxies;
+    /** @brief Threads answering requests, each with its own database connection. */
+    int workers = 1;
+    /** @brief How this process names itself in /metrics and /healthz (host:port by default). */
+    QString instance;
+    /** @brief How long a graceful stop waits for requests in flight. */
+    int shutdownTimeoutMs = 10000;
 };
 
 } // namespace daodesk::server

@@ -57,8 +57,11 @@ QJsonObject Wallets::link(
     qint64 daoId, qint64 userId, const QString &nonce, const QString &signature, qint64 now)
 {
     m_community.requireMember(daoId, userId);
-    QSqlQuery &q = m_db.exec(u"SELECT address, message, expires_at FROM wallet_challenges "
-                             "WHERE nonce = ? AND dao_id = ? AND user_id = ?"_s,
+    // Taking the challenge is one statement: of two answers to one challenge, one wins.
+    // The challenge is spent whatever happens next, so a wrong signature cannot be retried:
+    // each refusal below commits the delete instead of rolling it back.
+    QSqlQuery &q = m_db.exec(u"DELETE FROM wallet_challenges WHERE nonce = ? AND dao_id = ? "
+                             "AND user_id = ? RETURNING address, message, expires_at"_s,
         {nonce, daoId, userId});
     if (!q.next()) {
         q.finish();
@@ -68,9 +71,6 @@ QJsonObject Wallets::link(
     const QString address = q.value(0).toString(), message = q.value(1).toString();
     const qint64 expiresAt = q.value(2).toLongLong();
     q.finish();
-    // The challenge is spent whatever happens next, so a wrong signature cannot be retried:
-    // each refusal below commits the delete instead of rolling it back.
-    m_db.exec(u"DELETE FROM wallet_challenges WHERE nonce = ?"_s, {nonce});
     if (expiresAt < now)
         throw ApiError::badRequest(
             u"The challenge has expired: ask for a new one and sign it."_s, u"nonce"_s)

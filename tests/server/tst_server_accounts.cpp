@@ -272,7 +272,7 @@ private Q_SLOTS:
         QVERIFY(api.open(QIODevice::ReadOnly));
         const QString doc = QString::fromUtf8(api.readAll());
         static const QRegularExpression documented(
-            uR"(\{"status": "ok", "schema_version": (\d+)\})"_s);
+            u"\\{\"status\": \"ok\", \"schema_version\": (\\d+), \"instance\": \"[^\"]+\"\\}"_s);
         const auto match = documented.match(doc);
         QVERIFY2(match.hasMatch(), "docs/api.md shows no /healthz answer");
         QCOMPARE(match.captured(1).toInt(), health.json[u"schema_version"_s].toInt());

@@ -507,7 +507,8 @@ private Q_SLOTS:
     void sigtermShutsDownCleanly()
     {
         TestServer server;
-        QVERIFY2(server.start(), qPrintable(server.error()));
+        // A client stalled halfway through its request is waited for this long, no more.
+        QVERIFY2(server.start({u"--shutdown-timeout"_s, u"2"_s}), qPrintable(server.error()));
         QTcpSocket idle, halfway;
         QVERIFY(connectTo(idle, server.port()));
         QVERIFY(connectTo(halfway, server.port()));
@@ -522,6 +523,7 @@ private Q_SLOTS:
         QVERIFY(closedWithin(idle, 3000));
         QVERIFY(closedWithin(halfway, 3000));
         QVERIFY2(!server.log().contains("failed"), server.log().constData());
+        QVERIFY2(server.log().contains("daodesk-server: stopped"), server.log().constData());
     }
 };
 
