@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "serverfixture.h"
 #include "cache.h"
 #include "cacheschema.h"
 #include "clientcore.h"
 #include "entitystore.h"
 #include "outbox.h"
+#include "serverfixture.h"
 #include "syncengine.h"
 
 #include <QEventLoop>

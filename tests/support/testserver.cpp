@@ -103,8 +103,15 @@ void TestServer::dropPostgresDatabase()
 
 bool TestServer::start(const QStringList &extraArguments, const QString &listen)
 {
+    launch(extraArguments, listen);
+    return waitListening();
+}
+
+void TestServer::launch(const QStringList &extraArguments, const QString &listen)
+{
+    m_baseUrl.clear();
     if (m_databaseUrl.isEmpty())
-        return false;
+        return;
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_log.clear();
@@ -113,25 +120,46 @@ bool TestServer::start(const QStringList &extraArguments, const QString &listen)
     if (!extraArguments.contains(u"--registrations-per-address"_s))
         arguments << u"--registrations-per-address"_s << u"0"_s;
     m_process->start(QStringLiteral(DAODESK_SERVER_BINARY), arguments + extraArguments);
+}
+
+bool TestServer::waitListening(int timeoutMs)
+{
+    if (!m_process)
+        return false;
     static const QRegularExpression listening(u"listening on (http://127\\.0\\.0\\.1:\\d+)"_s);
-    QDeadlineTimer deadline(30000);
+    QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
-        if (!m_process->waitForReadyRead(
-                static_cast<int>(std::max<qint64>(1, deadline.remainingTime())))) {
-            if (m_process->state() == QProcess::NotRunning)
-                break;
-            continue;
-        }
         m_log += m_process->readAll();
         const auto match = listening.match(QString::fromUtf8(m_log));
         if (match.hasMatch()) {
             m_baseUrl = match.captured(1);
             return true;
         }
+        if (!m_process->waitForReadyRead(
+                static_cast<int>(std::max<qint64>(1, deadline.remainingTime())))) {
+            if (m_process->state() == QProcess::NotRunning)
+                break;
+        }
     }
     m_log += m_process->readAll();
     m_error = u"the server did not start: "_s + QString::fromUtf8(m_log);
     return false;
+}
+
+void TestServer::terminate()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning)
+        m_process->terminate();
+}
+
+int TestServer::waitForExit(int timeoutMs)
+{
+    if (!m_process)
+        return -1;
+    if (m_process->state() != QProcess::NotRunning && !m_process->waitForFinished(timeoutMs))
+        return -1;
+    m_log += m_process->readAll();
+    return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
 }
 
 qint64 TestServer::processId() const

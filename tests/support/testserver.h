@@ -28,6 +28,15 @@ public:
     /** @brief Starts the server; returns false with error() set when it did not come up. */
     bool start(const QStringList &extraArguments = {},
         const QString &listen = QStringLiteral("127.0.0.1:0"));
+    /** @brief Starts the process without waiting for it (several at once); see waitListening(). */
+    void launch(const QStringList &extraArguments = {},
+        const QString &listen = QStringLiteral("127.0.0.1:0"));
+    /** @brief Waits until a launched server listens; false with error() set when it did not. */
+    bool waitListening(int timeoutMs = 30000);
+    /** @brief SIGTERM without waiting: a graceful stop begins. */
+    void terminate();
+    /** @brief Waits for the process to end; its exit code, or -1 if it crashed or is running. */
+    int waitForExit(int timeoutMs);
     /** @brief A second process on the same database (for concurrency tests). */
     [[nodiscard]] std::unique_ptr<TestServer> sibling() const;
     void stop();
