@@ -2633,6 +2633,14 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <source>The server stopped answering for %1 seconds. Try again later.</source>
         <translation>服务器已有 %1 秒没有响应。请稍后重试。</translation>
     </message>
+    <message>
+        <source>Too many requests; try again in %1 s.</source>
+        <translation>请求过于频繁，请 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <source>Too many requests; wait a moment and try again.</source>
+        <translation>请求过于频繁，请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>daodesk::ChainLedger</name>

@@ -239,9 +239,18 @@ ApiResponse ApiClient::interpret(QNetworkReply *reply, const Call &call)
     r.error.status = r.status;
     r.error.code = error.value(u"code"_s).toString();
     r.error.field = error.value(u"field"_s).toString();
+    bool secondsOk = false;
+    const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&secondsOk);
     if (r.status == 401 && call.request.authenticated) {
         r.error.kind = ApiError::Kind::Unauthorized;
         r.error.message = tr("Your session has ended. Log in again.");
+    } else if (r.status == 429) {
+        // Transient, like a server failure: the outbox keeps the write and sends it later.
+        // A proxy in front of the server may answer this itself, with or without JSON.
+        r.error.kind = ApiError::Kind::Server;
+        r.error.message = secondsOk && retryAfter > 0
+            ? tr("Too many requests; try again in %1 s.").arg(retryAfter)
+            : tr("Too many requests; wait a moment and try again.");
     } else if (r.status >= 500) {
         r.error.kind = ApiError::Kind::Server;
         r.error.message = error.contains(u"message"_s)

@@ -371,6 +371,26 @@ private Q_SLOTS:
     }
 
     /** A damaged outbox table is reported, never shown as empty; repair keeps what it can. */
+    void proxyRateLimitIsExplained()
+    {
+        // nginx's own 429 in front of the server: HTML (an unconfigured nginx) with Retry-After.
+        HostileServer front;
+        QVERIFY(front.listen());
+        front.setHandler([](const QString &) -> QByteArray {
+            return HostileServer::response(429, "text/html\r\nRetry-After: 7",
+                "<html><body><h1>429 Too Many Requests</h1></body></html>");
+        });
+        QTemporaryDir dir;
+        CliRunner cli(dir.path());
+        const auto r = cli.run(
+            {u"--server"_s, front.url(), u"--username"_s, u"someone"_s, u"login"_s},
+            "correct horse battery\n");
+        QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("Too many requests; try again in 7 s."),
+            qPrintable(r.describe()));
+        QVERIFY2(!r.err.contains("server address"), qPrintable(r.describe()));
+    }
+
     void damagedCacheIsReportedAndRepaired()
     {
         const World w = World::build(f);
