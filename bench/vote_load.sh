@@ -39,7 +39,7 @@ bases=()
 for n in $(seq "$servers"); do
   # Every member registers from 127.0.0.1, so the per-address registration limit is off.
   ${BENCH_WRAPPER:-} build/bin/daodesk-server --database "$database" --listen 127.0.0.1:0 \
-    --registrations-per-address 0 >"$work/server$n.log" 2>&1 &
+    --registrations-per-address 0 ${BENCH_SERVER_ARGS:-} >"$work/server$n.log" 2>&1 &
   server_pids+=($!)
   for _ in $(seq 100); do grep -q 'listening on' "$work/server$n.log" && break; sleep 0.1; done
   bases+=("$(grep -o 'http://127.0.0.1:[0-9]*' "$work/server$n.log")")

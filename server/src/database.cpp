@@ -75,7 +75,7 @@ constexpr int kMaxBackoffMs = 2000;
 // Keys of pg_advisory_lock: the migrations (session lock), the change log and keyed locks
 // (transaction locks).
 constexpr qint64 kMigrationLock = 7402000;
-constexpr qint64 kChangeLogLock = 7402001;
+constexpr qint64 kChangeLogLock = 7402001; // also taken by daodesk_log_change (migration 5)
 constexpr int kKeyedLockSpace = 7402002;
 
 bool isConnectionState(const QString &sqlState)
@@ -423,6 +423,12 @@ void Database::migrate()
         for (std::size_t i = static_cast<std::size_t>(current); i < all.size(); ++i) {
             for (const char *statement : all[i]) {
                 QString sql = QString::fromUtf8(statement);
+                static const QString postgresOnly = u"postgresql:"_s;
+                if (sql.startsWith(postgresOnly)) {
+                    if (m_dialect != Dialect::Postgres)
+                        continue;
+                    sql.remove(0, postgresOnly.size());
+                }
                 sql.replace(u"%ID%"_s, identity);
                 runStatement(sql);
             }

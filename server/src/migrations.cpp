@@ -159,6 +159,30 @@ const std::vector<std::vector<const char *>> &migrations()
             "CREATE INDEX throttle_events_subject ON throttle_events(kind, subject, at)",
             "CREATE INDEX throttle_events_expiry ON throttle_events(expires_at)",
         },
+        // 5: the change-log write as one call on PostgreSQL, where every writer waits for the
+        // one holding the log's lock: the lock, the row (a new sequence number in place) and
+        // the digest (which loses the old version and gains the new one) in one round trip.
+        // SQLite writes the same in separate statements (ChangeLog::write).
+        {
+            R"(postgresql:CREATE FUNCTION daodesk_log_change(p_dao BIGINT, p_entity TEXT,
+                p_id BIGINT, p_op TEXT, p_data TEXT, p_version BIGINT) RETURNS VOID AS $$
+            DECLARE
+                old_version BIGINT;
+            BEGIN
+                PERFORM pg_advisory_xact_lock(7402001);
+                SELECT version INTO old_version FROM changes
+                    WHERE dao_id = p_dao AND entity = p_entity AND entity_id = p_id;
+                INSERT INTO changes (dao_id, entity, entity_id, op, data, version)
+                    VALUES (p_dao, p_entity, p_id, p_op, p_data, p_version)
+                    ON CONFLICT (dao_id, entity, entity_id) DO UPDATE
+                    SET seq = nextval(pg_get_serial_sequence('changes', 'seq')),
+                        op = excluded.op, data = excluded.data, version = excluded.version;
+                INSERT INTO feed_state (dao_id, digest)
+                    VALUES (p_dao, p_version # COALESCE(old_version, 0))
+                    ON CONFLICT (dao_id) DO UPDATE SET digest = feed_state.digest # excluded.digest;
+            END
+            $$ LANGUAGE plpgsql)",
+        },
     };
     return all;
 }

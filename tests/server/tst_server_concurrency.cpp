@@ -411,7 +411,7 @@ private Q_SLOTS:
         for (auto &s : all) {
             const Reply health = TestApi(s->baseUrl()).get(u"/healthz"_s);
             QCOMPARE(health.status, 200);
-            QCOMPARE(health.json[u"schema_version"_s].toInt(), 4);
+            QCOMPARE(health.json[u"schema_version"_s].toInt(), 5);
         }
         // All of them serve one database.
         TestApi api(all.back()->baseUrl());
