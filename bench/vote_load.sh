@@ -1,15 +1,28 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Vote load benchmark: real daodesk-server processes on loopback, members casting votes
-# concurrently through wrk. Usage: bench/vote_load.sh [sqlite|postgresql] [seconds] [connections]
+# concurrently through wrk. Usage: bench/vote_load.sh [both|sqlite|postgresql] [seconds] [connections]
+# "both" (the default) runs SQLite and then PostgreSQL in one run and reports their ratio.
 # Environment: BENCH_SERVERS=N runs N server processes on the one database, each loaded by its
-# own wrk with connections/N (PostgreSQL scales out this way); BENCH_THREADS wrk threads each.
+# own wrk with connections/N; BENCH_THREADS wrk threads each; BENCH_SERVER_ARGS more options
+# for every server (--workers N). Each server runs with its defaults otherwise: one worker on
+# SQLite, one per core on PostgreSQL.
 # Prints votes/s (summed) and latency percentiles (p50 of the first wrk, worst p99).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-backend=${1:-sqlite}
+backend=${1:-both}
 seconds=${2:-20}
-connections=${3:-32}
+connections=${3:-16}
+if [ "$backend" = both ]; then
+  sqlite_line=$(bash "$0" sqlite "$seconds" "$connections" | tail -n 1)
+  echo "$sqlite_line"
+  pg_line=$(bash "$0" postgresql "$seconds" "$connections" | tail -n 1)
+  echo "$pg_line"
+  field() { grep -o "$1=[0-9.]*" <<<"$2" | cut -d= -f2; }
+  awk -v s="$(field votes_per_s "$sqlite_line")" -v p="$(field votes_per_s "$pg_line")" \
+    'BEGIN { printf "sqlite_over_postgresql=%.2f\n", s / p }'
+  exit 0
+fi
 members=${BENCH_MEMBERS:-100}
 proposals=${BENCH_PROPOSALS:-20}
 

@@ -381,9 +381,9 @@ QString Database::forUpdate() const
     return m_dialect == Dialect::Postgres ? u" FOR UPDATE"_s : QString();
 }
 
-QString Database::forShare() const
+QString Database::forShare(const QString &table) const
 {
-    return m_dialect == Dialect::Postgres ? u" FOR KEY SHARE"_s : QString();
+    return m_dialect == Dialect::Postgres ? u" FOR KEY SHARE OF "_s + table : QString();
 }
 
 int Database::knownSchemaVersion()

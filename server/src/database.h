@@ -149,11 +149,11 @@ public:
      */
     [[nodiscard]] QString forUpdate() const;
     /**
-     * @brief " FOR KEY SHARE" on PostgreSQL, nothing on SQLite: keeps the row from a concurrent
-     * FOR UPDATE (a proposal being closed) until this transaction ends, without blocking
-     * other readers that share it.
+     * @brief " FOR KEY SHARE OF @p table" on PostgreSQL, nothing on SQLite: keeps the rows of
+     * @p table (a name or alias in the query) from a concurrent FOR UPDATE (a proposal being
+     * closed) until this transaction ends, without blocking others that share them.
      */
-    [[nodiscard]] QString forShare() const;
+    [[nodiscard]] QString forShare(const QString &table) const;
 
     /** @brief How many prepared statements the cache holds now. */
     [[nodiscard]] std::size_t cachedStatementCount() const { return m_statements.size(); }

@@ -71,7 +71,7 @@ void Proposals::validateChain(const ChainLink &chain)
 Proposals::Row Proposals::load(qint64 proposalId, Lock lock)
 {
     const QString locking = lock == Lock::Update ? m_db.forUpdate()
-        : lock == Lock::Share                    ? m_db.forShare()
+        : lock == Lock::Share                    ? m_db.forShare(u"proposals"_s)
                                                  : QString();
     QSqlQuery &q = m_db.exec(
         u"SELECT id, dao_id, author_id, status, voting_start, voting_end, quorum_percent, "
@@ -338,9 +338,30 @@ void Proposals::remove(qint64 proposalId, qint64 userId, qint64 now)
 QJsonObject Proposals::vote(qint64 proposalId, qint64 userId, const Ballot &ballot, qint64 now)
 {
     // Shared: votes do not wait for each other, but a close waits for the votes in flight,
-    // and a vote that comes after the close sees the proposal closed.
-    const Row row = load(proposalId, Lock::Share);
-    const Membership member = m_community.requireMember(row.daoId, userId);
+    // and a vote that comes after the close sees the proposal closed. The voter's membership
+    // comes in the same statement: a vote is the hottest request.
+    QSqlQuery &q = m_db.exec(
+        u"SELECT p.id, p.dao_id, p.author_id, p.status, p.voting_start, p.voting_end, "
+        "p.quorum_percent, p.eligible_power_milli, p.created_at, m.governance_level, m.joined_at "
+        "FROM proposals p LEFT JOIN members m ON m.dao_id = p.dao_id AND m.user_id = ? "
+        "WHERE p.id = ?"_s
+            + m_db.forShare(u"p"_s),
+        {userId, proposalId});
+    if (!q.next()) {
+        q.finish();
+        throw ApiError::notFound(u"There is no proposal with id %1."_s.arg(proposalId));
+    }
+    const Row row {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+        domain::statusFromString(q.value(3).toString()).value_or(ProposalStatus::Draft),
+        q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toInt(),
+        q.value(7).toLongLong(), !q.value(7).isNull(), q.value(8).toLongLong()};
+    const bool isMember = !q.value(9).isNull();
+    Membership member {row.daoId, userId,
+        domain::levelFromString(q.value(9).toString()).value_or(GovernanceLevel::Member),
+        q.value(10).toLongLong()};
+    q.finish();
+    if (!isMember)
+        member = m_community.requireMember(row.daoId, userId); // throws the right refusal
     if (ballot.proposalCreatedAt && *ballot.proposalCreatedAt != formatTime(row.createdAt)) {
         throw ApiError(409, u"proposal_changed"_s,
             u"Proposal #%1 on the server is not the proposal this vote was cast on (that one "

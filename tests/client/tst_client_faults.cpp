@@ -382,12 +382,11 @@ private Q_SLOTS:
         });
         QTemporaryDir dir;
         CliRunner cli(dir.path());
-        const auto r = cli.run(
-            {u"--server"_s, front.url(), u"--username"_s, u"someone"_s, u"login"_s},
-            "correct horse battery\n");
+        const auto r
+            = cli.run({u"--server"_s, front.url(), u"--username"_s, u"someone"_s, u"login"_s},
+                "correct horse battery\n");
         QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
-        QVERIFY2(r.err.contains("Too many requests; try again in 7 s."),
-            qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("Too many requests; try again in 7 s."), qPrintable(r.describe()));
         QVERIFY2(!r.err.contains("server address"), qPrintable(r.describe()));
     }
 
