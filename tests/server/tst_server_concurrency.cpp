@@ -24,8 +24,16 @@ namespace {
 /** @brief One request of a volley. */
 struct Call
 {
+    Call(QString url_, QByteArray method_ = "POST", QByteArray body_ = {}, QString token_ = {},
+        QList<QPair<QByteArray, QByteArray>> headers_ = {})
+        : url(std::move(url_))
+        , method(std::move(method_))
+        , body(std::move(body_))
+        , token(std::move(token_))
+        , headers(std::move(headers_))
+    { }
     QString url;
-    QByteArray method = "POST";
+    QByteArray method;
     QByteArray body;
     QString token;
     QList<QPair<QByteArray, QByteArray>> headers;
