@@ -22,7 +22,6 @@ class Throttle
 {
 public:
     Throttle(Database &db, QString kind, int limit, qint64 windowMs);
-    [[nodiscard]] int limit() const { return m_limit; }
 
     /**
      * @brief Serialises, until the transaction ends, every request about @p subject (in any

@@ -108,8 +108,6 @@ public:
      * @throws DatabaseUnavailableError while the database cannot be reached
      */
     void ensureConnected();
-    /** @brief Whether the last statement found the connection lost (and not yet restored). */
-    [[nodiscard]] bool connectionLost() const { return m_lost; }
 
     /**
      * @brief Runs a statement with positional parameters and returns the executed query.
