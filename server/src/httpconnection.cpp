@@ -20,6 +20,8 @@ constexpr qint64 kSocketBufferBytes = 64 * 1024;
 constexpr qint64 kMaxUnsentBytes = 4 * 1024 * 1024;
 /** How long a refused client may go on sending before the connection is cut. */
 constexpr int kLingerMs = 2000;
+/** How long a connection accepted just before a stop may take to send its first request. */
+constexpr int kFirstRequestGraceMs = 1000;
 
 Response refusalResponse(int status, const QByteArray &code, const QString &message)
 {
@@ -77,8 +79,15 @@ void HttpConnection::drain()
     // Bytes that already arrived may be a whole request: it is answered, then the connection
     // closes. Otherwise the connection is idle and closes now.
     processBuffer();
-    if (!m_finished && m_state == State::Idle)
-        closeAfterWriting();
+    if (m_finished || m_state != State::Idle)
+        return;
+    if (!m_started) {
+        // Accepted from the backlog at the stop: its request may be on the wire still. It
+        // gets a moment to arrive, is answered, and the connection then closes.
+        m_timer.start(kFirstRequestGraceMs);
+        return;
+    }
+    closeAfterWriting();
 }
 
 qsizetype HttpConnection::readLimit() const
@@ -119,6 +128,7 @@ void HttpConnection::processBuffer()
             if (m_buffer.isEmpty())
                 return;
             m_state = State::Head;
+            m_started = true;
             m_timer.start(m_limits.requestTimeoutMs);
         }
 

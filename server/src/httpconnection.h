@@ -75,6 +75,7 @@ private:
     bool m_writeShut = false;
     bool m_draining = false;
     bool m_finished = false;
+    bool m_started = false; ///< a request has begun on this connection
 };
 
 } // namespace daodesk::server

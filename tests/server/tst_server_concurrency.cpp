@@ -471,7 +471,13 @@ private Q_SLOTS:
             req.setTransferTimeout(60000);
             replies << managers.back()->post(req, login);
         }
-        QTest::qWait(300);
+        // Stop once requests are on the wire (a fixed wait is too short under the sanitizers,
+        // where this process may not have connected at all after 300 ms).
+        int sent = 0;
+        for (QNetworkReply *r : std::as_const(replies))
+            connect(r, &QNetworkReply::requestSent, this, [&sent] { ++sent; });
+        QTRY_VERIFY_WITH_TIMEOUT(sent >= 20, 60000);
+        QTest::qWait(100);
         server.terminate();
         int answered = 0;
         for (QNetworkReply *r : replies) {
