@@ -136,7 +136,7 @@ int Cli::run(const QStringList &arguments)
         tr("login, logout, sync, daos, profile, points, proposals, show ID, "
            "vote ID yes|no|abstain, outbox [send|retry ID|dismiss ID], export, "
            "wallet new|import|export|list|use|balance|link, "
-           "chain status|vote|delegate|propose|link, verify, repair"));
+           "chain status|vote|delegate|propose|link, verify, repair, tally FILE"));
     if (!m_parser.parse(arguments))
         return fail(Usage, m_parser.errorText());
     if (m_parser.isSet(u"help"_s)) {
@@ -153,6 +153,9 @@ int Cli::run(const QStringList &arguments)
     if (m_args.isEmpty())
         return fail(Usage, tr("Name a command; see daodesk-cli --help."));
     const QString command = m_args.takeFirst();
+    // Needs nothing but the file: no data directory, cache or server.
+    if (command == u"tally"_s)
+        return tally();
     m_core = std::make_unique<ClientCore>(m_parser.isSet(u"data-dir"_s)
             ? m_parser.value(u"data-dir"_s)
             : ClientCore::defaultDataDir());

@@ -68,6 +68,8 @@ private:
     /** @brief Shows the fee, asks, signs with the active account, sends and follows. */
     int chainSend(Wallet &wallet, ChainRequest request);
     int verify();
+    /** @brief Recounts a JSON file's proposals with no cache or server; 1 when one differs. */
+    int tally();
     /** @brief The exit code for a failed call to an Ethereum node. */
     static int chainExitCode(const chain::RpcResult &result);
     /**

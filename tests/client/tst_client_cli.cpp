@@ -42,6 +42,47 @@ private Q_SLOTS:
             4);
     }
 
+    void tallyNeedsOnlyTheFile()
+    {
+        QTemporaryDir dir;
+        CliRunner cli(dir.path());
+        const QString path = dir.filePath(u"minimal.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"proposals": [
+            {"id": 7, "voting_type": "weighted", "choices": ["Red", "Green", "Blue"],
+             "votes": [{"choice": {"1": 60, "3": 40}, "voting_power": "2.500"},
+                       {"choice": {"2": 1}, "voting_power": 1},
+                       {"choice": {"4": 1}, "voting_power": 3}]},
+            {"id": 8, "voting_type": "approval", "choices": ["A", "B"],
+             "votes": [{"choice": [1, 2], "voting_power": 1}, {"choice": [2], "voting_power": 1}],
+             "result": {"scores": [1, 2], "scores_total": 2, "winner": 1}}]})");
+        file.close();
+        const auto r = cli.run({u"--json"_s, u"tally"_s, path});
+        QCOMPARE(r.exitCode, 1); // the second proposal's recorded winner is wrong
+        const QJsonArray out = r.json()[u"proposals"_s].toArray();
+        QCOMPARE(out.size(), 2);
+        const QJsonArray scores = out[0][u"scores"_s].toArray();
+        QCOMPARE(scores.size(), 3);
+        QCOMPARE(scores[0].toDouble(), 1.5);
+        QCOMPARE(scores[1].toDouble(), 1.0);
+        QCOMPARE(scores[2].toDouble(), 1.0);
+        QCOMPARE(out[0][u"scores_total"_s].toDouble(), 6.5); // the dropped ballot counts here
+        QCOMPARE(out[0][u"winner"_s].toInt(), 1);
+        QVERIFY(out[0][u"matches_file"_s].isNull());
+        QCOMPARE(out[1][u"winner"_s].toInt(), 2);
+        QCOMPARE(out[1][u"matches_file"_s].toBool(), false);
+        QVERIFY(out[1][u"difference"_s].toString().contains(u"winner"_s));
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(R"({"proposals": [{"id": 1, "voting_type": "plurality", "votes": []}]})");
+        file.close();
+        const auto bad = cli.run({u"tally"_s, path});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("plurality"), bad.err.constData());
+        QCOMPARE(cli.run({u"tally"_s, dir.filePath(u"missing.json"_s)}).exitCode, 2);
+    }
+
     void readsWorkOfflineAndWritesWaitInTheOutbox()
     {
         const World w = World::build(f);
@@ -105,6 +146,36 @@ private Q_SLOTS:
                 QCOMPARE(p[u"ended_at"_s], p[u"voting_end"_s]);
         }
         QCOMPARE(cli.run({u"export"_s, u"--format"_s, u"pdf"_s}).exitCode, 2);
+
+        // Anyone holding the export recounts it and finds the recorded results; a changed
+        // ballot makes the recount differ.
+        const QString jsonPath = dir.filePath(u"history.json"_s);
+        QCOMPARE(
+            cli.run({u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, jsonPath}).exitCode, 0);
+        r = cli.run({u"--json"_s, u"tally"_s, jsonPath});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"proposals"_s].toArray().size(), 3);
+        QCOMPARE(r.json()[u"proposals"_s][0][u"matches_file"_s].toBool(), true);
+        QFile exportFile(jsonPath);
+        QVERIFY(exportFile.open(QIODevice::ReadOnly));
+        QJsonObject doc = QJsonDocument::fromJson(exportFile.readAll()).object();
+        exportFile.close();
+        QJsonArray proposals = doc[u"proposals"_s].toArray();
+        QJsonObject first = proposals[0].toObject();
+        QJsonArray votes = first[u"votes"_s].toArray();
+        QVERIFY(!votes.isEmpty());
+        QJsonObject vote = votes[0].toObject();
+        vote[u"voting_power"_s] = u"1000.000"_s;
+        votes[0] = vote;
+        first[u"votes"_s] = votes;
+        proposals[0] = first;
+        doc[u"proposals"_s] = proposals;
+        QVERIFY(exportFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        exportFile.write(QJsonDocument(doc).toJson());
+        exportFile.close();
+        r = cli.run({u"tally"_s, jsonPath});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("DIFFERS"), r.out.constData());
 
         // The server returns at the saved address: the next sync delivers the vote.
         const quint16 port = f.server().port();
