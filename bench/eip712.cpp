@@ -27,7 +27,7 @@ int main(int argc, char **argv)
     signatures.reserve(count);
     for (int i = 0; i < count; ++i)
         votes.append(
-            {1, i + 1, domain::Choice(i % 3), QStringLiteral("Reason %1").arg(i), 1700000000 + i});
+            {1, i + 1, domain::toString(domain::Choice(i % 3)), QStringLiteral("Reason %1").arg(i), 1700000000 + i});
 
     QElapsedTimer timer;
     timer.start();

@@ -25,10 +25,10 @@ QVariant VoteListModel::data(const QModelIndex &index, int role) const
         return CachedListModel::data(index, role);
     const QString signature = data(index, SignatureRole).toString();
     const QString signer = data(index, SignerRole).toString();
-    const auto choice = domain::choiceFromString(data(index, ChoiceRole).toString());
-    if (signature.isEmpty() || signer.isEmpty() || !choice)
+    const QString choice = data(index, ChoiceRole).toString();
+    if (signature.isEmpty() || signer.isEmpty() || choice.isEmpty())
         return false;
-    const domain::VoteMessage message {data(index, DaoIdRole).toLongLong(), m_proposalId, *choice,
+    const domain::VoteMessage message {data(index, DaoIdRole).toLongLong(), m_proposalId, choice,
         data(index, ReasonRole).toString(), data(index, SignedAtRole).toLongLong()};
     const QString key = u"%1|%2|%3|%4|%5|%6"_s.arg(signature, signer)
                             .arg(message.daoId)

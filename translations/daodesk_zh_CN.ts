@@ -695,10 +695,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>用当前钱包账户签名投票（EIP-712）。</translation>
     </message>
     <message>
-        <source>login, logout, sync, daos, profile, points, proposals, show ID, vote ID yes|no|abstain, outbox [send|retry ID|dismiss ID], export, wallet new|import|export|list|use|balance|link, chain status|vote|delegate|propose|link, verify, repair</source>
-        <translation>login、logout、sync、daos、profile、points、proposals、show ID、vote ID yes|no|abstain、outbox [send|retry ID|dismiss ID]、export、wallet new|import|export|list|use|balance|link、chain status|vote|delegate|propose|link、verify、repair</translation>
-    </message>
-    <message>
         <source>Run daodesk-cli sync to download the rest again.
 </source>
         <translation>运行 daodesk-cli sync 以重新下载其余内容。
@@ -723,6 +719,50 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>The transaction could not be signed.</source>
         <translation>无法为该交易签名。</translation>
+    </message>
+    <message>
+        <source>login, logout, sync, daos, profile, points, proposals, show ID, vote ID yes|no|abstain, outbox [send|retry ID|dismiss ID], export, wallet new|import|export|list|use|balance|link, chain status|vote|delegate|propose|link, verify, repair, tally FILE</source>
+        <translation>login、logout、sync、daos、profile、points、proposals、show ID、vote ID yes|no|abstain、outbox [send|retry ID|dismiss ID]、export、wallet new|import|export|list|use|balance|link、chain status|vote|delegate|propose|link、verify、repair、tally FILE</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli tally FILE [--json]</source>
+        <translation>用法：daodesk-cli tally FILE [--json]</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Proposal %1 (%2)</source>
+        <translation>提案 %1（%2）</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>胜出</translation>
+    </message>
+    <message>
+        <source>No winner (a tie, or nothing counted).</source>
+        <translation>没有胜出选项（票数持平，或没有计入任何选票）。</translation>
+    </message>
+    <message>
+        <source>scores_total %1; %2 of %3 ballots counted.</source>
+        <translation>scores_total 为 %1；%3 张选票中计入 %2 张。</translation>
+    </message>
+    <message>
+        <source>The file records no result to compare.</source>
+        <translation>文件中没有可供比对的结果。</translation>
+    </message>
+    <message>
+        <source>Agrees with the result recorded in the file.</source>
+        <translation>与文件中记录的结果一致。</translation>
+    </message>
+    <message>
+        <source>DIFFERS from the file: %1.</source>
+        <translation>与文件不一致：%1。</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2127,53 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>The server sent a change DAO Desk cannot read; the cache was left as it was.</source>
         <translation>服务器发送了 DAO Desk 无法读取的更改；缓存保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>TallyFile</name>
+    <message>
+        <source>the file records %1 scores for %2 choices</source>
+        <translation>文件为 %2 个选项记录了 %1 个得分</translation>
+    </message>
+    <message>
+        <source>choice %1 scores %2, the file records %3</source>
+        <translation>选项 %1 得分为 %2，文件记录为 %3</translation>
+    </message>
+    <message>
+        <source>scores_total is %1, the file records %2</source>
+        <translation>scores_total 为 %1，文件记录为 %2</translation>
+    </message>
+    <message>
+        <source>no winner</source>
+        <translation>无胜出选项</translation>
+    </message>
+    <message>
+        <source>the winner is %1, the file records %2</source>
+        <translation>胜出选项为 %1，文件记录为 %2</translation>
+    </message>
+    <message>
+        <source>The file is not JSON (%1 at byte %2).</source>
+        <translation>该文件不是有效的 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;proposals&quot; array; see docs/cli.md for its form.</source>
+        <translation>文件中没有 &quot;proposals&quot; 数组；格式见 docs/cli.md。</translation>
+    </message>
+    <message>
+        <source>proposals[%1]</source>
+        <translation>proposals[%1]</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a voting type (%3).</source>
+        <translation>%1：&quot;%2&quot; 不是有效的投票类型（可用：%3）。</translation>
+    </message>
+    <message>
+        <source>%1: a %2 proposal needs its &quot;choices&quot;.</source>
+        <translation>%1：%2 类型的提案需要提供 &quot;choices&quot;。</translation>
+    </message>
+    <message>
+        <source>%1.votes[%2]: voting_power must be a number of zero or more.</source>
+        <translation>%1.votes[%2]：voting_power 必须是大于或等于零的数。</translation>
     </message>
 </context>
 <context>

@@ -192,12 +192,9 @@ int Cli::verify()
     int bad = 0, total = 0;
     while (q.next()) {
         ++total;
-        const auto choice = domain::choiceFromString(q.value(3).toString());
         const domain::VoteMessage message {q.value(1).toLongLong(), q.value(2).toLongLong(),
-            choice.value_or(domain::Choice::Abstain), q.value(4).toString(),
-            q.value(5).toLongLong()};
-        const auto signer
-            = choice ? domain::recoverVoteSigner(message, q.value(6).toString()) : std::nullopt;
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong()};
+        const auto signer = domain::recoverVoteSigner(message, q.value(6).toString());
         const bool valid = signer && *signer == q.value(7).toString();
         if (!valid)
             ++bad;

@@ -119,8 +119,8 @@ bool seedDemo(ServerContext &ctx, qint64 now)
 
     auto propose = [&](const char *author, const char *title, const char *body, qint64 start,
                        qint64 end, int quorum, qint64 created) {
-        ProposalDraft d {
-            QString::fromUtf8(title), QString::fromUtf8(body), start, end, quorum, std::nullopt};
+        ProposalDraft d {QString::fromUtf8(title), QString::fromUtf8(body), start, end, quorum,
+            std::nullopt, domain::VotingType::Basic, {}};
         return ctx.proposals.create(dao, id[QString::fromLatin1(author)], d, at(created));
     };
     auto voteAll = [&](qint64 proposal, qint64 from, std::initializer_list<VoteSpec> votes) {
@@ -128,7 +128,8 @@ bool seedDemo(ServerContext &ctx, qint64 now)
         for (const VoteSpec &v : votes) {
             t += 3 * kHour;
             ctx.proposals.vote(proposal, id[QString::fromLatin1(v.who)],
-                Ballot {v.choice, QString::fromUtf8(v.reason), {}, {}, {}, {}}, at(t));
+                Ballot {domain::toString(v.choice), QString::fromUtf8(v.reason), {}, {}, {}, {}},
+                at(t));
         }
     };
 
@@ -219,11 +220,10 @@ bool seedDemo(ServerContext &ctx, qint64 now)
     ctx.community.setLevel(coop, id[u"kemi"_s], id[u"li"_s], GovernanceLevel::Moderator);
     ProposalDraft hours {u"Open on Sunday mornings"_s,
         u"Open 9:00 to 12:00 on Sundays, staffed by volunteers."_s, now - kDay, now + 6 * kDay, 50,
-        std::nullopt};
+        std::nullopt, domain::VotingType::Basic, {}};
     const qint64 sunday = ctx.proposals.create(coop, id[u"li"_s], hours, at(now - kDay - kHour));
     ctx.proposals.vote(sunday, id[u"kemi"_s],
-        Ballot {Choice::Yes, u"Many members asked for it."_s, {}, {}, {}, {}},
-        at(now - 20 * kHour));
+        Ballot {u"yes"_s, u"Many members asked for it."_s, {}, {}, {}, {}}, at(now - 20 * kHour));
 
     ctx.proposals.advance(now);
     tx.commit();

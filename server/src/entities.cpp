@@ -2,9 +2,13 @@
 #include "entities.h"
 
 #include "apierror.h"
+#include "ballot.h"
 #include "database.h"
 #include "jsoninput.h"
 #include "votingpower.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace daodesk::server::entities {
 
@@ -25,6 +29,16 @@ QJsonValue optionalText(const QVariant &v)
     return v.isNull() ? QJsonValue() : QJsonValue(v.toString());
 }
 } // namespace
+
+QStringList choicesOf(const QVariant &stored)
+{
+    if (stored.isNull())
+        return domain::basicChoices();
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(stored.toString().toUtf8()).array())
+        out << v.toString();
+    return out;
+}
 
 QJsonObject dao(Database &db, qint64 daoId)
 {
@@ -91,7 +105,8 @@ QJsonObject proposal(Database &db, qint64 proposalId)
                   u"p.voting_start, p.voting_end, "
                   "p.quorum_percent, p.eligible_power_milli, p.eligible_voters, p.chain_id, "
                   "p.governor_address, "
-                  "p.onchain_proposal_id, p.created_at, p.updated_at, p.closed_at, p.executed_at "
+                  "p.onchain_proposal_id, p.created_at, p.updated_at, p.closed_at, p.executed_at, "
+                  "p.voting_type, p.choices "
                   "FROM proposals p JOIN users u ON u.id = p.author_id WHERE p.id = ?"_s,
             {proposalId});
     if (!q.next())
@@ -116,7 +131,9 @@ QJsonObject proposal(Database &db, qint64 proposalId)
         {u"eligible_voters"_s, optionalId(q.value(11))}, {u"chain"_s, chain},
         {u"created_at"_s, formatTime(q.value(15).toLongLong())},
         {u"updated_at"_s, formatTime(q.value(16).toLongLong())},
-        {u"closed_at"_s, optionalTime(q.value(17))}, {u"executed_at"_s, optionalTime(q.value(18))}};
+        {u"closed_at"_s, optionalTime(q.value(17))}, {u"executed_at"_s, optionalTime(q.value(18))},
+        {u"voting_type"_s, q.value(19).toString()},
+        {u"choices"_s, QJsonArray::fromStringList(choicesOf(q.value(20)))}};
     q.finish();
     return o;
 }
@@ -134,7 +151,8 @@ QJsonObject vote(Database &db, qint64 voteId)
     const VotingPower power(q.value(7).toLongLong());
     QJsonObject o {{u"id"_s, q.value(0).toLongLong()}, {u"proposal_id"_s, q.value(1).toLongLong()},
         {u"dao_id"_s, q.value(2).toLongLong()}, {u"user_id"_s, q.value(3).toLongLong()},
-        {u"username"_s, q.value(4).toString()}, {u"choice"_s, q.value(5).toString()},
+        {u"username"_s, q.value(4).toString()},
+        {u"choice"_s, domain::ballotFromText(q.value(5).toString())},
         {u"reason"_s, q.value(6).toString()}, {u"voting_power"_s, power.toDecimalString()},
         {u"voting_power_milli"_s, qint64(power.milli())},
         {u"chain_tx_hash"_s, optionalText(q.value(8))}, {u"signature"_s, optionalText(q.value(9))},

@@ -27,6 +27,8 @@ inline const QString kVote = QStringLiteral("vote");
 [[nodiscard]] QJsonObject member(Database &db, qint64 daoId, qint64 userId);
 [[nodiscard]] QJsonObject points(Database &db, qint64 pointsId);
 [[nodiscard]] QJsonObject proposal(Database &db, qint64 proposalId);
+/** @brief A proposal's choices from its stored column (NULL for basic's three). */
+[[nodiscard]] QStringList choicesOf(const QVariant &stored);
 [[nodiscard]] QJsonObject vote(Database &db, qint64 voteId);
 
 } // namespace entities

@@ -4,6 +4,7 @@
 #include "apierror.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
@@ -71,6 +72,40 @@ QJsonValue JsonInput::take(const QString &name)
 {
     m_read.insert(name);
     return m_object.value(name);
+}
+
+QJsonValue JsonInput::requireValue(const QString &name)
+{
+    const QJsonValue v = take(name);
+    if (v.isUndefined() || v.isNull())
+        throw ApiError::badRequest(
+            u"The field '%1' is required."_s.arg(fieldName(name)), fieldName(name));
+    return v;
+}
+
+std::optional<QStringList> JsonInput::optionalStringList(
+    const QString &name, int minLength, int maxLength)
+{
+    const QJsonValue v = take(name);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isArray())
+        throw ApiError::badRequest(
+            u"'%1' must be an array of strings."_s.arg(fieldName(name)), fieldName(name));
+    QStringList out;
+    const QJsonArray a = v.toArray();
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const QString item = u"%1[%2]"_s.arg(fieldName(name)).arg(i);
+        if (!a[i].isString())
+            throw ApiError::badRequest(u"'%1' must be a string."_s.arg(item), fieldName(name));
+        const QString s = a[i].toString();
+        if (s.size() < minLength || s.size() > maxLength)
+            throw ApiError::badRequest(
+                u"'%1' must be %2 to %3 characters."_s.arg(item).arg(minLength).arg(maxLength),
+                fieldName(name));
+        out << s;
+    }
+    return out;
 }
 
 QString JsonInput::requireString(const QString &name, int minLength, int maxLength, Space space)

@@ -43,6 +43,11 @@ public:
     [[nodiscard]] QString requireEnum(const QString &name, const QStringList &allowed);
     /** @brief A nested object; its fields are read with a JsonInput of their own. */
     [[nodiscard]] std::optional<QJsonObject> optionalObject(const QString &name);
+    /** @brief The field as sent, of any JSON type; throws 400 when it is absent. */
+    [[nodiscard]] QJsonValue requireValue(const QString &name);
+    /** @brief An array of strings of @p minLength to @p maxLength characters each. */
+    [[nodiscard]] std::optional<QStringList> optionalStringList(
+        const QString &name, int minLength, int maxLength);
     [[nodiscard]] bool has(const QString &name) const { return m_object.contains(name); }
 
     /** @brief Rejects fields that were not read. */

@@ -183,6 +183,13 @@ const std::vector<std::vector<const char *>> &migrations()
             END
             $$ LANGUAGE plpgsql)",
         },
+        // 6: Snapshot's voting types. A proposal's choices are a JSON array of labels (NULL
+        // for basic: For, Against, Abstain); a vote's choice is its ballot as text
+        // (domain::ballotText: "yes", "2", "[1,3]", "{\"1\":60,\"3\":40}").
+        {
+            "ALTER TABLE proposals ADD COLUMN voting_type TEXT NOT NULL DEFAULT 'basic'",
+            "ALTER TABLE proposals ADD COLUMN choices TEXT",
+        },
     };
     return all;
 }

@@ -7,6 +7,7 @@
 #include "jsoninput.h"
 #include "proposals.h"
 #include "routes.h"
+#include "votingtype.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -29,6 +30,17 @@ std::optional<ChainLink> readChain(const QJsonObject &object)
     return link;
 }
 
+domain::VotingType readVotingType(JsonInput &in)
+{
+    return *domain::votingTypeFromString(
+        in.requireEnum(u"voting_type"_s, domain::votingTypeNames()));
+}
+
+QStringList readChoices(JsonInput &in)
+{
+    return in.optionalStringList(u"choices"_s, 1, domain::kMaxChoiceLength).value_or(QStringList());
+}
+
 /** @brief Reads the fields of a proposal; with @p base, absent fields keep their stored values. */
 ProposalDraft readDraft(JsonInput &in, const ProposalDraft *base)
 {
@@ -44,6 +56,13 @@ ProposalDraft readDraft(JsonInput &in, const ProposalDraft *base)
             const auto chain = in.optionalObject(u"chain"_s);
             d.chain = chain ? readChain(*chain) : std::nullopt;
         }
+        if (in.has(u"voting_type"_s)) {
+            d.votingType = readVotingType(in);
+            if (d.votingType == domain::VotingType::Basic)
+                d.choices.clear();
+        }
+        if (in.has(u"choices"_s))
+            d.choices = readChoices(in);
     } else {
         d.title = in.requireString(u"title"_s, 1, 200, JsonInput::Space::Trim);
         d.body = in.optionalString(u"body"_s, 0, 50000).value_or(QString());
@@ -52,7 +71,14 @@ ProposalDraft readDraft(JsonInput &in, const ProposalDraft *base)
         d.quorumPercent = static_cast<int>(in.requireInt(u"quorum_percent"_s, 0, 100));
         if (const auto chain = in.optionalObject(u"chain"_s))
             d.chain = readChain(*chain);
+        if (in.has(u"voting_type"_s))
+            d.votingType = readVotingType(in);
+        if (in.has(u"choices"_s))
+            d.choices = readChoices(in);
     }
+    // A basic proposal may spell out its fixed choices; they are stored as none.
+    if (d.votingType == domain::VotingType::Basic && d.choices == domain::basicChoices())
+        d.choices.clear();
     if (d.title.trimmed().isEmpty())
         throw ApiError::badRequest(u"The field 'title' must not be blank."_s, u"title"_s);
     return d;
@@ -170,8 +196,8 @@ void addProposalRoutes(Router &router, ServerContext &ctx)
             const qint64 id = r.idArg(0);
             JsonInput in(r.body);
             Ballot ballot;
-            ballot.choice = *domain::choiceFromString(
-                in.requireEnum(u"choice"_s, {u"yes"_s, u"no"_s, u"abstain"_s}));
+            // Checked against the proposal's voting type by Proposals::vote().
+            ballot.choice = in.requireValue(u"choice"_s);
             ballot.reason = in.optionalString(u"reason"_s, 0, 5000).value_or(QString());
             ballot.chainTxHash = in.optionalString(u"chain_tx_hash"_s, 66, 66).value_or(QString());
             ballot.signature = in.optionalString(u"signature"_s, 132, 132).value_or(QString());

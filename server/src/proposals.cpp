@@ -2,6 +2,7 @@
 #include "proposals.h"
 
 #include "apierror.h"
+#include "ballot.h"
 #include "changelog.h"
 #include "community.h"
 #include "database.h"
@@ -11,6 +12,8 @@
 #include "signedvote.h"
 #include "tally.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -28,6 +31,15 @@ using domain::VotingPower;
 namespace {
 constexpr qint64 kStartGraceMs = 5LL * 60 * 1000;
 constexpr qint64 kMaxVotingMs = 366LL * 24 * 3600 * 1000;
+
+/** @brief The choices column: NULL for basic, otherwise the labels as a JSON array. */
+QVariant storedChoices(const ProposalDraft &draft)
+{
+    if (draft.votingType == domain::VotingType::Basic)
+        return {};
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(draft.choices)).toJson(QJsonDocument::Compact));
+}
 
 QJsonObject powerJson(VotingPower power)
 {
@@ -51,6 +63,9 @@ void Proposals::validate(const ProposalDraft &draft, qint64 now)
             u"'quorum_percent' must be between 0 and 100."_s, u"quorum_percent"_s);
     if (draft.chain)
         validateChain(*draft.chain);
+    const QString problem = domain::choicesProblem(draft.votingType, draft.choices);
+    if (!problem.isEmpty())
+        throw ApiError::badRequest(problem, u"choices"_s);
 }
 
 void Proposals::validateChain(const ChainLink &chain)
@@ -68,26 +83,51 @@ void Proposals::validateChain(const ChainLink &chain)
     }
 }
 
+QString Proposals::rowColumns(const QString &t)
+{
+    return u"%1.id, %1.dao_id, %1.author_id, %1.status, %1.voting_start, %1.voting_end, "
+           "%1.quorum_percent, %1.eligible_power_milli, %1.created_at, %1.voting_type, "
+           "%1.choices"_s.arg(t);
+}
+
+Proposals::Row Proposals::rowFrom(const QSqlQuery &q)
+{
+    const auto type = domain::votingTypeFromString(q.value(9).toString());
+    return Row {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+        domain::statusFromString(q.value(3).toString()).value_or(ProposalStatus::Draft),
+        q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toInt(),
+        q.value(7).toLongLong(), !q.value(7).isNull(), q.value(8).toLongLong(),
+        type.value_or(domain::VotingType::Basic),
+        static_cast<int>(entities::choicesOf(q.value(10)).size())};
+}
+
 Proposals::Row Proposals::load(qint64 proposalId, Lock lock)
 {
     const QString locking = lock == Lock::Update ? m_db.forUpdate()
-        : lock == Lock::Share                    ? m_db.forShare(u"proposals"_s)
+        : lock == Lock::Share                    ? m_db.forShare(u"p"_s)
                                                  : QString();
     QSqlQuery &q = m_db.exec(
-        u"SELECT id, dao_id, author_id, status, voting_start, voting_end, quorum_percent, "
-        "eligible_power_milli, created_at FROM proposals WHERE id = ?"_s
-            + locking,
+        u"SELECT "_s + rowColumns(u"p"_s) + u" FROM proposals p WHERE p.id = ?"_s + locking,
         {proposalId});
     if (!q.next()) {
         q.finish();
         throw ApiError::notFound(u"There is no proposal with id %1."_s.arg(proposalId));
     }
-    Row row {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-        domain::statusFromString(q.value(3).toString()).value_or(ProposalStatus::Draft),
-        q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toInt(),
-        q.value(7).toLongLong(), !q.value(7).isNull(), q.value(8).toLongLong()};
+    Row row = rowFrom(q);
     q.finish();
     return row;
+}
+
+domain::VoteCount Proposals::countOf(const Row &row)
+{
+    QList<domain::CastBallot> ballots;
+    QSqlQuery &q = m_db.exec(
+        u"SELECT choice, power_milli FROM votes WHERE proposal_id = ? ORDER BY id"_s, {row.id});
+    while (q.next())
+        ballots.append(
+            {domain::ballotFromText(q.value(0).toString()), VotingPower(q.value(1).toLongLong())});
+    q.finish();
+    return domain::countVotes(row.votingType, row.choiceCount, ballots);
 }
 
 Proposals::Row Proposals::loadForMember(qint64 proposalId, qint64 userId, Lock lock)
@@ -189,15 +229,8 @@ void Proposals::open(const Row &row)
 
 void Proposals::finish(const Row &row, qint64 at)
 {
-    domain::Tally tally;
-    QSqlQuery &q
-        = m_db.exec(u"SELECT choice, power_milli FROM votes WHERE proposal_id = ?"_s, {row.id});
-    while (q.next())
-        tally.add(domain::choiceFromString(q.value(0).toString()).value_or(Choice::Abstain),
-            VotingPower(q.value(1).toLongLong()));
-    q.finish();
-    const domain::Outcome outcome
-        = domain::evaluate(tally, VotingPower(row.eligibleMilli), row.quorumPercent);
+    const domain::Outcome outcome = domain::evaluate(
+        row.votingType, countOf(row), VotingPower(row.eligibleMilli), row.quorumPercent);
     // Only the transaction that moved the proposal out of voting awards the proposer.
     if (!setStatus(row, outcome.passes ? ProposalStatus::Passed : ProposalStatus::Rejected, at,
             "closed_at"))
@@ -238,8 +271,8 @@ qint64 Proposals::create(qint64 daoId, qint64 authorId, const ProposalDraft &inp
         = m_db.scalar(u"INSERT INTO proposals (dao_id, author_id, title, body, status, "
                       u"voting_start, voting_end, "
                       "quorum_percent, chain_id, governor_address, onchain_proposal_id, "
-                      "created_at, updated_at) "
-                      "VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                      "created_at, updated_at, voting_type, choices) "
+                      "VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                   {daoId, authorId, draft.title, draft.body, draft.votingStart, draft.votingEnd,
                       draft.quorumPercent,
                       draft.chain ? QVariant(draft.chain->chainId) : QVariant(),
@@ -247,7 +280,7 @@ qint64 Proposals::create(qint64 daoId, qint64 authorId, const ProposalDraft &inp
                       draft.chain && !draft.chain->proposalId.isEmpty()
                           ? QVariant(draft.chain->proposalId)
                           : QVariant(),
-                      now, now})
+                      now, now, domain::toString(draft.votingType), storedChoices(draft)})
               .toLongLong();
     m_community.awardPoints(daoId, authorId, domain::PointsAction::ProposalCreated,
         u"Created proposal #%1"_s.arg(id), 0, id, now);
@@ -264,13 +297,18 @@ ProposalDraft Proposals::draftOf(qint64 proposalId, qint64 userId)
     loadForMember(proposalId, userId);
     QSqlQuery &q
         = m_db.exec(u"SELECT title, body, voting_start, voting_end, quorum_percent, chain_id, "
-                    "governor_address, onchain_proposal_id FROM proposals WHERE id = ?"_s,
+                    "governor_address, onchain_proposal_id, voting_type, choices FROM proposals "
+                    "WHERE id = ?"_s,
             {proposalId});
     q.next();
     ProposalDraft d {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-        q.value(3).toLongLong(), q.value(4).toInt(), std::nullopt};
+        q.value(3).toLongLong(), q.value(4).toInt(), std::nullopt, domain::VotingType::Basic, {}};
     if (!q.value(5).isNull())
         d.chain = ChainLink {q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString()};
+    d.votingType
+        = domain::votingTypeFromString(q.value(8).toString()).value_or(domain::VotingType::Basic);
+    if (d.votingType != domain::VotingType::Basic)
+        d.choices = entities::choicesOf(q.value(9));
     q.finish();
     return d;
 }
@@ -285,16 +323,16 @@ void Proposals::update(qint64 proposalId, qint64 userId, const ProposalDraft &in
     ProposalDraft draft = input;
     validate(draft, now);
     draft.votingStart = std::max(draft.votingStart, now);
-    m_db.exec(
-        u"UPDATE proposals SET title = ?, body = ?, voting_start = ?, voting_end = ?, "
-        u"quorum_percent = ?, "
-        "chain_id = ?, governor_address = ?, onchain_proposal_id = ?, updated_at = ? WHERE id = ?"_s,
+    m_db.exec(u"UPDATE proposals SET title = ?, body = ?, voting_start = ?, voting_end = ?, "
+              u"quorum_percent = ?, "
+              "chain_id = ?, governor_address = ?, onchain_proposal_id = ?, updated_at = ?, "
+              "voting_type = ?, choices = ? WHERE id = ?"_s,
         {draft.title, draft.body, draft.votingStart, draft.votingEnd, draft.quorumPercent,
             draft.chain ? QVariant(draft.chain->chainId) : QVariant(),
             draft.chain ? QVariant(draft.chain->governorAddress) : QVariant(),
             draft.chain && !draft.chain->proposalId.isEmpty() ? QVariant(draft.chain->proposalId)
                                                               : QVariant(),
-            now, proposalId});
+            now, domain::toString(draft.votingType), storedChoices(draft), proposalId});
     publish(row.daoId, proposalId);
     if (draft.votingStart <= now)
         open(load(proposalId));
@@ -340,25 +378,21 @@ QJsonObject Proposals::vote(qint64 proposalId, qint64 userId, const Ballot &ball
     // Shared: votes do not wait for each other, but a close waits for the votes in flight,
     // and a vote that comes after the close sees the proposal closed. The voter's membership
     // comes in the same statement: a vote is the hottest request.
-    QSqlQuery &q = m_db.exec(
-        u"SELECT p.id, p.dao_id, p.author_id, p.status, p.voting_start, p.voting_end, "
-        "p.quorum_percent, p.eligible_power_milli, p.created_at, m.governance_level, m.joined_at "
-        "FROM proposals p LEFT JOIN members m ON m.dao_id = p.dao_id AND m.user_id = ? "
-        "WHERE p.id = ?"_s
+    QSqlQuery &q = m_db.exec(u"SELECT "_s + rowColumns(u"p"_s)
+            + u", m.governance_level, m.joined_at "
+              "FROM proposals p LEFT JOIN members m ON m.dao_id = p.dao_id AND m.user_id = ? "
+              "WHERE p.id = ?"_s
             + m_db.forShare(u"p"_s),
         {userId, proposalId});
     if (!q.next()) {
         q.finish();
         throw ApiError::notFound(u"There is no proposal with id %1."_s.arg(proposalId));
     }
-    const Row row {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-        domain::statusFromString(q.value(3).toString()).value_or(ProposalStatus::Draft),
-        q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toInt(),
-        q.value(7).toLongLong(), !q.value(7).isNull(), q.value(8).toLongLong()};
-    const bool isMember = !q.value(9).isNull();
+    const Row row = rowFrom(q);
+    const bool isMember = !q.value(11).isNull();
     Membership member {row.daoId, userId,
-        domain::levelFromString(q.value(9).toString()).value_or(GovernanceLevel::Member),
-        q.value(10).toLongLong()};
+        domain::levelFromString(q.value(11).toString()).value_or(GovernanceLevel::Member),
+        q.value(12).toLongLong()};
     q.finish();
     if (!isMember)
         member = m_community.requireMember(row.daoId, userId); // throws the right refusal
@@ -385,7 +419,13 @@ QJsonObject Proposals::vote(qint64 proposalId, qint64 userId, const Ballot &ball
         throw ApiError::forbidden(
             u"You joined after voting opened on this proposal, so you cannot vote on it."_s);
 
-    const QString choice = domain::toString(ballot.choice);
+    const QString problem = domain::ballotProblem(row.votingType, ballot.choice, row.choiceCount);
+    if (!problem.isEmpty())
+        throw ApiError::badRequest(problem
+                + u" This proposal is %1 with %2 choices."_s.arg(domain::toString(row.votingType))
+                      .arg(row.choiceCount),
+            u"choice"_s);
+    const QString choice = domain::ballotText(row.votingType, ballot.choice);
     const QVariant txHash
         = ballot.chainTxHash.isEmpty() ? QVariant() : QVariant(ballot.chainTxHash);
     QVariant signature, signer, signedAt;
@@ -451,8 +491,8 @@ QString Proposals::verifySignedBallot(
             "clock. Sign it again (and check this computer's clock)."_s.arg(
                 domain::signedVoteMaxAgeSeconds / 60),
             u"signed_at"_s);
-    const domain::VoteMessage message {
-        row.daoId, row.id, ballot.choice, ballot.reason, *ballot.signedAt};
+    const domain::VoteMessage message {row.daoId, row.id,
+        domain::ballotText(row.votingType, ballot.choice), ballot.reason, *ballot.signedAt};
     const auto signer = domain::recoverVoteSigner(message, ballot.signature);
     if (!signer)
         throw ApiError::badRequest(u"'signature' is not a valid signature."_s, u"signature"_s);
@@ -520,19 +560,13 @@ QJsonObject Proposals::get(qint64 proposalId, qint64 userId)
 QJsonObject Proposals::result(qint64 proposalId, qint64 userId)
 {
     const Row row = loadForMember(proposalId, userId);
-    domain::Tally tally;
-    QSqlQuery &q
-        = m_db.exec(u"SELECT choice, power_milli FROM votes WHERE proposal_id = ?"_s, {proposalId});
-    while (q.next())
-        tally.add(domain::choiceFromString(q.value(0).toString()).value_or(Choice::Abstain),
-            VotingPower(q.value(1).toLongLong()));
-    q.finish();
-    const domain::Outcome outcome
-        = domain::evaluate(tally, VotingPower(row.eligibleMilli), row.quorumPercent);
+    const domain::VoteCount count = countOf(row);
+    const domain::Outcome outcome = domain::evaluate(
+        row.votingType, count, VotingPower(row.eligibleMilli), row.quorumPercent);
 
-    auto side = [](VotingPower power, qint64 count) {
+    auto side = [](VotingPower power, qint64 votes) {
         QJsonObject o = powerJson(power);
-        o.insert(u"votes"_s, count);
+        o.insert(u"votes"_s, votes);
         return o;
     };
     QString verdict = u"pending"_s;
@@ -543,14 +577,26 @@ QJsonObject Proposals::result(qint64 proposalId, qint64 userId)
     else if (row.status == ProposalStatus::Cancelled)
         verdict = u"cancelled"_s;
 
-    QJsonObject out {
-        {u"proposal_id"_s, proposalId},
-        {u"status"_s, domain::toString(row.status)},
-        {u"tally"_s,
+    QJsonObject out = domain::toJson(count);
+    out.insert(u"voting_type"_s, domain::toString(row.votingType));
+    if (row.votingType == domain::VotingType::Basic) {
+        // Yes / no / abstain as before voting types, for the clients that read it so.
+        domain::Tally tally;
+        QSqlQuery &q = m_db.exec(
+            u"SELECT choice, power_milli FROM votes WHERE proposal_id = ?"_s, {proposalId});
+        while (q.next())
+            tally.add(domain::choiceFromString(q.value(0).toString()).value_or(Choice::Abstain),
+                VotingPower(q.value(1).toLongLong()));
+        q.finish();
+        out.insert(u"tally"_s,
             QJsonObject {{u"yes"_s, side(tally.yes, tally.yesCount)},
                 {u"no"_s, side(tally.no, tally.noCount)},
-                {u"abstain"_s, side(tally.abstain, tally.abstainCount)}}},
-        {u"cast"_s, side(tally.cast(), tally.voters())},
+                {u"abstain"_s, side(tally.abstain, tally.abstainCount)}});
+    }
+    const QJsonObject rest {
+        {u"proposal_id"_s, proposalId},
+        {u"status"_s, domain::toString(row.status)},
+        {u"cast"_s, side(count.cast, count.ballots)},
         {u"eligible"_s,
             row.opened ? QJsonValue(powerJson(VotingPower(row.eligibleMilli))) : QJsonValue()},
         {u"participation_percent"_s,
@@ -559,6 +605,8 @@ QJsonObject Proposals::result(qint64 proposalId, qint64 userId)
         {u"quorum_reached"_s, outcome.quorumReached},
         {u"outcome"_s, verdict},
     };
+    for (auto it = rest.begin(); it != rest.end(); ++it)
+        out.insert(it.key(), it.value());
     if (row.status == ProposalStatus::Active)
         out.insert(u"passing_now"_s, outcome.passes);
     return out;

@@ -2,11 +2,14 @@
 #pragma once
 
 #include "governance.h"
+#include "votecount.h"
 
 #include <QJsonObject>
 #include <QString>
 
 #include <optional>
+
+class QSqlQuery;
 
 namespace daodesk::server {
 
@@ -32,12 +35,16 @@ struct ProposalDraft
     qint64 votingEnd = 0;
     int quorumPercent = 0;
     std::optional<ChainLink> chain;
+    domain::VotingType votingType = domain::VotingType::Basic;
+    /** @brief The labels voted on; empty for basic (For, Against, Abstain). */
+    QStringList choices;
 };
 
 /** @brief A ballot as submitted. */
 struct Ballot
 {
-    domain::Choice choice = domain::Choice::Abstain;
+    /** @brief In the proposal's voting type's shape; checked against it by vote(). */
+    QJsonValue choice;
     QString reason;
     QString chainTxHash; ///< optional
     QString signature; ///< optional EIP-712 signature (see domain/signedvote.h)
@@ -106,7 +113,14 @@ private:
         qint64 eligibleMilli = 0;
         bool opened = false; ///< voting has opened, so the electorate is fixed
         qint64 createdAt = 0;
+        domain::VotingType votingType = domain::VotingType::Basic;
+        int choiceCount = 3;
     };
+    /** @brief The columns load() and vote() read, in Row's order, for table alias @p t. */
+    static QString rowColumns(const QString &t);
+    static Row rowFrom(const QSqlQuery &q);
+    /** @brief The proposal's ballots and their powers, counted by its voting type. */
+    [[nodiscard]] domain::VoteCount countOf(const Row &row);
     /** @brief How load() locks the row until the transaction ends (PostgreSQL; SQLite has
      * one writer at a time anyway). */
     enum class Lock {

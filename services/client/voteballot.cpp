@@ -36,7 +36,7 @@ QString VoteBallot::choiceName() const
 
 domain::VoteMessage VoteBallot::message(qint64 signedAt) const
 {
-    return {daoId, proposalId, choice, reason, signedAt};
+    return {daoId, proposalId, choiceName(), reason, signedAt};
 }
 
 QJsonObject VoteBallot::body() const

@@ -130,44 +130,44 @@ QString ballotProblem(VotingType type, const QJsonValue &choice, int choiceCount
     switch (ballotShape(type)) {
     case BallotShape::Word:
         if (!choice.isString() || !choiceFromString(choice.toString()))
-            return u"choice must be \"yes\", \"no\" or \"abstain\"."_s;
+            return u"'choice' must be \"yes\", \"no\" or \"abstain\"."_s;
         return {};
     case BallotShape::Index:
         if (!isWholeNumber(choice) || !inRange(choice.toDouble(), choiceCount))
-            return u"choice must be %1."_s.arg(rangeText(choiceCount));
+            return u"'choice' must be %1."_s.arg(rangeText(choiceCount));
         return {};
     case BallotShape::Indexes: {
         if (!choice.isArray())
-            return u"choice must be an array of choice numbers."_s;
+            return u"'choice' must be an array of choice numbers."_s;
         const QJsonArray a = choice.toArray();
         for (const QJsonValue &v : a) {
             if (!isWholeNumber(v) || !inRange(v.toDouble(), choiceCount))
-                return u"choice holds %1, which is not %2."_s.arg(
+                return u"'choice' holds %1, which is not %2."_s.arg(
                     jsonText(v), rangeText(choiceCount));
         }
         if (!indexesCountable(choice, choiceCount, false))
-            return u"choice names a choice more than once."_s;
+            return u"'choice' names a choice more than once."_s;
         if (type != VotingType::Approval && a.size() != choiceCount)
-            return u"choice must rank all %1 choices, each once."_s.arg(choiceCount);
+            return u"'choice' must rank all %1 choices, each once."_s.arg(choiceCount);
         return {};
     }
     case BallotShape::Weights: {
         if (!choice.isObject() || choice.toObject().isEmpty())
-            return u"choice must be an object of choice number to weight, e.g. {\"1\": 60, "
+            return u"'choice' must be an object of choice number to weight, e.g. {\"1\": 60, "
                    "\"3\": 40}."_s;
         const QJsonObject o = choice.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             bool ok = false;
             const int key = it.key().toInt(&ok);
             if (!ok || QString::number(key) != it.key() || key < 1 || key > choiceCount)
-                return u"choice has the key \"%1\", which is not %2."_s.arg(
+                return u"'choice' has the key \"%1\", which is not %2."_s.arg(
                     it.key(), rangeText(choiceCount));
             if (!it.value().isDouble() || it.value().toDouble() < 0)
-                return u"choice gives \"%1\" a weight that is not a number of zero or more."_s.arg(
-                    it.key());
+                return u"'choice' gives \"%1\" a weight that is not a number of zero or more."_s
+                    .arg(it.key());
         }
         if (!weightsCountable(choice, choiceCount))
-            return u"choice must give at least one choice a weight above zero."_s;
+            return u"'choice' must give at least one choice a weight above zero."_s;
         return {};
     }
     }
@@ -201,6 +201,22 @@ QJsonValue canonicalBallot(VotingType type, const QJsonValue &choice)
     }
     }
     return choice;
+}
+
+QString ballotText(VotingType type, const QJsonValue &choice)
+{
+    const QJsonValue canonical = canonicalBallot(type, choice);
+    if (canonical.isString())
+        return canonical.toString();
+    return jsonText(canonical);
+}
+
+QJsonValue ballotFromText(const QString &text)
+{
+    if (text.isEmpty() || text[0].isLetter())
+        return text;
+    const QJsonDocument doc = QJsonDocument::fromJson((u"["_s + text + u"]"_s).toUtf8());
+    return doc.isArray() && doc.array().size() == 1 ? doc.array().first() : QJsonValue(text);
 }
 
 } // namespace daodesk::domain

@@ -31,6 +31,16 @@ namespace daodesk::domain {
 /** @brief The ballot as stored and sent: numbers as integers, weights keyed "1", "2", … */
 [[nodiscard]] QJsonValue canonicalBallot(VotingType type, const QJsonValue &choice);
 
+/**
+ * @brief The ballot as one line of text, as stored, signed (the EIP-712 "choice" string) and
+ * sent by the outbox: a basic ballot's word, otherwise the canonical ballot's compact JSON
+ * ("2", "[1,3]", "{\"1\":60,\"3\":40}").
+ */
+[[nodiscard]] QString ballotText(VotingType type, const QJsonValue &choice);
+
+/** @brief The ballot that ballotText() wrote: a word stays a string, anything else is JSON. */
+[[nodiscard]] QJsonValue ballotFromText(const QString &text);
+
 /** @brief The 1-based number of a whole JSON number, or 0 for anything else. */
 [[nodiscard]] int choiceNumber(const QJsonValue &value);
 

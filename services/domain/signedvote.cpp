@@ -49,7 +49,7 @@ QJsonObject voteTypedData(const VoteMessage &vote)
                 // Decimal strings: JSON numbers lose digits past 2^53.
                 {u"dao"_s, QString::number(vote.daoId)},
                 {u"proposal"_s, QString::number(vote.proposalId)},
-                {u"choice"_s, toString(vote.choice)},
+                {u"choice"_s, vote.choice},
                 {u"reason"_s, vote.reason},
                 {u"timestamp"_s, QString::number(vote.timestamp)},
             }},

@@ -23,7 +23,8 @@ struct VoteMessage
 {
     qint64 daoId = 0;
     qint64 proposalId = 0;
-    Choice choice = Choice::Abstain;
+    /** @brief The ballot as ballotText() writes it: "yes", "2", "[1,3]", "{\"1\":60}". */
+    QString choice;
     QString reason;
     qint64 timestamp = 0; ///< seconds since the Unix epoch, chosen by the signer
 };

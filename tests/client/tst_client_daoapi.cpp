@@ -60,7 +60,7 @@ private Q_SLOTS:
         const domain::VoteMessage message = ballot->message(1700000000);
         QCOMPARE(message.daoId, 3);
         QCOMPARE(message.proposalId, 9);
-        QVERIFY(message.choice == domain::Choice::Abstain);
+        QCOMPARE(message.choice, u"abstain"_s);
         QCOMPARE(message.reason, ballot->reason);
         QCOMPARE(message.timestamp, 1700000000);
         const QJsonObject signedBody = ballot->signedBody(u"0xabc"_s, 1700000000);

@@ -245,7 +245,7 @@ private Q_SLOTS:
         QVERIFY2(signature, qPrintable(error));
         QCOMPARE(eth::checksumAddress(*eth::recoverAddress(eth::keccak256("hello"), *signature)),
             imported.address);
-        const domain::VoteMessage vote {3, 7, domain::Choice::Yes, u"fine"_s, 1764600000};
+        const domain::VoteMessage vote {3, 7, u"yes"_s, u"fine"_s, 1764600000};
         const auto voteSigned = waitForCallback<std::optional<QString>, QString>(
             [&](QObject *c, auto done) { wallet.signVote(imported.address, vote, c, done); });
         QVERIFY(voteSigned && std::get<0>(*voteSigned));

@@ -211,13 +211,14 @@ private Q_SLOTS:
         };
         std::vector<Case> cases;
         QJsonArray list;
-        const QList<domain::Choice> choices {
-            domain::Choice::Yes, domain::Choice::No, domain::Choice::Abstain};
+        // Every voting type's ballot text (domain::ballotText), basic's words and the rest.
+        const QStringList choices {u"yes"_s, u"no"_s, u"abstain"_s, u"2"_s, u"[1,3]"_s,
+            u"[3,1,2]"_s, u"{\"1\":60,\"3\":40}"_s, u"{\"2\":0.25}"_s};
         for (int i = 0; i < m_cases; ++i) {
             domain::VoteMessage vote;
             vote.daoId = m_in.id();
             vote.proposalId = m_in.id();
-            vote.choice = choices.at(qsizetype(m_in.below(3)));
+            vote.choice = choices.at(qsizetype(m_in.below(quint64(choices.size()))));
             vote.reason = m_in.chance(10) ? m_in.text(3000) : m_in.text();
             // Every width a timestamp may have, from one digit to nineteen (up to 2^63 − 1).
             const int digits = 1 + i % 19;
@@ -232,7 +233,7 @@ private Q_SLOTS:
             list.append(QJsonObject {{u"id"_s, i}, {u"key"_s, keyHex(c.key)},
                 {u"dao"_s, QString::number(vote.daoId)},
                 {u"proposal"_s, QString::number(vote.proposalId)},
-                {u"choice"_s, domain::toString(vote.choice)}, {u"reason"_s, vote.reason},
+                {u"choice"_s, vote.choice}, {u"reason"_s, vote.reason},
                 {u"timestamp"_s, QString::number(vote.timestamp)}, {u"signature"_s, c.signature}});
             cases.push_back(std::move(c));
         }

@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlDatabase>
@@ -418,10 +419,16 @@ private Q_SLOTS:
             s->launch();
         for (auto &s : all)
             QVERIFY2(s->waitListening(), qPrintable(s->error()));
+        // Every process finds the schema complete, at the version docs/api.md shows.
+        QFile docs(QStringLiteral(DAODESK_SOURCE_DIR "/docs/api.md"));
+        QVERIFY(docs.open(QIODevice::ReadOnly));
+        static const QRegularExpression documented(u"\"schema_version\": (\\d+)"_s);
+        const int version = documented.match(QString::fromUtf8(docs.readAll())).captured(1).toInt();
+        QVERIFY(version > 0);
         for (auto &s : all) {
             const Reply health = TestApi(s->baseUrl()).get(u"/healthz"_s);
             QCOMPARE(health.status, 200);
-            QCOMPARE(health.json[u"schema_version"_s].toInt(), 5);
+            QCOMPARE(health.json[u"schema_version"_s].toInt(), version);
         }
         // All of them serve one database.
         TestApi api(all.back()->baseUrl());

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonObject>
 
 using namespace daodesk::testing;
 using namespace daodesk;
@@ -74,7 +75,7 @@ class TestServerWallets : public QObject
             {{u"nonce"_s, challenge.json[u"nonce"_s]}, {u"signature"_s, signature}}, user.token);
     }
 
-    Reply signedVote(const User &user, const Setup &s, domain::Choice signedChoice,
+    Reply signedVote(const User &user, const Setup &s, const QString &signedChoice,
         const QString &sentChoice, const eth::SecretBytes &key, qint64 signedAt,
         const QString &reason = u"Signed on my desktop"_s)
     {
@@ -93,7 +94,7 @@ private Q_SLOTS:
     void voteTypedDataIsEip712()
     {
         // The document the desktop signs is plain EIP-712: any wallet can sign it.
-        const domain::VoteMessage vote {7, 42, domain::Choice::Yes, u"ok"_s, 1700000000};
+        const domain::VoteMessage vote {7, 42, u"yes"_s, u"ok"_s, 1700000000};
         const eth::TypedData typed(domain::voteTypedData(vote));
         QVERIFY2(typed.isValid(), qPrintable(typed.error()));
         QCOMPARE(typed.encodeType(u"Vote"_s),
@@ -207,6 +208,59 @@ private Q_SLOTS:
         QVERIFY(unlinked.json[u"member"_s][u"wallet_address"_s].isNull());
     }
 
+    void signedVotesOfEveryType()
+    {
+        // Each voting type signs its ballot as text (docs/api.md, "Signed votes"): the
+        // server recomputes that text from the ballot sent, so a changed ballot fails.
+        const Setup s = makeSetup();
+        const eth::SecretBytes key = eth::generatePrivateKey();
+        QCOMPARE(link(s.alice, s.dao, key).status, 200);
+        const QJsonArray choices {u"Red"_s, u"Green"_s, u"Blue"_s};
+        const struct
+        {
+            const char *type;
+            QJsonValue ballot;
+            QString text;
+            QJsonValue tampered;
+        } cases[] = {
+            {"single-choice", 2, u"2"_s, 3},
+            {"approval", QJsonArray {1, 3}, u"[1,3]"_s, QJsonArray {1}},
+            {"weighted", QJsonObject {{u"1"_s, 60}, {u"3"_s, 40}}, u"{\"1\":60,\"3\":40}"_s,
+                QJsonObject {{u"1"_s, 40}, {u"3"_s, 60}}},
+            {"quadratic", QJsonObject {{u"2"_s, 1}}, u"{\"2\":1}"_s, QJsonObject {{u"3"_s, 1}}},
+            {"ranked-choice", QJsonArray {3, 1, 2}, u"[3,1,2]"_s, QJsonArray {1, 3, 2}},
+            {"copeland", QJsonArray {2, 3, 1}, u"[2,3,1]"_s, QJsonArray {3, 2, 1}},
+        };
+        qint64 t = nowSeconds();
+        for (const auto &c : cases) {
+            const Reply created = f.api().post(u"/api/dao/proposals"_s,
+                {{u"dao_id"_s, s.dao}, {u"title"_s, QString::fromLatin1(c.type)},
+                    {u"voting_start"_s, timeFromNow(0)}, {u"voting_end"_s, timeFromNow(600000)},
+                    {u"quorum_percent"_s, 0}, {u"voting_type"_s, QString::fromLatin1(c.type)},
+                    {u"choices"_s, choices}},
+                s.admin.token);
+            QVERIFY2(created.status == 201, qPrintable(created.describe()));
+            const qint64 id = created.json[u"proposal"_s][u"id"_s].toInteger();
+            waitFor([&] {
+                return f.api().proposal(s.admin, id)[u"status"_s].toString() == u"active"_s;
+            });
+            auto send = [&](const QJsonValue &sent, qint64 at) {
+                const domain::VoteMessage message {s.dao, id, c.text, u"signed"_s, at};
+                return f.api().post(u"/api/dao/proposals/%1/vote"_s.arg(id),
+                    {{u"choice"_s, sent}, {u"reason"_s, u"signed"_s},
+                        {u"signature"_s, hexSignature(domain::voteSigningHash(message), key)},
+                        {u"signed_at"_s, at}},
+                    s.alice.token);
+            };
+            QCOMPARE(send(c.tampered, ++t).status, 403);
+            const Reply valid = send(c.ballot, ++t);
+            QVERIFY2(valid.status == 200, qPrintable(valid.describe()));
+            const QJsonObject vote = valid.json[u"vote"_s].toObject();
+            QCOMPARE(vote[u"choice"_s], c.ballot);
+            QCOMPARE(vote[u"signer"_s].toString(), checksumOf(key));
+        }
+    }
+
     void signedVotes()
     {
         const Setup s = makeSetup();
@@ -215,25 +269,24 @@ private Q_SLOTS:
         const qint64 t = nowSeconds();
 
         // Valid: stored with its signer, timestamp and signature.
-        const Reply valid = signedVote(s.alice, s, domain::Choice::Yes, u"yes"_s, key, t);
+        const Reply valid = signedVote(s.alice, s, u"yes"_s, u"yes"_s, key, t);
         QCOMPARE(valid.status, 200);
         const QJsonObject vote = valid.json[u"vote"_s].toObject();
         QCOMPARE(vote[u"signer"_s].toString(), checksumOf(key));
         QCOMPARE(vote[u"signed_at"_s].toInteger(), t);
         QCOMPARE(vote[u"choice"_s].toString(), u"yes"_s);
         // Anyone can check it again from the stored fields alone.
-        const domain::VoteMessage stored {s.dao, s.proposal, domain::Choice::Yes,
-            vote[u"reason"_s].toString(), vote[u"signed_at"_s].toInteger()};
+        const domain::VoteMessage stored {s.dao, s.proposal, u"yes"_s, vote[u"reason"_s].toString(),
+            vote[u"signed_at"_s].toInteger()};
         QCOMPARE(
             domain::recoverVoteSigner(stored, vote[u"signature"_s].toString()), checksumOf(key));
 
         // Replayed: the same signed ballot again.
-        QCOMPARE(signedVote(s.alice, s, domain::Choice::Yes, u"yes"_s, key, t).status, 409);
+        QCOMPARE(signedVote(s.alice, s, u"yes"_s, u"yes"_s, key, t).status, 409);
         // Tampered: signed "no", sent as "yes"; and the reason changed after signing.
-        QCOMPARE(signedVote(s.alice, s, domain::Choice::No, u"yes"_s, key, t + 1).status, 403);
+        QCOMPARE(signedVote(s.alice, s, u"no"_s, u"yes"_s, key, t + 1).status, 403);
         {
-            const domain::VoteMessage message {
-                s.dao, s.proposal, domain::Choice::No, u"a"_s, t + 1};
+            const domain::VoteMessage message {s.dao, s.proposal, u"no"_s, u"a"_s, t + 1};
             const Reply r = f.api().post(u"/api/dao/proposals/%1/vote"_s.arg(s.proposal),
                 {{u"choice"_s, u"no"_s}, {u"reason"_s, u"b"_s},
                     {u"signature"_s, hexSignature(domain::voteSigningHash(message), key)},
@@ -243,24 +296,22 @@ private Q_SLOTS:
         }
         // Wrong signer: a key that is not the linked wallet.
         QCOMPARE(
-            signedVote(s.alice, s, domain::Choice::No, u"no"_s, eth::generatePrivateKey(), t + 2)
-                .status,
-            403);
+            signedVote(s.alice, s, u"no"_s, u"no"_s, eth::generatePrivateKey(), t + 2).status, 403);
         // Stale: signed twenty minutes ago; and from a clock far ahead.
-        QCOMPARE(signedVote(s.alice, s, domain::Choice::No, u"no"_s, key, t - 1200).status, 400);
-        QCOMPARE(signedVote(s.alice, s, domain::Choice::No, u"no"_s, key, t + 1200).status, 400);
+        QCOMPARE(signedVote(s.alice, s, u"no"_s, u"no"_s, key, t - 1200).status, 400);
+        QCOMPARE(signedVote(s.alice, s, u"no"_s, u"no"_s, key, t + 1200).status, 400);
         // An older signed ballot cannot replace a newer one.
-        QCOMPARE(signedVote(s.alice, s, domain::Choice::No, u"no"_s, key, t - 5).status, 409);
+        QCOMPARE(signedVote(s.alice, s, u"no"_s, u"no"_s, key, t - 5).status, 409);
         // None of the refusals changed the vote.
         QCOMPARE(
             f.api().proposal(s.alice, s.proposal)[u"my_vote"_s][u"choice"_s].toString(), u"yes"_s);
         // A newer signed ballot changes it.
-        const Reply changed = signedVote(s.alice, s, domain::Choice::No, u"no"_s, key, t + 3);
+        const Reply changed = signedVote(s.alice, s, u"no"_s, u"no"_s, key, t + 3);
         QCOMPARE(changed.status, 200);
         QCOMPARE(changed.json[u"vote"_s][u"choice"_s].toString(), u"no"_s);
 
         // Without a linked wallet, signing proves nothing: refused.
-        QCOMPARE(signedVote(s.bob, s, domain::Choice::Yes, u"yes"_s, key, t).status, 403);
+        QCOMPARE(signedVote(s.bob, s, u"yes"_s, u"yes"_s, key, t).status, 403);
         // Malformed signatures and a missing timestamp are bad requests.
         const Reply noTime = f.api().post(u"/api/dao/proposals/%1/vote"_s.arg(s.proposal),
             {{u"choice"_s, u"yes"_s}, {u"signature"_s, u"0x"_s + QString(130, u'1')}},
