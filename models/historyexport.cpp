@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historyexport.h"
 
+#include "ballot.h"
 #include "cache.h"
 #include "proposaldetail.h"
 #include "proposallistmodel.h"
 #include "votelistmodel.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
+
+#include <cmath>
 
 namespace daodesk {
 
@@ -18,9 +22,13 @@ using namespace Qt::StringLiterals;
 namespace {
 QString csvCell(const QJsonValue &value, bool text)
 {
-    QString s = value.isDouble() ? QString::number(value.toInteger())
-        : value.isBool()         ? (value.toBool() ? u"true"_s : u"false"_s)
-                                 : value.toString();
+    const double d = value.toDouble();
+    QString s = value.isDouble()
+        ? (d == std::floor(d) && std::abs(d) < 9e15 ? QString::number(value.toInteger())
+                                                    : QString::number(d, 'g', 15))
+        : value.isBool()                      ? (value.toBool() ? u"true"_s : u"false"_s)
+        : value.isArray() || value.isObject() ? domain::compactJson(value)
+                                              : value.toString();
     if (text && !s.isEmpty() && QStringView(u"=+-@\t\r").contains(s.front()))
         s.prepend(u'\'');
     if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n') || s.contains(u'\r'))
@@ -34,7 +42,7 @@ QJsonObject voteJson(const VoteListModel &votes, int row)
     const QModelIndex i = votes.index(row);
     return {{u"id"_s, votes.idAt(row)},
         {u"username"_s, i.data(VoteListModel::UsernameRole).toString()},
-        {u"choice"_s, i.data(VoteListModel::ChoiceRole).toString()},
+        {u"choice"_s, domain::ballotFromText(i.data(VoteListModel::ChoiceRole).toString())},
         {u"voting_power"_s, i.data(VoteListModel::VotingPowerRole).toString()},
         {u"reason"_s, i.data(VoteListModel::ReasonRole).toString()},
         {u"created_at"_s, i.data(VoteListModel::CreatedAtRole).toString()},
@@ -79,7 +87,9 @@ QJsonArray proposalHistory(Cache &cache, const ProposalListModel &filter)
             {u"voting_end"_s, detail.votingEnd()}, {u"closed_at"_s, detail.closedAt()},
             {u"ended_at"_s, detail.endedAt()}, {u"executed_at"_s, detail.executedAt()},
             {u"quorum_percent"_s, detail.quorumPercent()}, {u"body"_s, detail.body()},
-            {u"result"_s, result}, {u"votes"_s, voteArray}});
+            {u"voting_type"_s, detail.votingType()},
+            {u"choices"_s, QJsonArray::fromStringList(detail.choices())}, {u"result"_s, result},
+            {u"votes"_s, voteArray}});
     }
     return out;
 }
@@ -99,7 +109,8 @@ QByteArray historyAsCsv(const QJsonArray &history)
                        "closed_at,ended_at,executed_at,quorum_percent,yes_power,no_power,abstain_"
                        "power,yes_votes,no_votes,"
                        "abstain_votes,participation_percent,quorum_reached,passing,vote_id,"
-                       "voter,choice,vote_power,reason,voted_at"_s};
+                       "voter,choice,vote_power,reason,voted_at,voting_type,choices,scores,"
+                       "winner"_s};
     for (const QJsonValue &pv : history) {
         const QJsonObject p = pv.toObject();
         const QJsonObject r = p[u"result"_s].toObject();
@@ -116,15 +127,20 @@ QByteArray historyAsCsv(const QJsonArray &history)
             csvCell(t[u"abstain"_s][u"votes"_s], false),
             csvCell(r[u"participation_percent"_s], false), csvCell(r[u"quorum_reached"_s], false),
             csvCell(r[u"passing"_s], false)};
+        // Choices and scores in one cell each, in choice order (a ballot's numbers index them).
+        const QStringList kind {csvCell(p[u"voting_type"_s], false), csvCell(p[u"choices"_s], true),
+            csvCell(r[u"scores"_s], false), csvCell(r[u"winner"_s], false)};
         const QJsonArray votes = p[u"votes"_s].toArray();
         if (votes.isEmpty())
-            lines << (proposal + QStringList {u""_s, u""_s, u""_s, u""_s, u""_s, u""_s}).join(u',');
+            lines << (proposal + QStringList {u""_s, u""_s, u""_s, u""_s, u""_s, u""_s} + kind)
+                         .join(u',');
         for (const QJsonValue &vv : votes) {
             const QJsonObject v = vv.toObject();
             lines << (proposal
                 + QStringList {csvCell(v[u"id"_s], false), csvCell(v[u"username"_s], true),
                     csvCell(v[u"choice"_s], false), csvCell(v[u"voting_power"_s], false),
-                    csvCell(v[u"reason"_s], true), csvCell(v[u"updated_at"_s], false)})
+                    csvCell(v[u"reason"_s], true), csvCell(v[u"updated_at"_s], false)}
+                + kind)
                          .join(u',');
         }
     }

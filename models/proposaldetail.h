@@ -6,10 +6,15 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
 
 namespace daodesk {
 
 class Cache;
+namespace domain {
+struct VoteCount;
+}
 
 /**
  * @brief One proposal as the detail screen shows it, read from the cache.
@@ -77,7 +82,23 @@ class ProposalDetail : public QObject
     Q_PROPERTY(bool quorumReached READ quorumReached NOTIFY changed)
     /** @brief What the votes decide now (or decided): quorum reached and yes outweighs no. */
     Q_PROPERTY(bool passing READ passing NOTIFY changed)
-    /** @brief The member's own choice, empty if none. */
+    /** @brief basic, single-choice, approval, weighted, quadratic, ranked-choice or copeland. */
+    Q_PROPERTY(QString votingType READ votingType NOTIFY changed)
+    /** @brief The labels voted on, in choice order (For, Against, Abstain for basic). */
+    Q_PROPERTY(QStringList choices READ choices NOTIFY changed)
+    /**
+     * @brief One entry per choice, in choice order: number (1-based), label, score (decimal
+     * text), share (of all scores, 0 to 1) and winner (bool).
+     */
+    Q_PROPERTY(QVariantList results READ results NOTIFY changed)
+    /**
+     * @brief Instant runoff only: each round a list of the choices standing, highest first,
+     * each with number, label, score and share (of that round's power).
+     */
+    Q_PROPERTY(QVariantList rounds READ rounds NOTIFY changed)
+    /** @brief The winning choice (1-based), 0 for none yet (a tie, nothing cast). */
+    Q_PROPERTY(int winner READ winner NOTIFY changed)
+    /** @brief The member's own choice as ballot text ("yes", "2", "[1,3]"), empty if none. */
     Q_PROPERTY(QString myChoice READ myChoice NOTIFY changed)
     /** @brief The member's vote waits in the outbox (its choice). */
     Q_PROPERTY(QString pendingChoice READ pendingChoice NOTIFY changed)
@@ -126,6 +147,11 @@ public:
     [[nodiscard]] QString participationPercent() const { return m_participation; }
     [[nodiscard]] bool quorumReached() const { return m_quorumReached; }
     [[nodiscard]] bool passing() const { return m_passing; }
+    [[nodiscard]] QString votingType() const { return m_votingType; }
+    [[nodiscard]] QStringList choices() const { return m_choices; }
+    [[nodiscard]] QVariantList results() const { return m_results; }
+    [[nodiscard]] QVariantList rounds() const { return m_rounds; }
+    [[nodiscard]] int winner() const { return m_winner; }
     [[nodiscard]] QString myChoice() const { return m_myChoice; }
     [[nodiscard]] QString pendingChoice() const { return m_pendingChoice; }
     [[nodiscard]] bool serverResultKnown() const
@@ -146,6 +172,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void setResults(const domain::VoteCount &count);
+
     Cache &m_cache;
     qint64 m_proposalId = 0;
     qint64 m_userId = 0;
@@ -166,6 +194,10 @@ private:
     QString m_myChoice, m_pendingChoice;
     bool m_serverResultKnown = false, m_agreesWithServer = false;
     QJsonObject m_localResult;
+    QString m_votingType = QStringLiteral("basic");
+    QStringList m_choices;
+    QVariantList m_results, m_rounds;
+    int m_winner = 0;
 };
 
 } // namespace daodesk

@@ -401,10 +401,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
 </translation>
     </message>
     <message>
-        <source>Usage: daodesk-cli vote ID yes|no|abstain [--reason TEXT]</source>
-        <translation>用法：daodesk-cli vote ID yes|no|abstain [--reason 理由]</translation>
-    </message>
-    <message>
         <source>Vote kept in the outbox; it is sent with the next sync.
 </source>
         <translation>投票已存入发件箱，将在下次同步时发送。
@@ -721,10 +717,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>无法为该交易签名。</translation>
     </message>
     <message>
-        <source>login, logout, sync, daos, profile, points, proposals, show ID, vote ID yes|no|abstain, outbox [send|retry ID|dismiss ID], export, wallet new|import|export|list|use|balance|link, chain status|vote|delegate|propose|link, verify, repair, tally FILE</source>
-        <translation>login、logout、sync、daos、profile、points、proposals、show ID、vote ID yes|no|abstain、outbox [send|retry ID|dismiss ID]、export、wallet new|import|export|list|use|balance|link、chain status|vote|delegate|propose|link、verify、repair、tally FILE</translation>
-    </message>
-    <message>
         <source>Usage: daodesk-cli tally FILE [--json]</source>
         <translation>用法：daodesk-cli tally FILE [--json]</translation>
     </message>
@@ -763,6 +755,34 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>DIFFERS from the file: %1.</source>
         <translation>与文件不一致：%1。</translation>
+    </message>
+    <message>
+        <source>login, logout, sync, daos, profile, points, proposals, show ID, vote ID CHOICE, outbox [send|retry ID|dismiss ID], export, wallet new|import|export|list|use|balance|link, chain status|vote|delegate|propose|link, verify, repair, tally FILE</source>
+        <translation>login、logout、sync、daos、profile、points、proposals、show ID、vote ID CHOICE、outbox [send|retry ID|dismiss ID]、export、wallet new|import|export|list|use|balance|link、chain status|vote|delegate|propose|link、verify、repair、tally FILE</translation>
+    </message>
+    <message>
+        <source>%1 voting; participation %2%, quorum %3
+</source>
+        <translation>投票方式：%1；参与率 %2%，法定人数%3
+</translation>
+    </message>
+    <message>
+        <source>#%1 %2 [%3] by %4
+Voting %5 to %6, quorum %7%
+
+%8
+
+</source>
+        <translation>#%1 %2 [%3]，作者 %4
+投票时间 %5 至 %6，法定人数 %7%
+
+%8
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli vote ID CHOICE [--reason TEXT]; CHOICE is yes|no|abstain, or for other voting types 2, 1,3 or 1=60,3=40</source>
+        <translation>用法：daodesk-cli vote ID CHOICE [--reason TEXT]；CHOICE 为 yes|no|abstain，其他投票方式则写作 2、1,3 或 1=60,3=40</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3109,50 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
     <message>
         <source>Abstain on #%1 %2</source>
         <translation>对 #%1 %2 投弃权</translation>
+    </message>
+    <message>
+        <source>Choose one of the choices, 1 to %1.</source>
+        <translation>请从 1 到 %1 中选择一个选项。</translation>
+    </message>
+    <message>
+        <source>Approve choices from 1 to %1, each at most once.</source>
+        <translation>请在 1 到 %1 中选择赞成的选项，每个选项最多选一次。</translation>
+    </message>
+    <message>
+        <source>Rank all %1 choices, each exactly once.</source>
+        <translation>请为全部 %1 个选项排序，每个选项恰好出现一次。</translation>
+    </message>
+    <message>
+        <source>Give weights of zero or more to choices 1 to %1, at least one of them above zero.</source>
+        <translation>请为选项 1 到 %1 分配大于或等于零的权重，且至少有一个大于零。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list of choice numbers, e.g. 1,3.</source>
+        <translation>“%1”不是选项编号列表，例如 1,3。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list of choice=weight, e.g. 1=60,3=40.</source>
+        <translation>“%1”不是“选项=权重”的列表，例如 1=60,3=40。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a choice number.</source>
+        <translation>“%1”不是选项编号。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>no choice</source>
+        <translation>未选任何选项</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>Vote %1 on #%2 %3</source>
+        <translation>对 #%2 %3 投票：%1</translation>
     </message>
 </context>
 <context>

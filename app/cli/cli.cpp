@@ -134,7 +134,7 @@ int Cli::run(const QStringList &arguments)
     });
     m_parser.addPositionalArgument(u"command"_s,
         tr("login, logout, sync, daos, profile, points, proposals, show ID, "
-           "vote ID yes|no|abstain, outbox [send|retry ID|dismiss ID], export, "
+           "vote ID CHOICE, outbox [send|retry ID|dismiss ID], export, "
            "wallet new|import|export|list|use|balance|link, "
            "chain status|vote|delegate|propose|link, verify, repair, tally FILE"));
     if (!m_parser.parse(arguments))
@@ -580,28 +580,50 @@ int Cli::show()
     }
     QJsonObject result = d.localResult();
     result.insert(u"passing"_s, d.passing());
+    QString scoresText;
+    if (d.votingType() != u"basic"_s) {
+        scoresText = tr("%1 voting; participation %2%, quorum %3\n")
+                         .arg(d.votingType(),
+                             d.participationPercent().isEmpty() ? u"-"_s : d.participationPercent(),
+                             d.quorumReached() ? tr("reached") : tr("not reached"));
+        for (const QVariant &v : d.results()) {
+            const QVariantMap c = v.toMap();
+            scoresText += u"  %1 %2  %3%4\n"_s.arg(c[u"number"_s].toInt(), 2)
+                              .arg(c[u"label"_s].toString(), -24)
+                              .arg(c[u"score"_s].toString())
+                              .arg(c[u"winner"_s].toBool() ? u"  ← "_s + tr("winner") : QString());
+        }
+    }
     print(
         QJsonObject {
             {u"proposal"_s,
                 QJsonObject {{u"id"_s, id}, {u"dao_id"_s, d.daoId()}, {u"title"_s, d.title()},
                     {u"body"_s, d.body()}, {u"status"_s, d.status()}, {u"author"_s, d.author()},
                     {u"voting_start"_s, d.votingStart()}, {u"voting_end"_s, d.votingEnd()},
-                    {u"quorum_percent"_s, d.quorumPercent()}}},
+                    {u"quorum_percent"_s, d.quorumPercent()}, {u"voting_type"_s, d.votingType()},
+                    {u"choices"_s, QJsonArray::fromStringList(d.choices())}}},
             {u"result"_s, result}, {u"my_choice"_s, d.myChoice()},
             {u"pending_choice"_s, d.pendingChoice()}, {u"votes"_s, voteList}},
-        tr("#%1 %2 [%3] by %4\nVoting %5 to %6, quorum %7%\n\n%8\n\nYes %9 (%10), no %11 (%12), "
-           "abstain %13 (%14); participation %15%, quorum %16\n")
-                .arg(id)
-                .arg(d.title(), d.status(), d.author(), d.votingStart(), d.votingEnd())
-                .arg(d.quorumPercent())
-                .arg(d.body(), d.yesPower())
-                .arg(d.yesVotes())
-                .arg(d.noPower())
-                .arg(d.noVotes())
-                .arg(d.abstainPower())
-                .arg(d.abstainVotes())
-                .arg(d.participationPercent().isEmpty() ? u"-"_s : d.participationPercent(),
-                    d.quorumReached() ? tr("reached") : tr("not reached"))
+        (d.votingType() != u"basic"_s
+                ? tr("#%1 %2 [%3] by %4\nVoting %5 to %6, quorum %7%\n\n%8\n\n")
+                        .arg(id)
+                        .arg(d.title(), d.status(), d.author(), d.votingStart(), d.votingEnd())
+                        .arg(d.quorumPercent())
+                        .arg(d.body())
+                    + scoresText
+                : tr("#%1 %2 [%3] by %4\nVoting %5 to %6, quorum %7%\n\n%8\n\nYes %9 (%10), no "
+                     "%11 (%12), abstain %13 (%14); participation %15%, quorum %16\n")
+                      .arg(id)
+                      .arg(d.title(), d.status(), d.author(), d.votingStart(), d.votingEnd())
+                      .arg(d.quorumPercent())
+                      .arg(d.body(), d.yesPower())
+                      .arg(d.yesVotes())
+                      .arg(d.noPower())
+                      .arg(d.noVotes())
+                      .arg(d.abstainPower())
+                      .arg(d.abstainVotes())
+                      .arg(d.participationPercent().isEmpty() ? u"-"_s : d.participationPercent(),
+                          d.quorumReached() ? tr("reached") : tr("not reached")))
             + (d.myChoice().isEmpty() ? QString() : tr("Your vote: %1\n").arg(d.myChoice()))
             + (d.pendingChoice().isEmpty()
                     ? QString()
@@ -612,9 +634,10 @@ int Cli::show()
 
 int Cli::vote()
 {
-    static const QStringList choices {u"yes"_s, u"no"_s, u"abstain"_s};
-    if (m_args.size() != 2 || !choices.contains(m_args.at(1)))
-        return fail(Usage, tr("Usage: daodesk-cli vote ID yes|no|abstain [--reason TEXT]"));
+    if (m_args.size() != 2)
+        return fail(Usage,
+            tr("Usage: daodesk-cli vote ID CHOICE [--reason TEXT]; CHOICE is yes|no|abstain, "
+               "or for other voting types 2, 1,3 or 1=60,3=40"));
     bool ok = false;
     const qint64 id = m_args.first().toLongLong(&ok);
     if (!ok || id <= 0)
@@ -626,8 +649,13 @@ int Cli::vote()
     if (!d.isLoaded())
         return fail(NotFound, tr("Proposal #%1 is not in the cache; run sync first.").arg(id));
     QString error;
-    const auto ballot
-        = VoteBallot::make(d.daoId(), id, m_args.at(1), m_parser.value(u"reason"_s), &error);
+    const auto type
+        = domain::votingTypeFromString(d.votingType()).value_or(domain::VotingType::Basic);
+    const auto choice = VoteBallot::parseChoice(type, m_args.at(1), &error);
+    if (!choice)
+        return fail(Usage, error);
+    const auto ballot = VoteBallot::make(
+        d.daoId(), id, type, d.choices(), *choice, m_parser.value(u"reason"_s), &error);
     if (!ballot)
         return fail(Usage, error);
     QJsonObject body = ballot->body();
@@ -651,7 +679,7 @@ int Cli::vote()
         return fail(Failed, error);
 
     const QJsonObject queued {{u"outbox_id"_s, item}, {u"proposal_id"_s, id},
-        {u"choice"_s, m_args.at(1)}, {u"state"_s, u"pending"_s}};
+        {u"choice"_s, ballot->choice}, {u"state"_s, u"pending"_s}};
     if (m_parser.isSet(u"offline"_s)) {
         print(queued, tr("Vote kept in the outbox; it is sent with the next sync.\n"));
         return Ok;
@@ -665,8 +693,8 @@ int Cli::vote()
     const auto left = m_core->outbox()->item(item);
     if (!left) {
         print(QJsonObject {{u"outbox_id"_s, item}, {u"proposal_id"_s, id},
-                  {u"choice"_s, m_args.at(1)}, {u"state"_s, u"delivered"_s}},
-            tr("Voted %1 on #%2.\n").arg(m_args.at(1)).arg(id));
+                  {u"choice"_s, ballot->choice}, {u"state"_s, u"delivered"_s}},
+            tr("Voted %1 on #%2.\n").arg(ballot->describe()).arg(id));
         return Ok;
     }
     if (left->state == OutboxItem::State::Failed)

@@ -10,6 +10,7 @@ using L = QLatin1StringView;
 constexpr FieldType I = FieldType::Integer;
 constexpr FieldType T = FieldType::Text;
 constexpr FieldType J = FieldType::Json;
+constexpr FieldType B = FieldType::Ballot;
 
 constexpr Field kDaoFields[] = {{L("id"), I}, {L("name"), T}, {L("description"), T},
     {L("created_by"), I}, {L("created_at"), T}, {L("member_count"), I}};
@@ -20,15 +21,15 @@ constexpr Field kMemberFields[] = {{L("dao_id"), I}, {L("user_id"), I}, {L("user
 constexpr Field kPointsFields[] = {{L("id"), I}, {L("dao_id"), I}, {L("user_id"), I},
     {L("action"), T}, {L("reputation_delta"), I}, {L("contribution_delta"), I}, {L("reason"), T},
     {L("awarded_by"), I}, {L("proposal_id"), I}, {L("created_at"), T}};
-constexpr Field kProposalFields[]
-    = {{L("id"), I}, {L("dao_id"), I}, {L("author_id"), I}, {L("author_username"), T},
-        {L("title"), T}, {L("body"), T}, {L("status"), T}, {L("voting_start"), T},
-        {L("voting_end"), T}, {L("quorum_percent"), I}, {L("eligible_voting_power"), T},
-        {L("eligible_voting_power_milli"), I}, {L("eligible_voters"), I}, {L("chain"), J},
-        {L("created_at"), T}, {L("updated_at"), T}, {L("closed_at"), T}, {L("executed_at"), T}};
+constexpr Field kProposalFields[] = {{L("id"), I}, {L("dao_id"), I}, {L("author_id"), I},
+    {L("author_username"), T}, {L("title"), T}, {L("body"), T}, {L("status"), T},
+    {L("voting_start"), T}, {L("voting_end"), T}, {L("quorum_percent"), I},
+    {L("eligible_voting_power"), T}, {L("eligible_voting_power_milli"), I},
+    {L("eligible_voters"), I}, {L("chain"), J}, {L("created_at"), T}, {L("updated_at"), T},
+    {L("closed_at"), T}, {L("executed_at"), T}, {L("voting_type"), T}, {L("choices"), J}};
 constexpr Field kVoteFields[]
     = {{L("id"), I}, {L("proposal_id"), I}, {L("dao_id"), I}, {L("user_id"), I}, {L("username"), T},
-        {L("choice"), T}, {L("reason"), T}, {L("voting_power"), T}, {L("voting_power_milli"), I},
+        {L("choice"), B}, {L("reason"), T}, {L("voting_power"), T}, {L("voting_power_milli"), I},
         {L("chain_tx_hash"), T}, {L("signature"), T}, {L("created_at"), T}, {L("updated_at"), T},
         {L("signed_at"), I}, {L("signer"), T}};
 
@@ -196,6 +197,14 @@ const QStringList kVersion6 = {
     u"ALTER TABLE wallet_accounts ADD COLUMN backed_up_at TEXT"_s,
     u"UPDATE wallet_accounts SET backed_up_at = created_at WHERE origin <> 'created'"_s,
 };
+// Version 7: Snapshot's voting types. A proposal's type and choices leave 'extra' for
+// columns (NULL type is basic); a vote's choice holds its ballot text.
+const QStringList kVersion7 = {
+    u"ALTER TABLE proposals ADD COLUMN voting_type TEXT"_s,
+    u"ALTER TABLE proposals ADD COLUMN choices TEXT"_s,
+    u"UPDATE proposals SET voting_type = json_extract(extra, '$.voting_type'), "
+    "choices = json_extract(extra, '$.choices') WHERE extra IS NOT NULL"_s,
+};
 } // namespace
 
 std::span<const EntitySpec> entitySpecs()
@@ -215,7 +224,7 @@ const EntitySpec *entitySpec(QStringView entity)
 const std::vector<QStringList> &migrations()
 {
     static const std::vector<QStringList> steps {
-        kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
+        kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kVersion7};
     return steps;
 }
 

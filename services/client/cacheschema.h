@@ -15,6 +15,8 @@ enum class FieldType {
     Integer, ///< a JSON number (or null) in an INTEGER column
     Text, ///< a JSON string (or null) in a TEXT column; times stay in the server's RFC 3339 form
     Json, ///< any JSON value (object, array or null), as compact JSON text
+    /** A ballot: a word as it is, a number, array or object as compact JSON (ballotText). */
+    Ballot,
 };
 
 struct Field

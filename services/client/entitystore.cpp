@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitystore.h"
 
+#include "ballot.h"
 #include "cache.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,12 @@ std::optional<QVariant> toColumn(const QJsonValue &value, FieldType type)
             return QVariant(
                 QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)));
         return std::nullopt;
+    case FieldType::Ballot:
+        if (value.isString())
+            return QVariant(value.toString());
+        if (value.isDouble() || value.isArray() || value.isObject())
+            return QVariant(domain::compactJson(value));
+        return std::nullopt;
     }
     return std::nullopt;
 }
@@ -64,6 +71,8 @@ QJsonValue fromColumn(const QVariant &value, FieldType type)
         const QJsonDocument doc = QJsonDocument::fromJson(value.toString().toUtf8());
         return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
     }
+    case FieldType::Ballot:
+        return domain::ballotFromText(value.toString());
     }
     return QJsonValue::Null;
 }

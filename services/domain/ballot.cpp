@@ -211,6 +211,11 @@ QString ballotText(VotingType type, const QJsonValue &choice)
     return jsonText(canonical);
 }
 
+QString compactJson(const QJsonValue &value)
+{
+    return jsonText(value);
+}
+
 QJsonValue ballotFromText(const QString &text)
 {
     if (text.isEmpty() || text[0].isLetter())

@@ -38,6 +38,9 @@ namespace daodesk::domain {
  */
 [[nodiscard]] QString ballotText(VotingType type, const QJsonValue &choice);
 
+/** @brief Any JSON value as compact text (a number, array or object as JSON writes it). */
+[[nodiscard]] QString compactJson(const QJsonValue &value);
+
 /** @brief The ballot that ballotText() wrote: a word stays a string, anything else is JSON. */
 [[nodiscard]] QJsonValue ballotFromText(const QString &text);
 

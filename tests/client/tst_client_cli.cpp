@@ -83,6 +83,87 @@ private Q_SLOTS:
         QCOMPARE(cli.run({u"tally"_s, dir.filePath(u"missing.json"_s)}).exitCode, 2);
     }
 
+    void votesOfEveryShape()
+    {
+        const World w = World::build(f);
+        auto create = [&](const QString &type) {
+            const Reply r = f.api().post(u"/api/dao/proposals"_s,
+                {{u"dao_id"_s, w.dao}, {u"title"_s, type}, {u"voting_start"_s, timeFromNow(0)},
+                    {u"voting_end"_s, timeFromNow(3600000)}, {u"quorum_percent"_s, 0},
+                    {u"voting_type"_s, type},
+                    {u"choices"_s, QJsonArray {u"Red"_s, u"Green"_s, u"Blue"_s}}},
+                w.mod.token);
+            return r.json[u"proposal"_s][u"id"_s].toInteger();
+        };
+        const qint64 ranked = create(u"ranked-choice"_s);
+        const qint64 weighted = create(u"weighted"_s);
+        const qint64 approval = create(u"approval"_s);
+        const qint64 single = create(u"single-choice"_s);
+        f.api().vote(w.b, ranked, u"yes"_s); // refused: the wrong shape
+        f.api().post(u"/api/dao/proposals/%1/vote"_s.arg(ranked),
+            {{u"choice"_s, QJsonArray {2, 1, 3}}}, w.b.token);
+
+        QTemporaryDir dir;
+        CliRunner cli(dir.path());
+        auto r = cli.run(
+            {u"--server"_s, f.server().baseUrl(), u"--username"_s, w.a.username, u"login"_s},
+            "correct horse battery\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(cli.run({u"sync"_s}).exitCode, 0);
+        const struct
+        {
+            qint64 id;
+            QString typed;
+            QJsonValue stored;
+        } votes[] = {
+            {ranked, u"3,1,2"_s, QJsonArray {3, 1, 2}},
+            {weighted, u"1=60,3=40"_s, QJsonObject {{u"1"_s, 60}, {u"3"_s, 40}}},
+            {approval, u"1,3"_s, QJsonArray {1, 3}},
+            {single, u"2"_s, 2},
+        };
+        for (const auto &v : votes) {
+            r = cli.run({u"--json"_s, u"vote"_s, QString::number(v.id), v.typed});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+            QCOMPARE(r.json()[u"choice"_s], v.stored);
+            QCOMPARE(f.api().proposal(w.a, v.id)[u"my_vote"_s][u"choice"_s], v.stored);
+        }
+        // A ballot the type does not take is refused here, before it reaches the outbox.
+        r = cli.run({u"vote"_s, QString::number(ranked), u"1,2"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("Rank all 3 choices"), r.err.constData());
+        QCOMPARE(cli.run({u"vote"_s, QString::number(weighted), u"1=x"_s}).exitCode, 2);
+        QCOMPARE(cli.run({u"vote"_s, QString::number(single), u"yes"_s}).exitCode, 2);
+
+        QCOMPARE(cli.run({u"sync"_s}).exitCode, 0);
+        r = cli.run({u"--json"_s, u"show"_s, QString::number(ranked)});
+        QCOMPARE(r.json()[u"proposal"_s][u"voting_type"_s].toString(), u"ranked-choice"_s);
+        QCOMPARE(r.json()[u"my_choice"_s].toString(), u"[3,1,2]"_s);
+        // The cache counts as the server does.
+        const QJsonObject server = f.api().result(w.a, ranked);
+        QCOMPARE(r.json()[u"result"_s][u"scores"_s], server[u"scores"_s]);
+        QCOMPARE(r.json()[u"result"_s][u"winner"_s], server[u"winner"_s]);
+        QCOMPARE(r.json()[u"result"_s][u"rounds"_s], server[u"rounds"_s]);
+        r = cli.run({u"show"_s, QString::number(weighted)});
+        QVERIFY2(r.out.contains("Red"), r.out.constData());
+
+        // The export carries every shape, and a recount of it agrees.
+        const QString path = dir.filePath(u"all.json"_s);
+        QCOMPARE(cli.run({u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, path}).exitCode, 0);
+        r = cli.run({u"--json"_s, u"tally"_s, path});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        int compared = 0;
+        for (const QJsonValue &p : r.json()[u"proposals"_s].toArray())
+            compared += p[u"matches_file"_s].toBool() ? 1 : 0;
+        QCOMPARE(compared, 7);
+        const QString csvPath = dir.filePath(u"all.csv"_s);
+        QCOMPARE(cli.run({u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, csvPath}).exitCode, 0);
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray text = csv.readAll();
+        QVERIFY(text.contains("\"{\"\"1\"\":60,\"\"3\"\":40}\""));
+        QVERIFY(text.contains(",ranked-choice,"));
+    }
+
     void readsWorkOfflineAndWritesWaitInTheOutbox()
     {
         const World w = World::build(f);
