@@ -93,7 +93,9 @@ ItemDelegate {
             StatusChip {
                 objectName: "myVoteChip"
                 visible: card.pendingVote || card.myChoice !== ""
-                text: card.pendingVote ? qsTr("Your vote waits") : qsTr("You: %1").arg(StatusText.choice(card.myChoice))
+                text: card.pendingVote ? qsTr("Your vote waits")
+                    : ["yes", "no", "abstain"].indexOf(card.myChoice) >= 0 ? qsTr("You: %1").arg(StatusText.choice(card.myChoice))
+                                                                          : qsTr("You voted")
                 tone: card.pendingVote ? "warning" : "neutral"
             }
         }

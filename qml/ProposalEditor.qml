@@ -19,6 +19,8 @@ DeskDialog {
         startBox.value = 0
         daysBox.value = 7
         quorumBox.value = 30
+        typeBox.currentIndex = 0
+        choicesArea.text = ""
         open()
         titleField.forceActiveFocus()
     }
@@ -31,8 +33,14 @@ DeskDialog {
         startBox.value = isNaN(start) ? 0 : Math.max(0, Math.round((start - Date.now()) / 3600000))
         daysBox.value = isNaN(start) || isNaN(end) ? 7 : Math.max(1, Math.round((end - start) / 86400000))
         quorumBox.value = p.quorumPercent
+        typeBox.currentIndex = Math.max(0, typeBox.indexOfValue(p.votingType))
+        choicesArea.text = p.votingType === "basic" ? "" : p.choices.join("\n")
         open()
         titleField.forceActiveFocus()
+    }
+
+    function choiceList() {
+        return choicesArea.text.split("\n").map(s => s.trim()).filter(s => s.length > 0)
     }
 
     title: editing ? qsTr("Edit draft #%1").arg(proposalId) : qsTr("New proposal")
@@ -41,10 +49,10 @@ DeskDialog {
     onAccepted: {
         if (editing)
             Desk.actions.editProposal(proposalId, titleField.text, bodyArea.text, startBox.value,
-                                      daysBox.value, quorumBox.value)
+                                      daysBox.value, quorumBox.value, typeBox.currentValue, editor.choiceList())
         else
             Desk.actions.createProposal(titleField.text, bodyArea.text, startBox.value,
-                                        daysBox.value, quorumBox.value)
+                                        daysBox.value, quorumBox.value, typeBox.currentValue, editor.choiceList())
     }
 
     footer: DialogButtonBox {
@@ -52,6 +60,7 @@ DeskDialog {
             objectName: "editorSubmit"
             text: editor.editing ? qsTr("Save draft") : qsTr("Propose")
             enabled: titleField.text.trim().length > 0
+                     && (typeBox.currentValue === "basic" || editor.choiceList().length >= 2)
             DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
         }
         Button {
@@ -99,6 +108,46 @@ DeskDialog {
                     Accessible.name: qsTr("Quorum in percent")
                 }
                 Label { text: qsTr("%"); anchors.verticalCenter: parent.verticalCenter }
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            Label { text: qsTr("Voting type") }
+            ComboBox {
+                id: typeBox
+                objectName: "editorVotingType"
+                textRole: "text"
+                valueRole: "value"
+                Accessible.name: qsTr("Voting type")
+                implicitContentWidthPolicy: ComboBox.WidestText
+                model: [
+                    { value: "basic", text: qsTr("For, against, abstain") },
+                    { value: "single-choice", text: qsTr("Single choice") },
+                    { value: "approval", text: qsTr("Approval (any number of choices)") },
+                    { value: "weighted", text: qsTr("Weighted (share your power)") },
+                    { value: "quadratic", text: qsTr("Quadratic") },
+                    { value: "ranked-choice", text: qsTr("Ranked choice (instant runoff)") },
+                    { value: "copeland", text: qsTr("Ranked, pairwise (Copeland)") }
+                ]
+            }
+        }
+        TextArea {
+            id: choicesArea
+            objectName: "editorChoices"
+            visible: typeBox.currentValue !== "basic"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(140, Math.max(64, implicitHeight))
+            placeholderText: qsTr("The choices, one per line (2 to 50)")
+            Accessible.name: qsTr("Choices, one per line")
+            wrapMode: TextEdit.Wrap
+            Keys.onTabPressed: event => { nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason); event.accepted = true }
+            Keys.onBacktabPressed: event => { nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason); event.accepted = true }
+            background: Rectangle {
+                color: Theme.card
+                radius: Theme.radiusSmall
+                border.width: choicesArea.activeFocus ? 2 : 1
+                border.color: choicesArea.activeFocus ? Theme.focusRing : Theme.cardBorder
             }
         }
         Label {

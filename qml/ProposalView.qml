@@ -195,8 +195,24 @@ ListView {
                 objectName: "resultsCard"
                 title: qsTr("Results")
                 Layout.fillWidth: true
+                ChoiceResults {
+                    objectName: "choiceResults"
+                    visible: view.loaded && view.p.votingType !== "basic"
+                    Layout.fillWidth: true
+                    choices: view.loaded ? view.p.results : []
+                    rounds: view.loaded ? view.p.rounds : []
+                }
+                Label {
+                    visible: view.loaded && view.p.votingType !== "basic" && view.p.eligiblePower !== ""
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.secondaryText
+                    text: view.loaded ? qsTr("Participation %1 % of %2 voting power; quorum %3 %.")
+                                        .arg(view.p.participationPercent).arg(view.p.eligiblePower).arg(view.p.quorumPercent) : ""
+                }
                 ResultBars {
                     objectName: "resultBars"
+                    visible: !view.loaded || view.p.votingType === "basic"
                     Layout.fillWidth: true
                     yesPower: view.loaded ? view.p.yesPower : 0
                     noPower: view.loaded ? view.p.noPower : 0
@@ -217,6 +233,19 @@ ListView {
                         if (!view.loaded || view.p.eligiblePower === "")
                             return ""
                         const s = view.p.status
+                        if (view.p.votingType !== "basic") {
+                            const leader = view.p.winner > 0 ? view.p.choices[view.p.winner - 1] : ""
+                            if (s === "rejected")
+                                return view.p.quorumReached ? qsTr("Rejected: no choice came out ahead.")
+                                                            : qsTr("Rejected: the quorum of %1 % was not reached, whatever the votes said.").arg(view.p.quorumPercent)
+                            if (s === "passed" || s === "executed")
+                                return qsTr("Passed: the quorum was reached and \u201c%1\u201d won.").arg(leader)
+                            if (s === "active")
+                                return !view.p.quorumReached ? qsTr("So far short of the quorum of %1 %: it would be rejected if voting ended now.").arg(view.p.quorumPercent)
+                                     : leader !== "" ? qsTr("So far \u201c%1\u201d leads, and it would pass.").arg(leader)
+                                                     : qsTr("So far no choice is ahead: it would be rejected.")
+                            return ""
+                        }
                         if (s === "rejected")
                             return view.p.quorumReached ? qsTr("Rejected: no outweighed yes.")
                                                         : qsTr("Rejected: the quorum of %1 % was not reached, whatever the votes said.").arg(view.p.quorumPercent)

@@ -10,6 +10,13 @@ Pane {
     required property int index
     required property string username
     required property string choice
+    /** A yes / no / abstain ballot, or another voting type's (described in words). */
+    readonly property bool word: choice === "yes" || choice === "no" || choice === "abstain"
+    readonly property string choiceWords: {
+        if (word)
+            return StatusText.choice(choice)
+        try { return Desk.actions.describeBallot(JSON.parse(choice)) || choice } catch (e) { return choice }
+    }
     required property string reason
     required property string votingPower
     required property string updatedAt
@@ -24,7 +31,7 @@ Pane {
         radius: Theme.radiusSmall
     }
     Accessible.role: Accessible.Row
-    Accessible.name: qsTr("%1 voted %2 with %3").arg(username).arg(StatusText.choice(choice)).arg(votingPower)
+    Accessible.name: qsTr("%1 voted %2 with %3").arg(username).arg(choiceWords).arg(votingPower)
     ColumnLayout {
         anchors.fill: parent
         spacing: 2
@@ -44,7 +51,8 @@ Pane {
                 implicitHeight: chip.implicitHeight
                 StatusChip {
                     id: chip
-                    text: StatusText.choiceTitle(row.choice)
+                    text: row.word ? StatusText.choiceTitle(row.choice) : row.choiceWords
+                    width: Math.min(implicitWidth, parent.width)
                     tone: row.choice === "yes" ? "success" : row.choice === "no" ? "danger" : "neutral"
                 }
             }

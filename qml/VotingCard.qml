@@ -18,6 +18,17 @@ Card {
     readonly property bool canOpenNow: p.status === "draft"
         && (Desk.workspace.canManage || p.author === Desk.account.username)
     readonly property bool walletLinked: wallet && wallet.activeAddress !== "" && wallet.linkedAddress === wallet.activeAddress
+    readonly property bool basic: p.votingType === "basic"
+    /** A choice in words: "yes", or for other types what the ballot means ("Red, Blue"). */
+    function words(c) {
+        if (basic || c === "" || c === undefined || c === null)
+            return StatusText.choice(typeof c === "string" ? c : "")
+        let value = c
+        if (typeof c === "string") {
+            try { value = JSON.parse(c) } catch (e) { return c }
+        }
+        return Desk.actions.describeBallot(value)
+    }
     objectName: "votingCard"
     title: qsTr("Your vote")
 
@@ -55,7 +66,7 @@ Card {
         spacing: Theme.spacingS
         StatusChip {
             objectName: "myVoteChip"
-            text: StatusText.choiceTitle(card.shownChoice)
+            text: card.basic ? StatusText.choiceTitle(card.shownChoice) : qsTr("Voted")
             tone: card.shownChoice === "yes" ? "success" : card.shownChoice === "no" ? "danger" : "neutral"
         }
         Label {
@@ -65,7 +76,7 @@ Card {
             text: card.p.pendingChoice !== ""
                   ? qsTr("Your vote waits in the outbox and is sent when the server can be reached.")
                   : (card.p.mySignature ? qsTr("You voted %1, signed with your wallet, %2.") : qsTr("You voted %1, %2."))
-                    .arg(StatusText.choice(card.p.myChoice)).arg(Format.dateTime(card.p.myVotedAt))
+                    .arg(card.words(card.p.myChoice)).arg(Format.dateTime(card.p.myVotedAt))
         }
     }
     Label {
@@ -113,8 +124,34 @@ Card {
         text: card.walletLinked ? qsTr("Sign with my wallet (%1)").arg(card.wallet.activeAddress)
                                 : qsTr("Sign with my wallet: link this account to the DAO on the Wallet page first")
     }
+    BallotEditor {
+        id: ballotEditor
+        objectName: "ballotEditor"
+        visible: card.p.canVote && !card.basic
+        Layout.fillWidth: true
+        p: card.p
+    }
+    FieldError {
+        id: ballotError
+        objectName: "ballotError"
+        Layout.fillWidth: true
+        text: ""
+    }
+    Button {
+        objectName: "reviewVote"
+        visible: card.p.canVote && !card.basic
+        text: qsTr("Review vote…")
+        highlighted: true
+        onClicked: {
+            const problem = ballotEditor.ballot === null ? qsTr("Make your choice first.")
+                                                         : Desk.actions.ballotProblem(ballotEditor.ballot)
+            ballotError.text = problem
+            if (problem === "")
+                confirm.ask(ballotEditor.ballot)
+        }
+    }
     RowLayout {
-        visible: card.p.canVote
+        visible: card.p.canVote && card.basic
         spacing: Theme.spacingS
         Repeater {
             model: ["yes", "no", "abstain"]
@@ -140,7 +177,7 @@ Card {
     DeskDialog {
         id: confirm
         objectName: "voteConfirm"
-        property string choice
+        property var choice
         readonly property bool sendsNow: Desk.sync.online && Desk.sync.signedIn
         function ask(c) { choice = c; open() }
         parent: Overlay.overlay
@@ -155,10 +192,25 @@ Card {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 font.weight: Font.DemiBold
-                text: card.voted && card.shownChoice !== confirm.choice
+                text: card.basic && card.voted && card.shownChoice !== confirm.choice
                       ? qsTr("Change your vote on \u201c%1\u201d: %2 \u2192 %3").arg(card.p.title)
                         .arg(StatusText.choice(card.shownChoice)).arg(StatusText.choice(confirm.choice))
-                      : qsTr("Vote %1 on \u201c%2\u201d").arg(StatusText.choice(confirm.choice)).arg(card.p.title)
+                      : card.basic ? qsTr("Vote %1 on \u201c%2\u201d").arg(StatusText.choice(confirm.choice)).arg(card.p.title)
+                                   : qsTr("Your vote on \u201c%1\u201d").arg(card.p.title)
+            }
+            Label {
+                objectName: "voteConfirmBallot"
+                visible: !card.basic
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("Counted as: %1").arg(card.words(confirm.choice))
+            }
+            Label {
+                visible: !card.basic && card.voted
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.secondaryText
+                text: qsTr("It replaces your vote: %1").arg(card.words(card.shownChoice))
             }
             Label {
                 Layout.fillWidth: true

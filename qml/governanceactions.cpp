@@ -12,6 +12,7 @@
 #include "walletactions.h"
 
 #include <QDateTime>
+#include <QJSValue>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -113,15 +114,48 @@ bool GovernanceActions::refuse(const QString &message)
     return false;
 }
 
-bool GovernanceActions::vote(const QString &choice, const QString &reason, bool sign)
+std::optional<VoteBallot> GovernanceActions::ballotFor(const QVariant &choice, QString *error) const
+{
+    if (!m_proposal || !m_proposal->isLoaded()) {
+        *error = tr("Open a proposal to vote on it.");
+        return std::nullopt;
+    }
+    const auto type = domain::votingTypeFromString(m_proposal->votingType())
+                          .value_or(domain::VotingType::Basic);
+    // A JavaScript array or object arrives wrapped as a QJSValue.
+    const QVariant plain = choice.metaType() == QMetaType::fromType<QJSValue>()
+        ? choice.value<QJSValue>().toVariant()
+        : choice;
+    return VoteBallot::make(m_proposal->daoId(), m_proposal->proposalId(), type,
+        m_proposal->choices(), QJsonValue::fromVariant(plain), {}, error);
+}
+
+QString GovernanceActions::ballotProblem(const QVariant &choice) const
+{
+    QString error;
+    return ballotFor(choice, &error) ? QString() : error;
+}
+
+QString GovernanceActions::describeBallot(const QVariant &choice) const
+{
+    QString error;
+    const auto ballot = ballotFor(choice, &error);
+    return ballot ? ballot->describe() : QString();
+}
+
+bool GovernanceActions::vote(const QVariant &choice, const QString &reason, bool sign)
 {
     if (!m_proposal || !m_proposal->isLoaded() || !m_core.outbox())
         return refuse(tr("Open a proposal to vote on it."));
     QString error;
-    const auto ballot
-        = VoteBallot::make(m_proposal->daoId(), m_proposal->proposalId(), choice, reason, &error);
+    auto ballot = ballotFor(choice, &error);
     if (!ballot)
         return refuse(error);
+    const auto withReason = VoteBallot::make(ballot->daoId, ballot->proposalId, ballot->type,
+        ballot->labels, ballot->choice, reason, &error);
+    if (!withReason)
+        return refuse(error);
+    ballot = withReason;
     const QString summary = ballot->summary(m_proposal->title());
     if (!sign)
         return storeVote(ballot->proposalId, ballot->body(), summary);
@@ -188,31 +222,61 @@ bool GovernanceActions::linkProposalToChain(
         tr("Link #%1 to on-chain proposal %2").arg(proposalId).arg(onchainId));
 }
 
-bool GovernanceActions::createProposal(
-    const QString &title, const QString &body, int startInHours, int days, int quorumPercent)
+bool GovernanceActions::checkChoices(const QString &votingType, QStringList *choices)
+{
+    const auto type = domain::votingTypeFromString(votingType);
+    if (!type)
+        return refuse(tr("Choose how the proposal is voted on."));
+    if (*type == domain::VotingType::Basic) {
+        choices->clear();
+        return true;
+    }
+    QStringList labels;
+    for (const QString &c : std::as_const(*choices)) {
+        if (!c.trimmed().isEmpty())
+            labels << c.trimmed();
+    }
+    if (!domain::choicesProblem(*type, labels).isEmpty())
+        return refuse(tr("Give %1 to %2 different choices, each of at most %3 characters.")
+                          .arg(domain::kMinChoices)
+                          .arg(domain::kMaxChoices)
+                          .arg(domain::kMaxChoiceLength));
+    *choices = labels;
+    return true;
+}
+
+bool GovernanceActions::createProposal(const QString &title, const QString &body, int startInHours,
+    int days, int quorumPercent, const QString &votingType, const QStringList &choices)
 {
     if (title.trimmed().isEmpty())
         return refuse(tr("Give the proposal a title."));
+    QStringList labels = choices;
+    if (!checkChoices(votingType, &labels))
+        return false;
     if (days < 1 || days > 366 || quorumPercent < 0 || quorumPercent > 100)
         return refuse(tr("Voting lasts 1 to 366 days, and the quorum is 0 to 100 %."));
     const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(qMax(0, startInHours) * 3600);
     return send(u"create_proposal"_s, 0,
-        DaoApi::createProposal(
-            m_daoId, title.trimmed(), body, start, start.addDays(days), quorumPercent),
+        DaoApi::createProposal(m_daoId, title.trimmed(), body, start, start.addDays(days),
+            quorumPercent, votingType, labels),
         tr("Propose \u201c%1\u201d").arg(title.trimmed()));
 }
 
 bool GovernanceActions::editProposal(qint64 proposalId, const QString &title, const QString &body,
-    int startInHours, int days, int quorumPercent)
+    int startInHours, int days, int quorumPercent, const QString &votingType,
+    const QStringList &choices)
 {
     if (title.trimmed().isEmpty())
         return refuse(tr("Give the proposal a title."));
+    QStringList labels = choices;
+    if (!checkChoices(votingType, &labels))
+        return false;
     if (days < 1 || days > 366 || quorumPercent < 0 || quorumPercent > 100)
         return refuse(tr("Voting lasts 1 to 366 days, and the quorum is 0 to 100 %."));
     const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(qMax(0, startInHours) * 3600);
     return send(u"edit_proposal"_s, proposalId,
-        DaoApi::editDraft(
-            proposalId, title.trimmed(), body, start, start.addDays(days), quorumPercent),
+        DaoApi::editDraft(proposalId, title.trimmed(), body, start, start.addDays(days),
+            quorumPercent, votingType, labels),
         startInHours <= 0 ? tr("Edit proposal #%1 and open voting").arg(proposalId)
                           : tr("Edit proposal #%1").arg(proposalId));
 }

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "voteballot.h"
+
 #include <QHash>
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantList>
+
+#include <optional>
 
 namespace daodesk {
 
@@ -59,20 +63,29 @@ public:
      * not be signed or stored. A signed vote is accepted by the server for ten minutes, so
      * it is sent at once or refused.
      */
-    Q_INVOKABLE bool vote(const QString &choice, const QString &reason, bool sign = false);
+    Q_INVOKABLE bool vote(const QVariant &choice, const QString &reason, bool sign = false);
+    /**
+     * @brief Why @p choice (a word, a number, an array or an object of weights, in the open
+     * proposal's voting type's shape) cannot be cast, in one sentence; empty when it can.
+     */
+    Q_INVOKABLE QString ballotProblem(const QVariant &choice) const;
+    /** @brief What @p choice means, as it will be counted: "Red 60 %, Blue 40 %". */
+    Q_INVOKABLE QString describeBallot(const QVariant &choice) const;
 
     /**
      * @brief Proposes @p title with the Markdown @p body; voting opens in @p startInHours
      * (0: at once; later: a draft until then), lasts @p days and needs @p quorumPercent.
      */
-    Q_INVOKABLE bool createProposal(
-        const QString &title, const QString &body, int startInHours, int days, int quorumPercent);
+    Q_INVOKABLE bool createProposal(const QString &title, const QString &body, int startInHours,
+        int days, int quorumPercent, const QString &votingType = QStringLiteral("basic"),
+        const QStringList &choices = {});
     /**
      * @brief Changes a draft: its title, body and voting window (voting opens in
      * @p startInHours, 0 meaning now, and lasts @p days) and quorum.
      */
     Q_INVOKABLE bool editProposal(qint64 proposalId, const QString &title, const QString &body,
-        int startInHours, int days, int quorumPercent);
+        int startInHours, int days, int quorumPercent,
+        const QString &votingType = QStringLiteral("basic"), const QStringList &choices = {});
     /** @brief Opens voting on draft @p proposalId now, keeping the length of its window. */
     Q_INVOKABLE bool openVotingNow(qint64 proposalId);
     /** @brief "cancel", "close" (decide now) or "execute" proposal @p proposalId. */
@@ -114,6 +127,10 @@ private:
     bool refuse(const QString &message);
     bool send(
         const QString &kind, qint64 proposalId, const ApiRequest &request, const QString &summary);
+    /** @brief The open proposal's ballot for @p choice, or nothing with @p error. */
+    std::optional<VoteBallot> ballotFor(const QVariant &choice, QString *error) const;
+    /** @brief Trimmed non-empty labels, or nothing after the banner says what is wrong. */
+    bool checkChoices(const QString &votingType, QStringList *choices);
     /** @brief Puts a vote in the outbox and sends it when online; false, with the banner. */
     bool storeVote(qint64 proposalId, const QJsonObject &ballot, const QString &summary);
 

@@ -81,6 +81,57 @@
     </message>
 </context>
 <context>
+    <name>BallotEditor</name>
+    <message>
+        <source>Choose one.</source>
+        <translation>请选择一项。</translation>
+    </message>
+    <message>
+        <source>Approve as many as you like; each gets your full voting power.</source>
+        <translation>可赞成任意多个选项，每个选项都获得你的全部投票权。</translation>
+    </message>
+    <message>
+        <source>Share your voting power: each choice gets the part its weight is of the total.</source>
+        <translation>分配你的投票权：每个选项按其权重占总权重的比例获得投票权。</translation>
+    </message>
+    <message>
+        <source>Share your voting power: shares are counted by their square roots, so spreading support counts for more than piling it on one choice.</source>
+        <translation>分配你的投票权：各份额按平方根计票，因此分散支持比集中在一个选项上更有分量。</translation>
+    </message>
+    <message>
+        <source>Rank every choice, your favourite first. If your first choice is knocked out, your vote passes to your next.</source>
+        <translation>为每个选项排序，最喜欢的排在最前。如果你的首选被淘汰，你的票将转给下一个选项。</translation>
+    </message>
+    <message>
+        <source>Rank every choice, your favourite first. Each pair of choices is compared over all ballots.</source>
+        <translation>为每个选项排序，最喜欢的排在最前。每两个选项之间都会根据全部选票进行比较。</translation>
+    </message>
+    <message>
+        <source>Weight for %1</source>
+        <translation>%1 的权重</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>将 %1 上移</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>将 %1 下移</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
@@ -196,6 +247,33 @@
         <source> </source>
         <comment>between two sentences</comment>
         <translation> </translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceResults</name>
+    <message>
+        <source>%1 · %2 % · winner</source>
+        <translation>%1 · %2% · 胜出</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message>
+        <source>%1: %2 voting power</source>
+        <translation>%1：%2 投票权</translation>
+    </message>
+    <message>
+        <source>Instant runoff, round by round</source>
+        <translation>即时决选，逐轮结果</translation>
+    </message>
+    <message>
+        <source>Round %1 (final)</source>
+        <translation>第 %1 轮（最终）</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>第 %1 轮</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1609,10 @@ Voting %5 to %6, quorum %7%
         <source>You: %1</source>
         <translation>你：%1</translation>
     </message>
+    <message>
+        <source>You voted</source>
+        <translation>你已投票</translation>
+    </message>
 </context>
 <context>
     <name>ProposalEditor</name>
@@ -1617,6 +1699,46 @@ Voting %5 to %6, quorum %7%
     <message>
         <source>Preview</source>
         <translation>预览</translation>
+    </message>
+    <message>
+        <source>Voting type</source>
+        <translation>投票方式</translation>
+    </message>
+    <message>
+        <source>For, against, abstain</source>
+        <translation>赞成、反对、弃权</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <source>Approval (any number of choices)</source>
+        <translation>认可投票（可选多项）</translation>
+    </message>
+    <message>
+        <source>Weighted (share your power)</source>
+        <translation>加权投票（分配投票权）</translation>
+    </message>
+    <message>
+        <source>Quadratic</source>
+        <translation>二次方投票</translation>
+    </message>
+    <message>
+        <source>Ranked choice (instant runoff)</source>
+        <translation>排序投票（即时决选）</translation>
+    </message>
+    <message>
+        <source>Ranked, pairwise (Copeland)</source>
+        <translation>排序投票，两两比较（Copeland）</translation>
+    </message>
+    <message>
+        <source>The choices, one per line (2 to 50)</source>
+        <translation>选项，每行一个（2 到 50 个）</translation>
+    </message>
+    <message>
+        <source>Choices, one per line</source>
+        <translation>选项，每行一个</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1863,26 @@ Voting %5 to %6, quorum %7%
     <message>
         <source>Proposal</source>
         <translation>提案</translation>
+    </message>
+    <message>
+        <source>Participation %1 % of %2 voting power; quorum %3 %.</source>
+        <translation>参与率为总投票权 %2 的 %1%；法定人数 %3%。</translation>
+    </message>
+    <message>
+        <source>Rejected: no choice came out ahead.</source>
+        <translation>未通过：没有选项胜出。</translation>
+    </message>
+    <message>
+        <source>Passed: the quorum was reached and “%1” won.</source>
+        <translation>已通过：达到法定人数，“%1”胜出。</translation>
+    </message>
+    <message>
+        <source>So far “%1” leads, and it would pass.</source>
+        <translation>目前“%1”领先，提案将会通过。</translation>
+    </message>
+    <message>
+        <source>So far no choice is ahead: it would be rejected.</source>
+        <translation>目前没有选项领先：提案将不会通过。</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2509,30 @@ Voting %5 to %6, quorum %7%
         <source>Voting on “%1” opens now and lasts as long as planned. The draft can no longer be edited.</source>
         <translation>“%1”的投票将立即开始，并按计划的时长进行。草稿将无法再编辑。</translation>
     </message>
+    <message>
+        <source>Voted</source>
+        <translation>已投票</translation>
+    </message>
+    <message>
+        <source>Review vote…</source>
+        <translation>检查投票…</translation>
+    </message>
+    <message>
+        <source>Make your choice first.</source>
+        <translation>请先做出选择。</translation>
+    </message>
+    <message>
+        <source>Your vote on “%1”</source>
+        <translation>你对“%1”的投票</translation>
+    </message>
+    <message>
+        <source>Counted as: %1</source>
+        <translation>将计为：%1</translation>
+    </message>
+    <message>
+        <source>It replaces your vote: %1</source>
+        <translation>它将替换你之前的投票：%1</translation>
+    </message>
 </context>
 <context>
     <name>WalletPage</name>
@@ -2938,6 +3104,14 @@ Voting %5 to %6, quorum %7%
     <message>
         <source>The account is closed; log in again to vote.</source>
         <translation>账户已关闭；请重新登录后再投票。</translation>
+    </message>
+    <message>
+        <source>Choose how the proposal is voted on.</source>
+        <translation>请选择提案的投票方式。</translation>
+    </message>
+    <message>
+        <source>Give %1 to %2 different choices, each of at most %3 characters.</source>
+        <translation>请提供 %1 到 %2 个互不相同的选项，每个最多 %3 个字符。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "ethereum.h"
 
+#include <QJsonArray>
 #include <QTimeZone>
 
 namespace daodesk::DaoApi {
@@ -116,13 +117,26 @@ ApiRequest awardPoints(qint64 daoId, qint64 userId, const QString &action, const
             {u"reason"_s, reason}});
 }
 
+namespace {
+QJsonObject withVotingType(QJsonObject body, const QString &votingType, const QStringList &choices)
+{
+    body.insert(u"voting_type"_s, votingType);
+    if (votingType != u"basic"_s)
+        body.insert(u"choices"_s, QJsonArray::fromStringList(choices));
+    return body;
+}
+} // namespace
+
 ApiRequest createProposal(qint64 daoId, const QString &title, const QString &body,
-    const QDateTime &votingStart, const QDateTime &votingEnd, int quorumPercent)
+    const QDateTime &votingStart, const QDateTime &votingEnd, int quorumPercent,
+    const QString &votingType, const QStringList &choices)
 {
     return request("POST", u"proposals"_s,
-        QJsonObject {{u"dao_id"_s, daoId}, {u"title"_s, title}, {u"body"_s, body},
-            {u"voting_start"_s, isoUtc(votingStart)}, {u"voting_end"_s, isoUtc(votingEnd)},
-            {u"quorum_percent"_s, quorumPercent}});
+        withVotingType(
+            QJsonObject {{u"dao_id"_s, daoId}, {u"title"_s, title}, {u"body"_s, body},
+                {u"voting_start"_s, isoUtc(votingStart)}, {u"voting_end"_s, isoUtc(votingEnd)},
+                {u"quorum_percent"_s, quorumPercent}},
+            votingType, choices));
 }
 
 ApiRequest editProposal(qint64 proposalId, const QString &title, const QString &body)
@@ -132,12 +146,15 @@ ApiRequest editProposal(qint64 proposalId, const QString &title, const QString &
 }
 
 ApiRequest editDraft(qint64 proposalId, const QString &title, const QString &body,
-    const QDateTime &votingStart, const QDateTime &votingEnd, int quorumPercent)
+    const QDateTime &votingStart, const QDateTime &votingEnd, int quorumPercent,
+    const QString &votingType, const QStringList &choices)
 {
     return request("PATCH", u"proposals/%1"_s.arg(proposalId),
-        QJsonObject {{u"title"_s, title}, {u"body"_s, body},
-            {u"voting_start"_s, isoUtc(votingStart)}, {u"voting_end"_s, isoUtc(votingEnd)},
-            {u"quorum_percent"_s, quorumPercent}});
+        withVotingType(
+            QJsonObject {{u"title"_s, title}, {u"body"_s, body},
+                {u"voting_start"_s, isoUtc(votingStart)}, {u"voting_end"_s, isoUtc(votingEnd)},
+                {u"quorum_percent"_s, quorumPercent}},
+            votingType, choices));
 }
 
 ApiRequest scheduleVoting(

@@ -62,13 +62,16 @@ enum class ProposalTransition {
 
 // Proposals and votes.
 /** @brief POST proposals: voting runs from @p votingStart to @p votingEnd (sent in UTC). */
+/** @p votingType is one of domain::votingTypeNames(); @p choices are left out for basic. */
 [[nodiscard]] ApiRequest createProposal(qint64 daoId, const QString &title, const QString &body,
-    const QDateTime &votingStart, const QDateTime &votingEnd, int quorumPercent);
+    const QDateTime &votingStart, const QDateTime &votingEnd, int quorumPercent,
+    const QString &votingType = QStringLiteral("basic"), const QStringList &choices = {});
 /** @brief PATCH proposals/{id}: a draft's new title and Markdown body. */
 [[nodiscard]] ApiRequest editProposal(qint64 proposalId, const QString &title, const QString &body);
 /** @brief PATCH proposals/{id}: a draft's title, body, voting window and quorum at once. */
 [[nodiscard]] ApiRequest editDraft(qint64 proposalId, const QString &title, const QString &body,
-    const QDateTime &votingStart, const QDateTime &votingEnd, int quorumPercent);
+    const QDateTime &votingStart, const QDateTime &votingEnd, int quorumPercent,
+    const QString &votingType = QStringLiteral("basic"), const QStringList &choices = {});
 /**
  * @brief PATCH proposals/{id}: moves a draft's voting window; a start of now opens voting at
  * once.

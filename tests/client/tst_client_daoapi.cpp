@@ -35,6 +35,60 @@ class TestClientDaoApi : public QObject
     ServerFixture f;
 
 private Q_SLOTS:
+    /** Every voting type's ballot, as typed on the command line or built by the window. */
+    void ballotsOfEveryType()
+    {
+        using domain::VotingType;
+        const QStringList labels {u"Red"_s, u"Green"_s, u"Blue"_s};
+        QString error;
+        const struct
+        {
+            VotingType type;
+            QString typed;
+            QString text; ///< what is signed
+            QString words;
+        } cases[] = {
+            {VotingType::SingleChoice, u"2"_s, u"2"_s, u"Green"_s},
+            {VotingType::Approval, u"1,3"_s, u"[1,3]"_s, u"Red, Blue"_s},
+            {VotingType::RankedChoice, u"3, 1, 2"_s, u"[3,1,2]"_s, u"1. Blue, 2. Red, 3. Green"_s},
+            {VotingType::Copeland, u"2,3,1"_s, u"[2,3,1]"_s, u"1. Green, 2. Blue, 3. Red"_s},
+            {VotingType::Weighted, u"1=60,3=40"_s, u"{\"1\":60,\"3\":40}"_s,
+                u"Red 60 %, Blue 40 %"_s},
+            {VotingType::Quadratic, u"2=0.5"_s, u"{\"2\":0.5}"_s, u"Green 100 %"_s},
+        };
+        for (const auto &c : cases) {
+            const auto choice = VoteBallot::parseChoice(c.type, c.typed, &error);
+            QVERIFY2(choice, qPrintable(error));
+            const auto ballot = VoteBallot::make(1, 7, c.type, labels, *choice, {}, &error);
+            QVERIFY2(ballot, qPrintable(c.typed + u": "_s + error));
+            QCOMPARE(ballot->choiceName(), c.text);
+            QCOMPARE(ballot->message(1).choice, c.text);
+            QCOMPARE(ballot->describe(), c.words);
+            QCOMPARE(ballot->summary(u"Colour"_s), u"Vote %1 on #7 Colour"_s.arg(c.words));
+        }
+        // Refused before anything is queued, in words a voter reads.
+        const struct
+        {
+            VotingType type;
+            QString typed;
+            QString says;
+        } bad[] = {
+            {VotingType::SingleChoice, u"4"_s, u"1 to 3"_s},
+            {VotingType::Approval, u"1,1"_s, u"at most once"_s},
+            {VotingType::RankedChoice, u"1,2"_s, u"Rank all 3"_s},
+            {VotingType::Weighted, u"1=0"_s, u"above zero"_s},
+            {VotingType::Weighted, u"4=10"_s, u"1 to 3"_s},
+        };
+        for (const auto &b : bad) {
+            const auto choice = VoteBallot::parseChoice(b.type, b.typed, &error);
+            QVERIFY(choice);
+            QVERIFY(!VoteBallot::make(1, 7, b.type, labels, *choice, {}, &error));
+            QVERIFY2(error.contains(b.says), qPrintable(error));
+        }
+        QVERIFY(!VoteBallot::parseChoice(VotingType::Weighted, u"1:60"_s, &error));
+        QVERIFY(!VoteBallot::parseChoice(VotingType::Approval, u"1,x"_s, &error));
+    }
+
     /** The one way the window and the CLI make a vote: choice, reason, body, message, line. */
     void votesAreMadeOneWay()
     {
@@ -119,7 +173,13 @@ private Q_SLOTS:
         QTest::newRow("createProposal")
             << DaoApi::createProposal(1, u"Hire"_s, u"## Why"_s, start, start.addDays(7), 30)
             << "POST"_ba << u"/api/dao/proposals"_s << QString()
-            << uR"({"body":"## Why","dao_id":1,"quorum_percent":30,"title":"Hire","voting_end":"2026-11-27T11:40:08.000+00:00","voting_start":"2026-11-20T11:40:08.000+00:00"})"_s
+            << uR"({"body":"## Why","dao_id":1,"quorum_percent":30,"title":"Hire","voting_end":"2026-11-27T11:40:08.000+00:00","voting_start":"2026-11-20T11:40:08.000+00:00","voting_type":"basic"})"_s
+            << true;
+        QTest::newRow("createProposal ranked")
+            << DaoApi::createProposal(1, u"Logo"_s, {}, start, start.addDays(7), 30,
+                   u"ranked-choice"_s, {u"Acorn"_s, u"Beacon"_s})
+            << "POST"_ba << u"/api/dao/proposals"_s << QString()
+            << uR"({"body":"","choices":["Acorn","Beacon"],"dao_id":1,"quorum_percent":30,"title":"Logo","voting_end":"2026-11-27T11:40:08.000+00:00","voting_start":"2026-11-20T11:40:08.000+00:00","voting_type":"ranked-choice"})"_s
             << true;
         QTest::newRow("editProposal") << DaoApi::editProposal(6, u"New"_s, u"text"_s) << "PATCH"_ba
                                       << u"/api/dao/proposals/6"_s << QString()
@@ -127,7 +187,7 @@ private Q_SLOTS:
         QTest::newRow("editDraft")
             << DaoApi::editDraft(6, u"New"_s, u"text"_s, start, start.addDays(3), 40) << "PATCH"_ba
             << u"/api/dao/proposals/6"_s << QString()
-            << uR"({"body":"text","quorum_percent":40,"title":"New","voting_end":"2026-11-23T11:40:08.000+00:00","voting_start":"2026-11-20T11:40:08.000+00:00"})"_s
+            << uR"({"body":"text","quorum_percent":40,"title":"New","voting_end":"2026-11-23T11:40:08.000+00:00","voting_start":"2026-11-20T11:40:08.000+00:00","voting_type":"basic"})"_s
             << true;
         QTest::newRow("scheduleVoting")
             << DaoApi::scheduleVoting(6, start, start.addDays(7)) << "PATCH"_ba

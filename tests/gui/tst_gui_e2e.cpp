@@ -5,6 +5,7 @@
 #include "anvilnode.h"
 #include "desk.h"
 #include "ethereum.h"
+#include "testapi.h"
 #include "testserver.h"
 #include "windowprobe.h"
 
@@ -14,6 +15,8 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
@@ -58,6 +61,15 @@ class TestGuiEndToEnd : public QObject
         nextFrame();
     }
     void nextFrame() { testing::nextFrame(m_window); }
+    /** @brief The ballot on screen in English and in Chinese, then English again. */
+    void screenshotInBothLanguages(const QString &name)
+    {
+        for (const QString &language : {u"zh_CN"_s, u"en"_s}) {
+            m_desk->settings()->setLanguage(language);
+            QTRY_VERIFY(find("ballotEditor") && find("reviewVote"));
+            screenshot(name);
+        }
+    }
     /** @brief The first proposal in the list whose status is @p status; -1 when none. */
     int rowWithStatus(const QString &status)
     {
@@ -216,6 +228,124 @@ private Q_SLOTS:
                      .data(ProposalListModel::EndedAtRole)
                      .toString(),
             p->closedAt());
+    }
+
+    void votesOnRankedAndWeightedProposals()
+    {
+        // Bob, a moderator, proposes a ranked-choice and a weighted vote through the editor.
+        const QStringList logos {u"Acorn"_s, u"Beacon"_s, u"Compass"_s};
+        const struct
+        {
+            QString type;
+            QString title;
+        } kinds[] = {{u"ranked-choice"_s, u"Choose our logo"_s},
+            {u"weighted"_s, u"Split the events budget"_s}};
+        ProposalListModel *list = m_desk->workspace()->proposals();
+        const auto rowOf = [&](const QString &title) {
+            for (int row = 0; row < list->rowCount(); ++row) {
+                if (list->index(row).data(ProposalListModel::TitleRole).toString() == title)
+                    return row;
+            }
+            return -1;
+        };
+        for (const auto &k : kinds) {
+            show(u"proposals"_s);
+            QVERIFY(QMetaObject::invokeMethod(find("newProposal"), "clicked"));
+            auto *editor = find("proposalEditor");
+            QTRY_VERIFY(editor->property("visible").toBool());
+            find("editorTitle")->setProperty("text", k.title);
+            QObject *type = find("editorVotingType");
+            int index = -1;
+            QVERIFY(QMetaObject::invokeMethod(
+                type, "indexOfValue", Q_RETURN_ARG(int, index), Q_ARG(QVariant, k.type)));
+            QVERIFY(index > 0);
+            type->setProperty("currentIndex", index);
+            QTRY_VERIFY(find("editorChoices")->property("visible").toBool());
+            find("editorChoices")->setProperty("text", logos.join(u'\n'));
+            if (k.type == u"ranked-choice"_s)
+                screenshot(u"proposal-editor-choices"_s);
+            QVERIFY(QMetaObject::invokeMethod(editor, "accept"));
+            QTRY_VERIFY_WITH_TIMEOUT(rowOf(k.title) >= 0, 10000);
+            QTRY_COMPARE(m_desk->sync()->pendingCount(), 0);
+        }
+
+        // Alice votes from elsewhere (the API): ranked Compass, Acorn, Beacon; all on Beacon.
+        TestApi api(m_server.baseUrl());
+        const Reply login = api.post(u"/api/dao/users/login"_s,
+            {{u"username"_s, u"alice"_s}, {u"password"_s, u"demo-password"_s}});
+        QCOMPARE(login.status, 200);
+        const QString alice = login.json[u"token"_s].toString();
+
+        // The ranking, reordered by its Move buttons: Beacon first, then Acorn, Compass.
+        ProposalDetail *p = m_desk->workspace()->proposal();
+        find("proposalList")->setProperty("currentIndex", rowOf(kinds[0].title));
+        QTRY_COMPARE(p->title(), kinds[0].title);
+        QTRY_COMPARE(p->votingType(), u"ranked-choice"_s);
+        QTRY_VERIFY(find("ballotEditor")->property("visible").toBool());
+        QVERIFY(QMetaObject::invokeMethod(find("moveUp_2"), "clicked"));
+        nextFrame();
+        QCOMPARE(find("ballotEditor")->property("ballot").toList(), (QVariantList {2, 1, 3}));
+        screenshotInBothLanguages(u"ballot-ranked"_s);
+        QCOMPARE(find("ballotEditor")->property("ballot").toList(), (QVariantList {2, 1, 3}));
+        QVERIFY(QMetaObject::invokeMethod(find("reviewVote"), "clicked"));
+        QCOMPARE(find("ballotError")->property("text").toString(), QString());
+        auto *confirm = find("voteConfirm");
+        QTRY_VERIFY(confirm->property("visible").toBool());
+        QCOMPARE(find("voteConfirmBallot")->property("text").toString(),
+            u"Counted as: 1. Beacon, 2. Acorn, 3. Compass"_s);
+        screenshot(u"vote-confirm-ranked"_s);
+        QVERIFY(QMetaObject::invokeMethod(confirm, "accept"));
+        QTRY_COMPARE_WITH_TIMEOUT(p->myChoice(), u"[2,1,3]"_s, 10000);
+        QCOMPARE(api.post(u"/api/dao/proposals/%1/vote"_s.arg(p->proposalId()),
+                        {{u"choice"_s, QJsonArray {3, 1, 2}}}, alice)
+                     .status,
+            200);
+        m_desk->sync()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(p->localResult()[u"ballots"_s].toInt(), 2, 10000);
+        QCOMPARE(p->results().size(), 3);
+        // With no majority in the first round the runoff is shown round by round; with one,
+        // the first round is the result.
+        QVERIFY(!p->rounds().isEmpty());
+        QTRY_VERIFY(find("choiceResult_1"));
+        QTRY_COMPARE(find("runoffRound_2") != nullptr, p->rounds().size() >= 2);
+        screenshot(u"results-ranked"_s);
+
+        // Weights that show their share as they change: Beacon 3, Compass 1.
+        find("proposalList")->setProperty("currentIndex", rowOf(kinds[1].title));
+        QTRY_COMPARE(p->votingType(), u"weighted"_s);
+        QTRY_VERIFY(find("ballotWeight_2"));
+        find("ballotWeight_2")->setProperty("value", 3);
+        find("ballotWeight_3")->setProperty("value", 1);
+        QTRY_COMPARE(find("ballotShare_2")->property("text").toString(), u"75.0 %"_s);
+        screenshotInBothLanguages(u"ballot-weighted"_s);
+        QVERIFY(QMetaObject::invokeMethod(find("reviewVote"), "clicked"));
+        QTRY_VERIFY(find("voteConfirm")->property("visible").toBool());
+        QCOMPARE(find("voteConfirmBallot")->property("text").toString(),
+            u"Counted as: Beacon 75 %, Compass 25 %"_s);
+        QVERIFY(QMetaObject::invokeMethod(find("voteConfirm"), "accept"));
+        QTRY_COMPARE_WITH_TIMEOUT(p->myChoice(), u"{\"2\":3,\"3\":1}"_s, 10000);
+        QCOMPARE(api.post(u"/api/dao/proposals/%1/vote"_s.arg(p->proposalId()),
+                        {{u"choice"_s, QJsonObject {{u"2"_s, 1}}}}, alice)
+                     .status,
+            200);
+        m_desk->sync()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(p->localResult()[u"ballots"_s].toInt(), 2, 10000);
+        QCOMPARE(p->winner(), 2);
+        QTRY_VERIFY(find("choiceResults")->property("visible").toBool());
+        screenshot(u"results-weighted"_s);
+        // The window's count is the server's.
+        QTRY_VERIFY_WITH_TIMEOUT(p->serverResultKnown(), 10000);
+        QVERIFY(p->agreesWithServer());
+
+        // Alice, an admin, closes both; the window shows them decided (and the later
+        // scenarios find only yes / no proposals open).
+        for (const auto &k : kinds) {
+            const qint64 id = list->idAt(rowOf(k.title));
+            QCOMPARE(api.post(u"/api/dao/proposals/%1/close"_s.arg(id), {}, alice).status, 200);
+        }
+        m_desk->sync()->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(p->status() != u"active"_s, 10000);
+        QTRY_VERIFY(!find("outcome")->property("text").toString().isEmpty());
     }
 
     void managesMembersAndInvitations()
