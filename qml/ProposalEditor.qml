@@ -122,13 +122,13 @@ DeskDialog {
                 Accessible.name: qsTr("Voting type")
                 implicitContentWidthPolicy: ComboBox.WidestText
                 model: [
-                    { value: "basic", text: qsTr("For, against, abstain") },
-                    { value: "single-choice", text: qsTr("Single choice") },
-                    { value: "approval", text: qsTr("Approval (any number of choices)") },
-                    { value: "weighted", text: qsTr("Weighted (share your power)") },
-                    { value: "quadratic", text: qsTr("Quadratic") },
-                    { value: "ranked-choice", text: qsTr("Ranked choice (instant runoff)") },
-                    { value: "copeland", text: qsTr("Ranked, pairwise (Copeland)") }
+                    { value: "basic", text: StatusText.votingType("basic") },
+                    { value: "single-choice", text: StatusText.votingType("single-choice") },
+                    { value: "approval", text: StatusText.votingType("approval") },
+                    { value: "weighted", text: StatusText.votingType("weighted") },
+                    { value: "quadratic", text: StatusText.votingType("quadratic") },
+                    { value: "ranked-choice", text: StatusText.votingType("ranked-choice") },
+                    { value: "copeland", text: StatusText.votingType("copeland") }
                 ]
             }
         }

@@ -207,7 +207,8 @@ ListView {
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     color: Theme.secondaryText
-                    text: view.loaded ? qsTr("Participation %1 % of %2 voting power; quorum %3 %.")
+                    text: view.loaded ? qsTr("%1. Participation %2 % of %3 voting power; quorum %4 %.")
+                                        .arg(StatusText.votingType(view.p.votingType))
                                         .arg(view.p.participationPercent).arg(view.p.eligiblePower).arg(view.p.quorumPercent) : ""
                 }
                 ResultBars {

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historyreport.h"
 
+#include "ballot.h"
 #include "historyexport.h"
 #include "statustext.h"
+#include "voteballot.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 #include <QPageLayout>
@@ -84,13 +87,43 @@ QString HistoryReport::html(const QJsonArray &history, const QString &heading)
             tr("by %1").arg(escaped(p[u"author"_s])), votingWindow(p).toHtmlEscaped());
         if (status == u"draft"_s)
             continue; // nothing was counted
+        const auto type = domain::votingTypeFromString(p[u"voting_type"_s].toString())
+                              .value_or(domain::VotingType::Basic);
+        QStringList labels;
+        for (const QJsonValue &c : p[u"choices"_s].toArray())
+            labels << c.toString();
+        if (type != domain::VotingType::Basic) {
+            // Scores per choice, in choice order, as snapshot.js counts them.
+            const QJsonArray scores = r[u"scores"_s].toArray();
+            double sum = 0;
+            for (const QJsonValue &s : scores)
+                sum += s.toDouble();
+            out += u"<p>%1</p>"_s.arg(
+                tr("Voting type: %1").arg(StatusWords::votingType(p[u"voting_type"_s].toString())));
+            out += table.arg(u"65%"_s)
+                + header({tr("Choice"), tr("Score"), tr("Share")}, {false, true, true});
+            for (qsizetype i = 0; i < labels.size(); ++i) {
+                const double score = scores.at(i).toDouble();
+                const bool won = r[u"winner"_s].toInt() == i + 1;
+                out += u"<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td></tr>"_s
+                           .arg(won ? tr("%1 (winner)").arg(labels[i].toHtmlEscaped())
+                                    : labels[i].toHtmlEscaped(),
+                               QLocale().toString(score, 'f', 3),
+                               sum > 0 ? QLocale().toString(100 * score / sum, 'f', 1) + u" %"_s
+                                       : u"–"_s);
+            }
+            out += u"</table>"_s;
+        }
         double cast = 0;
         for (const QString &choice : {u"yes"_s, u"no"_s, u"abstain"_s})
             cast += tally[choice][u"voting_power"_s].toString().toDouble();
-        out += table.arg(u"65%"_s)
-            + header({tr("Choice"), tr("Voting power"), tr("Share"), tr("Votes")},
-                {false, true, true, true});
+        if (type == domain::VotingType::Basic)
+            out += table.arg(u"65%"_s)
+                + header({tr("Choice"), tr("Voting power"), tr("Share"), tr("Votes")},
+                    {false, true, true, true});
         for (const QString &choice : {u"yes"_s, u"no"_s, u"abstain"_s}) {
+            if (type != domain::VotingType::Basic)
+                break;
             const QJsonObject c = tally[choice].toObject();
             const double power = c[u"voting_power"_s].toString().toDouble();
             out += u"<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td>"
@@ -99,7 +132,8 @@ QString HistoryReport::html(const QJsonArray &history, const QString &heading)
                        cast > 0 ? QLocale().toString(100 * power / cast, 'f', 1) + u" %"_s : u"–"_s,
                        QLocale().toString(c[u"votes"_s].toInteger()));
         }
-        out += u"</table>"_s;
+        if (type == domain::VotingType::Basic)
+            out += u"</table>"_s;
         const QString participation = r[u"participation_percent"_s].toString();
         if (!participation.isEmpty()) {
             out += u"<p>%1</p>"_s.arg(
@@ -120,9 +154,14 @@ QString HistoryReport::html(const QJsonArray &history, const QString &heading)
                 {false, false, true, false, false});
         for (const QJsonValue &vv : votes) {
             const QJsonObject v = vv.toObject();
+            QString error;
+            const auto ballot = VoteBallot::make(0, 0, type, labels, v[u"choice"_s], {}, &error);
+            const QString choice = type == domain::VotingType::Basic
+                ? StatusWords::choiceTitle(v[u"choice"_s].toString())
+                : (ballot ? ballot->describe() : domain::compactJson(v[u"choice"_s]))
+                      .toHtmlEscaped();
             out += u"<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td>"
-                   "<td>%5</td></tr>"_s.arg(escaped(v[u"username"_s]),
-                       StatusWords::choiceTitle(v[u"choice"_s].toString()),
+                   "<td>%5</td></tr>"_s.arg(escaped(v[u"username"_s]), choice,
                        escaped(v[u"voting_power"_s]), escaped(v[u"reason"_s]),
                        localTime(v[u"updated_at"_s]));
         }

@@ -44,6 +44,25 @@ QString StatusWords::choiceTitle(const QString &choice)
     return choice;
 }
 
+QString StatusWords::votingType(const QString &type)
+{
+    if (type == u"basic"_s)
+        return tr("For, against, abstain");
+    if (type == u"single-choice"_s)
+        return tr("Single choice");
+    if (type == u"approval"_s)
+        return tr("Approval (any number of choices)");
+    if (type == u"weighted"_s)
+        return tr("Weighted (share your power)");
+    if (type == u"quadratic"_s)
+        return tr("Quadratic");
+    if (type == u"ranked-choice"_s)
+        return tr("Ranked choice (instant runoff)");
+    if (type == u"copeland"_s)
+        return tr("Ranked, pairwise (Copeland)");
+    return type;
+}
+
 QString StatusWords::transaction(const QString &status)
 {
     if (status == u"pending"_s)

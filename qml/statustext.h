@@ -23,6 +23,8 @@ public:
     /** @brief A choice as a button, a heading or a table cell says it: "Yes", "No", "Abstain". */
     [[nodiscard]] static QString choiceTitle(const QString &choice);
     [[nodiscard]] static QString transaction(const QString &status);
+    /** @brief A voting type's name: "For, against, abstain", "Ranked choice (instant runoff)", … */
+    [[nodiscard]] static QString votingType(const QString &type);
     [[nodiscard]] static QString origin(const QString &origin);
 };
 
@@ -38,6 +40,7 @@ public:
     Q_INVOKABLE QString choice(const QString &c) const { return StatusWords::choice(c); }
     Q_INVOKABLE QString choiceTitle(const QString &c) const { return StatusWords::choiceTitle(c); }
     Q_INVOKABLE QString transaction(const QString &s) const { return StatusWords::transaction(s); }
+    Q_INVOKABLE QString votingType(const QString &t) const { return StatusWords::votingType(t); }
     Q_INVOKABLE QString origin(const QString &o) const { return StatusWords::origin(o); }
 };
 

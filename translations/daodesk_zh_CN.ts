@@ -1067,6 +1067,18 @@ Voting %5 to %6, quorum %7%
         <source>Share</source>
         <translation>占比</translation>
     </message>
+    <message>
+        <source>Voting type: %1</source>
+        <translation>投票方式：%1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>%1 (winner)</source>
+        <translation>%1（胜出）</translation>
+    </message>
 </context>
 <context>
     <name>LoginAgainDialog</name>
@@ -1705,34 +1717,6 @@ Voting %5 to %6, quorum %7%
         <translation>投票方式</translation>
     </message>
     <message>
-        <source>For, against, abstain</source>
-        <translation>赞成、反对、弃权</translation>
-    </message>
-    <message>
-        <source>Single choice</source>
-        <translation>单选</translation>
-    </message>
-    <message>
-        <source>Approval (any number of choices)</source>
-        <translation>认可投票（可选多项）</translation>
-    </message>
-    <message>
-        <source>Weighted (share your power)</source>
-        <translation>加权投票（分配投票权）</translation>
-    </message>
-    <message>
-        <source>Quadratic</source>
-        <translation>二次方投票</translation>
-    </message>
-    <message>
-        <source>Ranked choice (instant runoff)</source>
-        <translation>排序投票（即时决选）</translation>
-    </message>
-    <message>
-        <source>Ranked, pairwise (Copeland)</source>
-        <translation>排序投票，两两比较（Copeland）</translation>
-    </message>
-    <message>
         <source>The choices, one per line (2 to 50)</source>
         <translation>选项，每行一个（2 到 50 个）</translation>
     </message>
@@ -1865,10 +1849,6 @@ Voting %5 to %6, quorum %7%
         <translation>提案</translation>
     </message>
     <message>
-        <source>Participation %1 % of %2 voting power; quorum %3 %.</source>
-        <translation>参与率为总投票权 %2 的 %1%；法定人数 %3%。</translation>
-    </message>
-    <message>
         <source>Rejected: no choice came out ahead.</source>
         <translation>未通过：没有选项胜出。</translation>
     </message>
@@ -1883,6 +1863,10 @@ Voting %5 to %6, quorum %7%
     <message>
         <source>So far no choice is ahead: it would be rejected.</source>
         <translation>目前没有选项领先：提案将不会通过。</translation>
+    </message>
+    <message>
+        <source>%1. Participation %2 % of %3 voting power; quorum %4 %.</source>
+        <translation>%1。参与率为总投票权 %3 的 %2%；法定人数 %4%。</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2262,34 @@ Voting %5 to %6, quorum %7%
     <message>
         <source>Abstain</source>
         <translation>弃权</translation>
+    </message>
+    <message>
+        <source>For, against, abstain</source>
+        <translation>赞成、反对、弃权</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <source>Approval (any number of choices)</source>
+        <translation>认可投票（可选多项）</translation>
+    </message>
+    <message>
+        <source>Weighted (share your power)</source>
+        <translation>加权投票（分配投票权）</translation>
+    </message>
+    <message>
+        <source>Quadratic</source>
+        <translation>二次方投票</translation>
+    </message>
+    <message>
+        <source>Ranked choice (instant runoff)</source>
+        <translation>排序投票（即时决选）</translation>
+    </message>
+    <message>
+        <source>Ranked, pairwise (Copeland)</source>
+        <translation>排序投票，两两比较（Copeland）</translation>
     </message>
 </context>
 <context>

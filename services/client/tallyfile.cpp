@@ -18,7 +18,7 @@ namespace {
 std::optional<VotingPower> powerOf(const QJsonValue &v)
 {
     VotingPower p;
-    if (v.isString() && VotingPower::fromDecimalString(v.toString(), &p))
+    if (v.isString() && VotingPower::fromDecimalString(v.toString(), &p) && p.milli() >= 0)
         return p;
     if (v.isDouble() && std::isfinite(v.toDouble()) && v.toDouble() >= 0)
         return VotingPower(std::llround(v.toDouble() * 1000));

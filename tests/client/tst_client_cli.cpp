@@ -134,7 +134,15 @@ private Q_SLOTS:
         QCOMPARE(cli.run({u"vote"_s, QString::number(weighted), u"1=x"_s}).exitCode, 2);
         QCOMPARE(cli.run({u"vote"_s, QString::number(single), u"yes"_s}).exitCode, 2);
 
+        // Changed offline: the ballot waits in the outbox in its shape, and the sync sends it.
+        r = cli.run({u"--json"_s, u"vote"_s, QString::number(weighted), u"2=1"_s, u"--offline"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"state"_s].toString(), u"pending"_s);
+        r = cli.run({u"--json"_s, u"show"_s, QString::number(weighted)});
+        QCOMPARE(r.json()[u"pending_choice"_s].toString(), u"{\"2\":1}"_s);
         QCOMPARE(cli.run({u"sync"_s}).exitCode, 0);
+        QCOMPARE(f.api().proposal(w.a, weighted)[u"my_vote"_s][u"choice"_s],
+            QJsonValue(QJsonObject {{u"2"_s, 1}}));
         r = cli.run({u"--json"_s, u"show"_s, QString::number(ranked)});
         QCOMPARE(r.json()[u"proposal"_s][u"voting_type"_s].toString(), u"ranked-choice"_s);
         QCOMPARE(r.json()[u"my_choice"_s].toString(), u"[3,1,2]"_s);
@@ -160,7 +168,7 @@ private Q_SLOTS:
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QByteArray text = csv.readAll();
-        QVERIFY(text.contains("\"{\"\"1\"\":60,\"\"3\"\":40}\""));
+        QVERIFY(text.contains("\"{\"\"2\"\":1}\"")); // the weighted ballot, changed offline
         QVERIFY(text.contains(",ranked-choice,"));
     }
 

@@ -6,6 +6,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,6 +77,25 @@ private Q_SLOTS:
         const QString decided = HistoryReport::html({proposal(2, u"passed"_s, {}, 2)}, u"DAO"_s);
         QVERIFY(decided.contains(u"<thead>"_s)); // the header row repeats on each page
         QVERIFY(decided.contains(u"border-collapse"_s));
+    }
+
+    void printsScoresPerChoice()
+    {
+        QJsonObject p = proposal(3, u"passed"_s, {}, 1);
+        p[u"voting_type"_s] = u"weighted"_s;
+        p[u"choices"_s] = QJsonArray {u"Red"_s, u"Green & Blue"_s};
+        p[u"result"_s] = QJsonObject {{u"scores"_s, QJsonArray {1.5, 0.5}}, {u"scores_total"_s, 2},
+            {u"winner"_s, 1}, {u"participation_percent"_s, u"50.00"_s},
+            {u"quorum_reached"_s, true}};
+        p[u"votes"_s] = QJsonArray {QJsonObject {{u"username"_s, u"ann"_s},
+            {u"choice"_s, QJsonObject {{u"1"_s, 3}, {u"2"_s, 1}}}, {u"voting_power"_s, u"2.000"_s},
+            {u"reason"_s, u""_s}, {u"updated_at"_s, u"2026-11-20T11:40:08.000Z"_s}}};
+        const QString html = HistoryReport::html({p}, u"DAO"_s);
+        QVERIFY2(html.contains(u"Red (winner)"_s), qPrintable(html));
+        QVERIFY(html.contains(u"Green &amp; Blue"_s));
+        QVERIFY(html.contains(u"75.0 %"_s));
+        QVERIFY2(html.contains(u"Red 75 %, Green &amp; Blue 25 %"_s), qPrintable(html));
+        QVERIFY(!html.contains(u"Abstain"_s));
     }
 
     void keepsHeadingsWithWhatFollows()
