@@ -26,8 +26,8 @@ int main(int argc, char **argv)
     votes.reserve(count);
     signatures.reserve(count);
     for (int i = 0; i < count; ++i)
-        votes.append(
-            {1, i + 1, domain::toString(domain::Choice(i % 3)), QStringLiteral("Reason %1").arg(i), 1700000000 + i});
+        votes.append({1, i + 1, domain::toString(domain::Choice(i % 3)),
+            QStringLiteral("Reason %1").arg(i), 1700000000 + i});
 
     QElapsedTimer timer;
     timer.start();

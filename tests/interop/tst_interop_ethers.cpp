@@ -232,9 +232,9 @@ private Q_SLOTS:
             c.signature = signatureHex(domain::voteSigningHash(vote), c.key);
             list.append(QJsonObject {{u"id"_s, i}, {u"key"_s, keyHex(c.key)},
                 {u"dao"_s, QString::number(vote.daoId)},
-                {u"proposal"_s, QString::number(vote.proposalId)},
-                {u"choice"_s, vote.choice}, {u"reason"_s, vote.reason},
-                {u"timestamp"_s, QString::number(vote.timestamp)}, {u"signature"_s, c.signature}});
+                {u"proposal"_s, QString::number(vote.proposalId)}, {u"choice"_s, vote.choice},
+                {u"reason"_s, vote.reason}, {u"timestamp"_s, QString::number(vote.timestamp)},
+                {u"signature"_s, c.signature}});
             cases.push_back(std::move(c));
         }
         ETHERS_OR_FAIL(out, (QJsonObject {{u"votes"_s, list}}));
