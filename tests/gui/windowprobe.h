@@ -7,22 +7,36 @@
 #include <QImage>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSet>
 #include <QSignalSpy>
 
 namespace daodesk::testing {
 
-/** @brief The object named @p name among @p window's objects and visual items, or null. */
+/**
+ * @brief The object named @p name among @p window's objects and visual items, or null.
+ *
+ * Breadth first, each object once: most items are both a QObject child and a visual child
+ * of their parent, and walking both without a visited set grows with 2^depth.
+ */
 inline QObject *findIn(QQuickWindow *window, const QString &name)
 {
     QList<QObject *> queue {window->contentItem(), window};
-    while (!queue.isEmpty()) {
-        QObject *o = queue.takeFirst();
+    QSet<QObject *> seen(queue.cbegin(), queue.cend());
+    const auto visit = [&](QObject *o) {
+        if (!seen.contains(o)) {
+            seen.insert(o);
+            queue << o;
+        }
+    };
+    for (qsizetype next = 0; next < queue.size(); ++next) {
+        QObject *o = queue.at(next);
         if (o->objectName() == name)
             return o;
-        queue += o->children();
+        for (QObject *child : o->children())
+            visit(child);
         if (auto *item = qobject_cast<QQuickItem *>(o)) {
             for (QQuickItem *child : item->childItems())
-                queue << child;
+                visit(child);
         }
     }
     return nullptr;
