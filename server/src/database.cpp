@@ -220,10 +220,22 @@ Database::Database(const QString &url)
 void Database::configureSession()
 {
     if (m_dialect == Dialect::Sqlite) {
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                 "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
-            runStatement(QString::fromLatin1(pragma));
+        runStatement(u"PRAGMA busy_timeout=5000"_s);
+        // Switching a new file to WAL needs it alone for a moment, and SQLite answers
+        // "locked" at once, without its busy handler, while another process that starts
+        // at the same time holds it: try again for up to five seconds.
+        for (int attempt = 0;; ++attempt) {
+            QSqlQuery q(m_db);
+            if (q.exec(u"PRAGMA journal_mode=WAL"_s))
+                break;
+            const QString error = q.lastError().text();
+            const bool busy = error.contains(u"locked"_s) || error.contains(u"busy"_s);
+            if (!busy || attempt >= 100)
+                fail(u"statement failed (PRAGMA journal_mode=WAL)"_s, q.lastError());
+            QThread::msleep(50);
         }
+        for (const char *pragma : {"PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"})
+            runStatement(QString::fromLatin1(pragma));
         if (m_db.databaseName() != u":memory:"_s) {
             runStatement(u"PRAGMA wal_autocheckpoint=16384"_s);
             runStatement(u"PRAGMA journal_size_limit=67108864"_s);
