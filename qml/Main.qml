@@ -23,6 +23,28 @@ ApplicationWindow {
     ]
     readonly property var shownScreens: screens.filter(s => s.key !== "manage" || workspace.canManage)
 
+    /**
+     * The application palette (the theme setting), set on the window itself in every colour
+     * group: controls made after a change of theme inherit it from here. Without it Qt 6.4
+     * gives them the style's start-up palette (dark text on a dark page).
+     */
+    function applyPalette() {
+        const groups = {active: Theme.palette, inactive: Theme.inactivePalette, disabled: Theme.disabledPalette}
+        const roles = ["window", "windowText", "base", "alternateBase", "text", "button", "buttonText",
+                       "highlight", "highlightedText", "light", "midlight", "mid", "dark", "shadow",
+                       "placeholderText"]
+        for (const group in groups) {
+            for (const role of roles) {
+                if (groups[group][role] !== undefined)
+                    palette[group][role] = groups[group][role]
+            }
+        }
+    }
+    Connections {
+        target: Theme.palette
+        function onPaletteChanged() { window.applyPalette() }
+    }
+
     function showScreen(key) {
         if (key === "manage" && !workspace.canManage)
             key = "proposals"
@@ -39,6 +61,7 @@ ApplicationWindow {
     color: Theme.page
 
     Component.onCompleted: {
+        applyPalette()
         const place = Desk.settings.windowPlacement(
             Qt.rect(Screen.virtualX, Screen.virtualY, Screen.desktopAvailableWidth, Screen.desktopAvailableHeight),
             Qt.size(1280, 800))

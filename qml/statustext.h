@@ -28,8 +28,11 @@ public:
     [[nodiscard]] static QString origin(const QString &origin);
 };
 
-/** @brief StatusWords for QML: `StatusText.of(status)`, `StatusText.choice(c)`, … */
-class StatusText : public QObject
+/**
+ * @brief StatusWords for QML. Screens call the StatusText singleton (components/
+ * StatusText.qml), which makes their bindings follow a change of language.
+ */
+class StatusWordsObject : public QObject
 {
     Q_OBJECT
     QML_ELEMENT

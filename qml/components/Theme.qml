@@ -11,6 +11,8 @@ QtObject {
     id: theme
     /** The application palette, which the theme setting (Desk.settings.theme) sets. */
     readonly property SystemPalette palette: SystemPalette { colorGroup: SystemPalette.Active }
+    readonly property SystemPalette inactivePalette: SystemPalette { colorGroup: SystemPalette.Inactive }
+    readonly property SystemPalette disabledPalette: SystemPalette { colorGroup: SystemPalette.Disabled }
     readonly property bool dark: palette.window.hslLightness < 0.5
 
     // Spacing scale (device-independent pixels).

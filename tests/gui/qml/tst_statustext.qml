@@ -4,7 +4,13 @@ import QtTest
 import DaoDesk
 
 TestCase {
+    id: testCase
     name: "StatusText"
+
+    Component {
+        id: chipText
+        Text { text: StatusText.of("active") }
+    }
 
     function test_statuses_data() {
         return [
@@ -49,6 +55,23 @@ TestCase {
             Desk.settings.language = "zh_CN"
             compare(StatusText.of("active"), "投票中")
             verify(StatusText.of("passed") !== "Passed")
+        } finally {
+            Desk.settings.language = before
+        }
+    }
+
+    // A binding that calls StatusText follows a change of language, as qsTr does: the
+    // status chips and voting type names of a window switched in place.
+    function test_bindings_follow_the_language() {
+        const before = Desk.settings.language
+        const label = createTemporaryObject(chipText, testCase)
+        try {
+            Desk.settings.language = "en"
+            compare(label.text, "Open")
+            Desk.settings.language = "zh_CN"
+            compare(label.text, "投票中")
+            Desk.settings.language = "en"
+            compare(label.text, "Open")
         } finally {
             Desk.settings.language = before
         }
