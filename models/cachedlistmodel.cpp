@@ -219,6 +219,7 @@ QHash<qint64, QVariantList> CachedListModel::readRows(const QList<qint64> &ids) 
         row.reserve(columns);
         for (int c = 0; c < columns; ++c)
             row << q.value(c);
+        finishRow(row);
         rows.insert(q.value(0).toLongLong(), row);
     }
     return rows;

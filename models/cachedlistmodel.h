@@ -65,6 +65,11 @@ protected:
      */
     [[nodiscard]] virtual QString rowQuery() const = 0;
     [[nodiscard]] virtual QVariantList rowBindings() const { return {}; }
+    /**
+     * @brief Turns one row as read (the row query's columns) into the row as the roles
+     * give it, for values SQL cannot compute; as read by default.
+     */
+    virtual void finishRow(QVariantList &row) const { Q_UNUSED(row) }
     /** @brief Whether @p changes may alter the list, and which loaded ids must be re-read. */
     [[nodiscard]] virtual bool affectedBy(const CacheChanges &changes) const = 0;
     [[nodiscard]] virtual QSet<qint64> changedIds(const CacheChanges &changes) const = 0;

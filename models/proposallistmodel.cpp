@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "proposallistmodel.h"
 
+#include "ballot.h"
 #include "cache.h"
+#include "votecount.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cmath>
 
 namespace daodesk {
 
@@ -24,7 +29,8 @@ QHash<int, QByteArray> ProposalListModel::roleNames() const
         {PendingVoteRole, "pendingVote"}, {ClosedAtRole, "closedAt"}, {EndedAtRole, "endedAt"},
         {YesPowerMilliRole, "yesPowerMilli"}, {NoPowerMilliRole, "noPowerMilli"},
         {AbstainPowerMilliRole, "abstainPowerMilli"},
-        {EligiblePowerMilliRole, "eligiblePowerMilli"}};
+        {EligiblePowerMilliRole, "eligiblePowerMilli"}, {VotingTypeRole, "votingType"},
+        {LeadingChoiceRole, "leadingChoice"}};
 }
 
 void ProposalListModel::filterWasChanged()
@@ -302,7 +308,13 @@ QString ProposalListModel::rowQuery() const
            "WHERE v.proposal_id = p.id AND v.choice = 'no'), "
            "(SELECT COALESCE(SUM(v.voting_power_milli), 0) FROM votes v "
            "WHERE v.proposal_id = p.id AND v.choice = 'abstain'), "
-           "COALESCE(p.eligible_voting_power_milli, 0) "
+           "COALESCE(p.eligible_voting_power_milli, 0), "
+           "COALESCE(p.voting_type, 'basic'), "
+           // Every type but basic: the ballots, for finishRow() to count, and the choices.
+           "CASE WHEN COALESCE(p.voting_type, 'basic') = 'basic' THEN NULL ELSE "
+           "(SELECT json_group_array(json_array(v.choice, v.voting_power_milli)) "
+           "FROM votes v WHERE v.proposal_id = p.id) END, "
+           "p.choices "
            "FROM proposals p "
            "WHERE p.id IN (%1)"_s;
 }
@@ -310,6 +322,40 @@ QString ProposalListModel::rowQuery() const
 QVariantList ProposalListModel::rowBindings() const
 {
     return {m_userId};
+}
+
+void ProposalListModel::finishRow(QVariantList &row) const
+{
+    // Read: ..., voting type, ballots (JSON, or null for basic), choices (JSON).
+    const QString choicesJson = row.takeLast().toString();
+    const QVariant ballotsJson = row.takeLast();
+    const auto type = domain::votingTypeFromString(row.constLast().toString());
+    QVariantMap leading;
+    if (type && *type != domain::VotingType::Basic && !ballotsJson.isNull()) {
+        QStringList choices;
+        for (const QJsonValue &c : QJsonDocument::fromJson(choicesJson.toUtf8()).array())
+            choices << c.toString();
+        QList<domain::CastBallot> ballots;
+        for (const QJsonValue &b : QJsonDocument::fromJson(ballotsJson.toByteArray()).array()) {
+            const QJsonArray pair = b.toArray();
+            ballots.append({domain::ballotFromText(pair.at(0).toString()),
+                domain::VotingPower(pair.at(1).toInteger())});
+        }
+        if (!ballots.isEmpty() && !choices.isEmpty()) {
+            const domain::VoteCount count = domain::countVotes(*type, int(choices.size()), ballots);
+            const QString status = row.at(int(StatusRole) - int(Qt::UserRole)).toString();
+            leading.insert(u"decided"_s, status != u"active"_s && status != u"draft"_s);
+            if (count.winner && *count.winner <= choices.size() && count.scoresTotal > 0) {
+                const double share = count.scores.at(*count.winner - 1) / count.scoresTotal;
+                leading.insert(u"leader"_s, choices.at(*count.winner - 1));
+                leading.insert(u"percent"_s, std::round(share * 1000) / 10);
+            } else {
+                leading.insert(u"leader"_s, QString());
+                leading.insert(u"percent"_s, 0);
+            }
+        }
+    }
+    row << leading;
 }
 
 bool ProposalListModel::affectedBy(const CacheChanges &changes) const

@@ -63,6 +63,13 @@ public:
         NoPowerMilliRole,
         AbstainPowerMilliRole,
         EligiblePowerMilliRole, ///< the electorate's power fixed when voting opened; 0 before
+        VotingTypeRole, ///< "basic", "single-choice", "ranked-choice", …
+        /**
+         * Every type but basic, once a vote is in: the leading choice as counted so far
+         * (`leader`, its label; empty on a tie), its `percent` of scores_total (one decimal),
+         * and `decided` once the count is final. Empty for basic.
+         */
+        LeadingChoiceRole,
     };
     Q_ENUM(Role)
 
@@ -98,6 +105,7 @@ protected:
     [[nodiscard]] QVariantList idBindings() const override;
     [[nodiscard]] QString rowQuery() const override;
     [[nodiscard]] QVariantList rowBindings() const override;
+    void finishRow(QVariantList &row) const override;
     [[nodiscard]] bool affectedBy(const CacheChanges &changes) const override;
     [[nodiscard]] QSet<qint64> changedIds(const CacheChanges &changes) const override;
 

@@ -6,9 +6,9 @@ import DaoDesk
 
 /**
  * A ballot for every voting type but basic: one choice (radio buttons), approvals (check
- * boxes), weights that show their share live, or a ranking reordered with the Move buttons
- * (mouse or keyboard: Tab to a choice's buttons, Space to press). `ballot` is the choice in
- * the type's shape, as the server takes it.
+ * boxes), weights that show their share live, or a ranking reordered by dragging a row, by
+ * its Move buttons, or from the keyboard (Tab to a row, Alt+Up / Alt+Down / Alt+Home /
+ * Alt+End). `ballot` is the choice in the type's shape, as the server takes it.
  */
 ColumnLayout {
     id: editor
@@ -23,6 +23,11 @@ ColumnLayout {
     property var weightValues: []
     property int single: 0
     property var approved: []
+    /** After a move: which row (by place) takes focus again, and on which part. */
+    property var refocus: null
+    /** While a row is dragged: its place, and the place it would land in; -1 otherwise. */
+    property int dragFrom: -1
+    property int dragTo: -1
 
     spacing: Theme.spacingXs
 
@@ -70,11 +75,15 @@ ColumnLayout {
         update()
     }
 
+    /**
+     * What the ballot starts from: another proposal, member, type, list of choices or vote of
+     * the member's starts it again from that vote (or from scratch); a sync that changes none
+     * of these leaves a ballot being composed alone.
+     */
+    readonly property string subject: [p.proposalId, p.userId, p.votingType, p.myChoice, p.pendingChoice]
+                                      .concat(p.choices).join("\u001f")
+    onSubjectChanged: reset()
     Component.onCompleted: reset()
-    Connections {
-        target: editor.p
-        function onProposalIdChanged() { editor.reset() }
-    }
 
     Label {
         Layout.fillWidth: true
@@ -158,43 +167,128 @@ ColumnLayout {
         }
     }
     Repeater {
+        id: ranking
         model: editor.ranked ? editor.order : []
+        // A move rebuilds the rows: focus goes back to the moved row, on the part that had it.
+        onItemAdded: (index, item) => {
+            if (editor.refocus && editor.refocus.index === index) {
+                item.takeFocus(editor.refocus.part)
+                editor.refocus = null
+            }
+        }
         Rectangle {
             id: rankRow
             required property int modelData
             required property int index
             readonly property string label: editor.p.choices[modelData - 1] || ""
+            /** How far the row is dragged from its place, in pixels; 0 when at rest. */
+            property real dragOffset: 0
+            readonly property int dropIndex: Math.max(0, Math.min(editor.order.length - 1,
+                index + Math.round(dragOffset / (height + editor.spacing))))
+            function takeFocus(part) {
+                (part === "up" ? upButton : part === "down" ? downButton : rankRow).forceActiveFocus(Qt.TabFocusReason)
+            }
+            function moveTo(to, part) {
+                if (to === index || to < 0 || to >= editor.order.length)
+                    return
+                editor.refocus = { index: to, part: part }
+                editor.move(index, to)
+            }
             objectName: "ballotRank_" + (index + 1)
             Layout.fillWidth: true
             implicitHeight: rankLayout.implicitHeight + Theme.spacingS
             radius: Theme.radiusSmall
-            color: Theme.page
-            border.color: Theme.cardBorder
+            color: grip.active ? Theme.card : Theme.page
+            border.color: activeFocus ? Theme.focusRing : grip.active ? Theme.accent : Theme.cardBorder
+            border.width: activeFocus || grip.active ? 2 : 1
+            z: grip.active ? 1 : 0
+            transform: Translate { y: rankRow.dragOffset }
+            activeFocusOnTab: true
+            Accessible.role: Accessible.ListItem
+            Accessible.name: qsTr("%1. %2").arg(index + 1).arg(label)
+            Accessible.description: qsTr("Drag, or press Alt+Up and Alt+Down, to change its place.")
+            Keys.onPressed: event => {
+                if (!(event.modifiers & Qt.AltModifier))
+                    return
+                if (event.key === Qt.Key_Up)
+                    moveTo(index - 1, "row")
+                else if (event.key === Qt.Key_Down)
+                    moveTo(index + 1, "row")
+                else if (event.key === Qt.Key_Home)
+                    moveTo(0, "row")
+                else if (event.key === Qt.Key_End)
+                    moveTo(editor.order.length - 1, "row")
+                else
+                    return
+                event.accepted = true
+            }
+            // Dragged anywhere but the buttons: the row follows the pointer and lands, on
+            // release, in the place it was dropped over.
+            DragHandler {
+                id: grip
+                target: null
+                xAxis.enabled: false
+                cursorShape: Qt.ClosedHandCursor
+                onTranslationChanged: {
+                    rankRow.dragOffset = translation.y
+                    editor.dragTo = rankRow.dropIndex
+                }
+                onActiveChanged: {
+                    if (active) {
+                        editor.dragFrom = rankRow.index
+                        editor.dragTo = rankRow.index
+                        return
+                    }
+                    const to = rankRow.dropIndex
+                    rankRow.dragOffset = 0
+                    editor.dragFrom = -1
+                    editor.dragTo = -1
+                    rankRow.moveTo(to, "row")
+                }
+            }
+            // Where the dragged row will land: a line above or below the row it is over.
+            Rectangle {
+                objectName: "dropMarker"
+                visible: editor.dragFrom >= 0 && editor.dragTo === rankRow.index && editor.dragTo !== editor.dragFrom
+                width: parent.width
+                height: 2
+                y: editor.dragTo > editor.dragFrom ? parent.height + (editor.spacing - height) / 2
+                                                   : -(editor.spacing + height) / 2
+                color: Theme.accent
+            }
+            HoverHandler { cursorShape: Qt.OpenHandCursor }
             RowLayout {
                 id: rankLayout
                 anchors.fill: parent
                 anchors.leftMargin: Theme.spacingS
                 anchors.rightMargin: Theme.spacingXs
                 spacing: Theme.spacingS
+                Label {
+                    text: "\u2630"
+                    color: Theme.secondaryText
+                    Accessible.ignored: true
+                }
                 Label { text: qsTr("%1.").arg(rankRow.index + 1); font.weight: Font.DemiBold }
                 Label { text: rankRow.label; Layout.fillWidth: true; elide: Text.ElideRight }
                 ToolButton {
+                    id: upButton
                     objectName: "moveUp_" + rankRow.modelData
                     text: "\u2191"
                     enabled: rankRow.index > 0
                     Accessible.name: qsTr("Move %1 up").arg(rankRow.label)
                     ToolTip.visible: hovered
                     ToolTip.text: Accessible.name
-                    onClicked: editor.move(rankRow.index, rankRow.index - 1)
+                    onClicked: rankRow.moveTo(rankRow.index - 1, rankRow.index > 1 ? "up" : "down")
                 }
                 ToolButton {
+                    id: downButton
                     objectName: "moveDown_" + rankRow.modelData
                     text: "\u2193"
                     enabled: rankRow.index < editor.order.length - 1
                     Accessible.name: qsTr("Move %1 down").arg(rankRow.label)
                     ToolTip.visible: hovered
                     ToolTip.text: Accessible.name
-                    onClicked: editor.move(rankRow.index, rankRow.index + 1)
+                    onClicked: rankRow.moveTo(rankRow.index + 1, rankRow.index < editor.order.length - 2 ? "down" : "up")
                 }
             }
         }

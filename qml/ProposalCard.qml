@@ -6,7 +6,8 @@ import DaoDesk
 
 /**
  * One proposal in a list: status, number and voting window ("ends in 3 days", "ended
- * 2 Dec 2026"), title, author, the member's vote and a slim result bar.
+ * 2 Dec 2026"), title, author, the member's vote and a slim result bar: For, Against and
+ * Abstain for a basic vote, the leading choice's share for the other voting types.
  */
 ItemDelegate {
     id: card
@@ -24,6 +25,9 @@ ItemDelegate {
     required property var yesPowerMilli
     required property var noPowerMilli
     required property var abstainPowerMilli
+    required property string votingType
+    required property var leadingChoice
+    readonly property bool basic: votingType === "basic"
     readonly property var key: proposalId
     property bool history: false
     property bool current: false
@@ -100,12 +104,50 @@ ItemDelegate {
             }
         }
         ResultBars {
-            visible: card.status !== "draft" && card.voteCount > 0
+            visible: card.basic && card.status !== "draft" && card.voteCount > 0
             Layout.fillWidth: true
             compact: true
             yesPower: card.yesPowerMilli
             noPower: card.noPowerMilli
             abstainPower: card.abstainPowerMilli
+        }
+        // Every other type: the choice ahead (or the winner) and its share of the scores.
+        RowLayout {
+            objectName: "leadingChoice"
+            readonly property string leader: card.leadingChoice.leader || ""
+            readonly property bool decided: card.leadingChoice.decided === true
+            visible: !card.basic && card.leadingChoice.leader !== undefined
+            Layout.fillWidth: true
+            spacing: Theme.spacingS
+            Accessible.role: Accessible.StaticText
+            Accessible.name: leadingLabel.text
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignVCenter
+                implicitHeight: 6
+                radius: 3
+                color: Theme.tones.neutral.bg
+                clip: true
+                Rectangle {
+                    width: parent.width * Math.min(100, Number(card.leadingChoice.percent) || 0) / 100
+                    height: parent.height
+                    radius: 3
+                    color: Theme.accent
+                }
+            }
+            Label {
+                id: leadingLabel
+                readonly property string percent: Number(card.leadingChoice.percent || 0).toLocaleString(Qt.locale(), "f", 1)
+                text: parent.leader === "" ? (parent.decided ? qsTr("Ended in a tie") : qsTr("Tied so far"))
+                    : !parent.decided ? qsTr("%1 leads (%2 %)").arg(parent.leader).arg(percent)
+                    : card.status === "passed" ? qsTr("Chosen: %1 (%2 %)").arg(parent.leader).arg(percent)
+                    // Decided without passing (quorum missed, cancelled): ahead, not chosen.
+                    : qsTr("Most support: %1 (%2 %)").arg(parent.leader).arg(percent)
+                color: Theme.secondaryText
+                font.pointSize: Theme.captionSize
+                elide: Text.ElideRight
+                Layout.maximumWidth: card.width * 0.6
+            }
         }
     }
 }

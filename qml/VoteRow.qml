@@ -48,12 +48,28 @@ Pane {
             Item {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 200
-                implicitHeight: chip.implicitHeight
+                implicitHeight: row.word ? chip.implicitHeight : ballotWords.implicitHeight
                 StatusChip {
                     id: chip
-                    text: row.word ? StatusText.choiceTitle(row.choice) : row.choiceWords
+                    visible: row.word
+                    text: row.word ? StatusText.choiceTitle(row.choice) : ""
                     width: Math.min(implicitWidth, parent.width)
                     tone: row.choice === "yes" ? "success" : row.choice === "no" ? "danger" : "neutral"
+                }
+                // Another type's ballot in words ("1. Beacon, 2. Acorn, 3. Compass"), wrapped
+                // within its column.
+                Label {
+                    id: ballotWords
+                    objectName: "voteBallot"
+                    visible: !row.word
+                    width: parent.width
+                    text: row.word ? "" : row.choiceWords
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 4
+                    elide: Text.ElideRight
+                    HoverHandler { id: ballotHover }
+                    ToolTip.visible: ballotHover.hovered && truncated
+                    ToolTip.text: text
                 }
             }
             Label {

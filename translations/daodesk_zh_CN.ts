@@ -130,6 +130,14 @@
         <source>Move %1 down</source>
         <translation>将 %1 下移</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Drag, or press Alt+Up and Alt+Down, to change its place.</source>
+        <translation>拖动，或按 Alt+↑ / Alt+↓ 调整名次。</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -1624,6 +1632,26 @@ Voting %5 to %6, quorum %7%
     <message>
         <source>You voted</source>
         <translation>你已投票</translation>
+    </message>
+    <message>
+        <source>Ended in a tie</source>
+        <translation>以平局结束</translation>
+    </message>
+    <message>
+        <source>Tied so far</source>
+        <translation>目前打平</translation>
+    </message>
+    <message>
+        <source>%1 leads (%2 %)</source>
+        <translation>%1 领先（%2 %）</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (%2 %)</source>
+        <translation>胜出：%1（%2 %）</translation>
+    </message>
+    <message>
+        <source>Most support: %1 (%2 %)</source>
+        <translation>支持最多：%1（%2 %）</translation>
     </message>
 </context>
 <context>

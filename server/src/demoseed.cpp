@@ -3,6 +3,7 @@
 
 #include "accounts.h"
 #include "apiserver.h"
+#include "ballot.h"
 #include "community.h"
 #include "database.h"
 #include "proposals.h"
@@ -197,9 +198,64 @@ bool seedDemo(ServerContext &ctx, qint64 now)
         {{"eva", Choice::Yes, "The mirrors are a must."}, {"farid", Choice::Yes, ""},
             {"li", Choice::No, "Could we get a sponsor for the mirrors instead?"}});
 
-    propose("grace", "Adopt a new logo",
+    // The other voting types, with ballots in their shapes.
+    auto proposeChoices = [&](const char *author, const char *title, const char *body, qint64 start,
+                              qint64 end, int quorum, qint64 created, domain::VotingType type,
+                              std::initializer_list<const char *> labels) {
+        QStringList choices;
+        for (const char *l : labels)
+            choices << QString::fromUtf8(l);
+        ProposalDraft d {QString::fromUtf8(title), QString::fromUtf8(body), start, end, quorum,
+            std::nullopt, type, choices};
+        return ctx.proposals.create(dao, id[QString::fromLatin1(author)], d, at(created));
+    };
+    struct BallotSpec
+    {
+        const char *who;
+        const char *ballot; ///< the choice as JSON: 2, [3, 1, 2], {"1": 60, "3": 40}
+        const char *reason;
+    };
+    auto ballotAll = [&](qint64 proposal, qint64 from, std::initializer_list<BallotSpec> votes) {
+        qint64 t = from;
+        for (const BallotSpec &v : votes) {
+            t += 5 * kHour;
+            ctx.proposals.vote(proposal, id[QString::fromLatin1(v.who)],
+                Ballot {domain::ballotFromText(QString::fromLatin1(v.ballot)),
+                    QString::fromUtf8(v.reason), {}, {}, {}, {}},
+                at(t));
+        }
+    };
+
+    const qint64 fund = proposeChoices("chen", "Split the community fund for next year",
+        "Share next year's 20,000 EUR between four areas. Give each area the weight you think "
+        "it deserves; the fund is split by the total.",
+        t0 + 14 * kDay, t0 + 21 * kDay, 25, t0 + 13 * kDay, domain::VotingType::Weighted,
+        {"Documentation", "Infrastructure", "Events", "Security audit"});
+    ballotAll(fund, t0 + 14 * kDay,
+        {{"alice", R"({"1": 2, "2": 1, "4": 1})", "Docs first, then the audit."},
+            {"dmitri", R"({"2": 3, "4": 1})", ""},
+            {"eva", R"({"1": 1})", "All of it on documentation."},
+            {"grace", R"({"1": 1, "3": 1})", "Meetups bring the writers in."},
+            {"hiro", R"({"2": 1, "4": 1})", ""},
+            {"kemi", R"({"3": 2, "1": 1})", "The meetup is how new people find us."}});
+
+    const qint64 meetup = proposeChoices("eva",
+        "Choose the city for next year's contributor meetup",
+        "Rank the four candidates, your favourite first. If your first choice is out, your vote "
+        "passes to your next.",
+        now - 2 * kDay, now + 4 * kDay, 20, now - 3 * kDay, domain::VotingType::RankedChoice,
+        {"Lisbon", "Berlin", "Nairobi", "Online only"});
+    ballotAll(meetup, now - 2 * kDay,
+        {{"chen", "[1, 2, 3, 4]", "Lisbon is easy to reach from everywhere."},
+            {"dmitri", "[2, 1, 4, 3]", ""},
+            {"eva", "[3, 1, 2, 4]", "Half our translators are there."},
+            {"farid", "[4, 3, 1, 2]", "Not everyone can travel."}, {"grace", "[3, 2, 1, 4]", ""},
+            {"isabel", "[1, 3, 2, 4]", ""}});
+
+    proposeChoices("grace", "Adopt a new logo",
         "Three candidate designs are attached to the forum thread.", now + 2 * kDay, now + 9 * kDay,
-        25, now - kDay);
+        25, now - kDay, domain::VotingType::RankedChoice,
+        {"Heron in a circle", "Plain wordmark", "Open book"});
     propose("hiro", "Move chat from IRC to Matrix",
         "Bridge the IRC channel for a transition period of three months.", now + 4 * kDay,
         now + 11 * kDay, 30, now - 12 * kHour);

@@ -87,13 +87,8 @@ private Q_SLOTS:
     {
         const World w = World::build(f);
         auto create = [&](const QString &type) {
-            const Reply r = f.api().post(u"/api/dao/proposals"_s,
-                {{u"dao_id"_s, w.dao}, {u"title"_s, type}, {u"voting_start"_s, timeFromNow(0)},
-                    {u"voting_end"_s, timeFromNow(3600000)}, {u"quorum_percent"_s, 0},
-                    {u"voting_type"_s, type},
-                    {u"choices"_s, QJsonArray {u"Red"_s, u"Green"_s, u"Blue"_s}}},
-                w.mod.token);
-            return r.json[u"proposal"_s][u"id"_s].toInteger();
+            return f.api().createChoiceProposal(
+                w.mod, w.dao, type, {u"Red"_s, u"Green"_s, u"Blue"_s}, type);
         };
         const qint64 ranked = create(u"ranked-choice"_s);
         const qint64 weighted = create(u"weighted"_s);

@@ -14,11 +14,15 @@
 #include "walletmodels.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+
+#include <cmath>
 
 using namespace daodesk;
 using namespace daodesk::testing;
@@ -185,6 +189,67 @@ private Q_SLOTS:
         votes.setProposalId(p);
         QCOMPARE(votes.rowCount(), 3);
         QCOMPARE(votes.index(1).data(VoteListModel::ReasonRole).toString(), u"No"_s);
+    }
+
+    void listShowsTheLeadingChoiceOfEveryOtherType()
+    {
+        const World w = World::build(f);
+        const QStringList colours {u"Red"_s, u"Green"_s, u"Blue"_s};
+        const auto create = [&](const QString &type, const QString &title) {
+            return f.api().createChoiceProposal(w.mod, w.dao, type, colours, title);
+        };
+        const qint64 weighted = create(u"weighted"_s, u"Colours by weight"_s);
+        const qint64 single = create(u"single-choice"_s, u"One colour"_s);
+        const qint64 silent = create(u"approval"_s, u"Nobody voted"_s);
+        const auto vote = [&](const TestApi::User &u, qint64 p, const QJsonValue &choice) {
+            f.api().voteBallot(u, p, choice);
+        };
+        vote(w.a, weighted, QJsonObject {{u"2"_s, 1}, {u"3"_s, 3}});
+        vote(w.b, weighted, QJsonObject {{u"2"_s, 5}});
+        vote(w.a, single, 1);
+        vote(w.b, single, 3);
+
+        TestClient client(f.server().baseUrl(), w.a);
+        QVERIFY(client.syncAndWait());
+        ProposalListModel list(client.cache());
+        QAbstractItemModelTester tester(
+            &list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        connectModel(client, list);
+        list.setDaoId(w.dao);
+        const auto leading = [&](qint64 id) {
+            return list.index(list.rowOf(id)).data(ProposalListModel::LeadingChoiceRole).toMap();
+        };
+        QCOMPARE(list.index(list.rowOf(weighted)).data(ProposalListModel::VotingTypeRole),
+            QVariant(u"weighted"_s));
+        // The row says what the server's count says: the winner's label and share.
+        const auto agreesWithServer = [&](qint64 id) {
+            const QVariantMap lead = leading(id);
+            const QJsonObject server = f.api().result(w.a, id);
+            const QJsonArray scores = server[u"scores"_s].toArray();
+            if (server[u"winner"_s].isNull())
+                return lead.value(u"leader"_s).toString().isEmpty();
+            const int winner = server[u"winner"_s].toInt();
+            const double percent = std::round(scores.at(winner - 1).toDouble()
+                                       / server[u"scores_total"_s].toDouble() * 1000)
+                / 10;
+            return lead.value(u"leader"_s).toString() == colours.at(winner - 1)
+                && lead.value(u"percent"_s).toDouble() == percent
+                && !lead.value(u"decided"_s).toBool();
+        };
+        QVariantMap lead = leading(weighted);
+        QVERIFY(!lead.value(u"leader"_s).toString().isEmpty());
+        QVERIFY(agreesWithServer(weighted));
+        QVERIFY(agreesWithServer(single));
+        // No votes, no summary; basic proposals have their own bar.
+        QVERIFY(leading(silent).isEmpty());
+        QVERIFY(leading(w.active).isEmpty());
+
+        // Votes arriving by sync change the row: Blue takes the lead.
+        vote(w.mod, weighted, QJsonObject {{u"3"_s, 1}});
+        vote(w.admin, weighted, QJsonObject {{u"3"_s, 1}});
+        QVERIFY(client.syncAndWait());
+        QCOMPARE(leading(weighted).value(u"leader"_s).toString(), u"Blue"_s);
+        QVERIFY(agreesWithServer(weighted));
     }
 
     void membersPointsProfileAndDaos()

@@ -5,7 +5,6 @@
 #include "anvilnode.h"
 #include "desk.h"
 #include "ethereum.h"
-#include "testapi.h"
 #include "testserver.h"
 #include "windowprobe.h"
 
@@ -15,8 +14,6 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
@@ -61,13 +58,74 @@ class TestGuiEndToEnd : public QObject
         nextFrame();
     }
     void nextFrame() { testing::nextFrame(m_window); }
-    /** @brief The first proposal in the list whose status is @p status; -1 when none. */
+    /** @brief Logs out from Settings and logs in as @p username, through the window. */
+    void logInAs(const QString &username)
+    {
+        show(u"settings"_s);
+        QTRY_VERIFY(find("logoutButton"));
+        QVERIFY(QMetaObject::invokeMethod(find("logoutButton"), "clicked"));
+        QTRY_VERIFY(m_desk->account()->needsLogin());
+        QTRY_VERIFY(find("usernameField"));
+        find("usernameField")->setProperty("text", username);
+        find("passwordField")->setProperty("text", u"demo-password"_s);
+        QVERIFY(QMetaObject::invokeMethod(find("loginButton"), "clicked"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_desk->account()->needsLogin(), 10000);
+        QCOMPARE(m_desk->account()->username(), username);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_desk->sync()->lastSyncedAt().isValid() && !m_desk->sync()->isSyncing(), 20000);
+        QVERIFY2(m_desk->notices()->error().isEmpty(), qPrintable(m_desk->notices()->error()));
+    }
+    /**
+     * @brief Drags the ranking's row in place @p place (1-based) by @p places rows (up when
+     * negative) with the mouse, as a member does: press on its label, move, release.
+     */
+    void dragRankRow(int place, int places)
+    {
+        auto *row = qobject_cast<QQuickItem *>(find(u"ballotRank_%1"_s.arg(place)));
+        QVERIFY(row);
+        // Focused, the row is scrolled into view.
+        row->forceActiveFocus(Qt::TabFocusReason);
+        const auto inView = [&] {
+            const QRectF r = row->mapRectToScene(QRectF(0, 0, row->width(), row->height()));
+            return QRectF(QPointF(0, 0), m_window->size()).contains(r);
+        };
+        QTRY_VERIFY(inView());
+        nextFrame();
+        const qreal pitch = row->height()
+            + qobject_cast<QQuickItem *>(find("ballotEditor"))->property("spacing").toReal();
+        const QPoint from = row->mapToScene(QPointF(row->width() / 3, row->height() / 2)).toPoint();
+        const QPoint to = from + QPoint(0, qRound(pitch * places));
+        QTest::mousePress(m_window, Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 12; ++step)
+            QTest::mouseMove(m_window, from + (to - from) * step / 12);
+        // Over its new place, the drop line shows there.
+        QTRY_VERIFY(find("dropMarker") && findVisible("dropMarker"));
+        QTest::mouseRelease(m_window, Qt::LeftButton, {}, to);
+        nextFrame();
+    }
+    /** @brief Whether some object named @p name is visible (a delegate's part repeats). */
+    bool findVisible(const char *name)
+    {
+        QList<QQuickItem *> queue {m_window->contentItem()};
+        for (qsizetype next = 0; next < queue.size(); ++next) {
+            QQuickItem *item = queue.at(next);
+            if (item->objectName() == QLatin1String(name) && item->isVisible())
+                return true;
+            queue += item->childItems();
+        }
+        return false;
+    }
+    /**
+     * @brief The first basic (For / Against / Abstain) proposal in the list whose status is
+     * @p status; -1 when none.
+     */
     int rowWithStatus(const QString &status)
     {
         ProposalListModel *list = m_desk->workspace()->proposals();
-        const int role = ProposalListModel::StatusRole;
         for (int row = 0; row < list->rowCount(); ++row) {
-            if (list->index(row).data(role).toString() == status)
+            const QModelIndex i = list->index(row);
+            if (i.data(ProposalListModel::StatusRole).toString() == status
+                && i.data(ProposalListModel::VotingTypeRole).toString() == u"basic"_s)
                 return row;
         }
         return -1;
@@ -231,10 +289,13 @@ private Q_SLOTS:
             QString title;
         } kinds[] = {{u"ranked-choice"_s, u"Choose our logo"_s},
             {u"weighted"_s, u"Split the events budget"_s}};
-        ProposalListModel *list = m_desk->workspace()->proposals();
+        // The workspace's models are the account's: fetched again after logging in as another.
+        const auto list = [&] {
+            return m_desk->workspace()->proposals();
+        };
         const auto rowOf = [&](const QString &title) {
-            for (int row = 0; row < list->rowCount(); ++row) {
-                if (list->index(row).data(ProposalListModel::TitleRole).toString() == title)
+            for (int row = 0; row < list()->rowCount(); ++row) {
+                if (list()->index(row).data(ProposalListModel::TitleRole).toString() == title)
                     return row;
             }
             return -1;
@@ -260,24 +321,40 @@ private Q_SLOTS:
             QTRY_COMPARE(m_desk->sync()->pendingCount(), 0);
         }
 
-        // Alice votes from elsewhere (the API): ranked Compass, Acorn, Beacon; all on Beacon.
-        TestApi api(m_server.baseUrl());
-        const Reply login = api.post(u"/api/dao/users/login"_s,
-            {{u"username"_s, u"alice"_s}, {u"password"_s, u"demo-password"_s}});
-        QCOMPARE(login.status, 200);
-        const QString alice = login.json[u"token"_s].toString();
-
-        // The ranking, reordered by its Move buttons: Beacon first, then Acorn, Compass.
+        // Bob ranks Beacon first, then Acorn, Compass: by dragging, by keyboard and by the
+        // Move buttons.
         ProposalDetail *p = m_desk->workspace()->proposal();
-        find("proposalList")->setProperty("currentIndex", rowOf(kinds[0].title));
-        QTRY_COMPARE(p->title(), kinds[0].title);
+        const auto ballot = [&] {
+            return find("ballotEditor")->property("ballot").toList();
+        };
+        const auto openProposal = [&](const QString &title) {
+            show(u"proposals"_s);
+            p = m_desk->workspace()->proposal();
+            QTRY_VERIFY(rowOf(title) >= 0);
+            find("proposalList")->setProperty("currentIndex", rowOf(title));
+            QTRY_COMPARE(p->title(), title);
+            QTRY_VERIFY(find("ballotEditor") && find("ballotEditor")->property("visible").toBool());
+        };
+        openProposal(kinds[0].title);
         QTRY_COMPARE(p->votingType(), u"ranked-choice"_s);
-        QTRY_VERIFY(find("ballotEditor")->property("visible").toBool());
+        QCOMPARE(ballot(), (QVariantList {1, 2, 3}));
+        dragRankRow(3, -2);
+        QTRY_COMPARE(ballot(), (QVariantList {3, 1, 2}));
+        // The moved row keeps the focus; Alt+End sends it to the last place.
+        auto *first = qobject_cast<QQuickItem *>(find("ballotRank_1"));
+        QTRY_VERIFY(first && first->hasActiveFocus());
+        QTest::keyClick(m_window, Qt::Key_End, Qt::AltModifier);
+        QTRY_COMPARE(ballot(), (QVariantList {1, 2, 3}));
+        QTRY_VERIFY(find("ballotRank_3")->property("activeFocus").toBool());
+        QTest::keyClick(m_window, Qt::Key_Up, Qt::AltModifier);
+        QTRY_COMPARE(ballot(), (QVariantList {1, 3, 2}));
+        QTest::keyClick(m_window, Qt::Key_Down, Qt::AltModifier);
+        QTRY_COMPARE(ballot(), (QVariantList {1, 2, 3}));
         QVERIFY(QMetaObject::invokeMethod(find("moveUp_2"), "clicked"));
-        nextFrame();
-        QCOMPARE(find("ballotEditor")->property("ballot").toList(), (QVariantList {2, 1, 3}));
+        QTRY_COMPARE(ballot(), (QVariantList {2, 1, 3}));
+        // At the top its Move up is off: the focus goes to Move down on the same row.
+        QTRY_VERIFY(find("moveDown_2")->property("activeFocus").toBool());
         screenshot(u"ballot-ranked"_s);
-        QCOMPARE(find("ballotEditor")->property("ballot").toList(), (QVariantList {2, 1, 3}));
         QVERIFY(QMetaObject::invokeMethod(find("reviewVote"), "clicked"));
         QCOMPARE(find("ballotError")->property("text").toString(), QString());
         auto *confirm = find("voteConfirm");
@@ -287,22 +364,9 @@ private Q_SLOTS:
         screenshot(u"vote-confirm-ranked"_s);
         QVERIFY(QMetaObject::invokeMethod(confirm, "accept"));
         QTRY_COMPARE_WITH_TIMEOUT(p->myChoice(), u"[2,1,3]"_s, 10000);
-        QCOMPARE(api.post(u"/api/dao/proposals/%1/vote"_s.arg(p->proposalId()),
-                        {{u"choice"_s, QJsonArray {3, 1, 2}}}, alice)
-                     .status,
-            200);
-        m_desk->sync()->syncNow();
-        QTRY_COMPARE_WITH_TIMEOUT(p->localResult()[u"ballots"_s].toInt(), 2, 10000);
-        QCOMPARE(p->results().size(), 3);
-        // With no majority in the first round the runoff is shown round by round; with one,
-        // the first round is the result.
-        QVERIFY(!p->rounds().isEmpty());
-        QTRY_VERIFY(find("choiceResult_1"));
-        QTRY_COMPARE(find("runoffRound_2") != nullptr, p->rounds().size() >= 2);
-        screenshot(u"results-ranked"_s);
 
         // Weights that show their share as they change: Beacon 3, Compass 1.
-        find("proposalList")->setProperty("currentIndex", rowOf(kinds[1].title));
+        openProposal(kinds[1].title);
         QTRY_COMPARE(p->votingType(), u"weighted"_s);
         QTRY_VERIFY(find("ballotWeight_2"));
         find("ballotWeight_2")->setProperty("value", 3);
@@ -315,18 +379,7 @@ private Q_SLOTS:
             u"Counted as: Beacon 75 %, Compass 25 %"_s);
         QVERIFY(QMetaObject::invokeMethod(find("voteConfirm"), "accept"));
         QTRY_COMPARE_WITH_TIMEOUT(p->myChoice(), u"{\"2\":3,\"3\":1}"_s, 10000);
-        QCOMPARE(api.post(u"/api/dao/proposals/%1/vote"_s.arg(p->proposalId()),
-                        {{u"choice"_s, QJsonObject {{u"2"_s, 1}}}}, alice)
-                     .status,
-            200);
-        m_desk->sync()->syncNow();
-        QTRY_COMPARE_WITH_TIMEOUT(p->localResult()[u"ballots"_s].toInt(), 2, 10000);
-        QCOMPARE(p->winner(), 2);
-        QTRY_VERIFY(find("choiceResults")->property("visible").toBool());
-        screenshot(u"results-weighted"_s);
-        // The window's count is the server's.
-        QTRY_VERIFY_WITH_TIMEOUT(p->serverResultKnown(), 10000);
-        QVERIFY(p->agreesWithServer());
+        QTRY_COMPARE(m_desk->sync()->pendingCount(), 0);
 
         // Both ballots in Chinese too (one language switch: each costs a minute under the
         // sanitizers).
@@ -340,15 +393,68 @@ private Q_SLOTS:
         m_desk->settings()->setLanguage(u"en"_s);
         QTRY_VERIFY(find("reviewVote"));
 
-        // Alice, an admin, closes both; the window shows them decided (and the later
-        // scenarios find only yes / no proposals open).
+        // Alice, the second member, votes in the same window: Compass dragged to the top of
+        // her ranking, and all her weight on Beacon.
+        logInAs(u"alice"_s);
+        p = m_desk->workspace()->proposal();
+        openProposal(kinds[0].title);
+        QVERIFY(p->myChoice().isEmpty());
+        QCOMPARE(ballot(), (QVariantList {1, 2, 3}));
+        dragRankRow(3, -2);
+        QTRY_COMPARE(ballot(), (QVariantList {3, 1, 2}));
+        QVERIFY(QMetaObject::invokeMethod(find("reviewVote"), "clicked"));
+        QTRY_VERIFY(find("voteConfirm")->property("visible").toBool());
+        QVERIFY(QMetaObject::invokeMethod(find("voteConfirm"), "accept"));
+        QTRY_COMPARE_WITH_TIMEOUT(p->myChoice(), u"[3,1,2]"_s, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(p->localResult()[u"ballots"_s].toInt(), 2, 10000);
+        QCOMPARE(p->results().size(), 3);
+        // With no majority in the first round the runoff is shown round by round; with one,
+        // the first round is the result.
+        QVERIFY(!p->rounds().isEmpty());
+        QTRY_VERIFY(find("choiceResult_1"));
+        QTRY_COMPARE(find("runoffRound_2") != nullptr, p->rounds().size() >= 2);
+        QTRY_VERIFY_WITH_TIMEOUT(p->serverResultKnown(), 10000);
+        QVERIFY(p->agreesWithServer());
+        screenshot(u"results-ranked"_s);
+
+        openProposal(kinds[1].title);
+        QTRY_VERIFY(find("ballotWeight_2"));
+        find("ballotWeight_2")->setProperty("value", 1);
+        QTRY_COMPARE(find("ballotShare_2")->property("text").toString(), u"100.0 %"_s);
+        QVERIFY(QMetaObject::invokeMethod(find("reviewVote"), "clicked"));
+        QTRY_VERIFY(find("voteConfirm")->property("visible").toBool());
+        QCOMPARE(
+            find("voteConfirmBallot")->property("text").toString(), u"Counted as: Beacon 100 %"_s);
+        QVERIFY(QMetaObject::invokeMethod(find("voteConfirm"), "accept"));
+        QTRY_COMPARE_WITH_TIMEOUT(p->myChoice(), u"{\"2\":1}"_s, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(p->localResult()[u"ballots"_s].toInt(), 2, 10000);
+        QCOMPARE(p->winner(), 2);
+        QTRY_VERIFY(find("choiceResults")->property("visible").toBool());
+        // The window's count is the server's.
+        QTRY_VERIFY_WITH_TIMEOUT(p->serverResultKnown(), 10000);
+        QVERIFY(p->agreesWithServer());
+        // The list beside it says who leads, with its share.
+        QTRY_COMPARE(list()
+                         ->index(rowOf(kinds[1].title))
+                         .data(ProposalListModel::LeadingChoiceRole)
+                         .toMap()
+                         .value(u"leader"_s)
+                         .toString(),
+            u"Beacon"_s);
+        screenshot(u"results-weighted"_s);
+
+        // Alice, an admin, closes both from the window; they show decided.
         for (const auto &k : kinds) {
-            const qint64 id = list->idAt(rowOf(k.title));
-            QCOMPARE(api.post(u"/api/dao/proposals/%1/close"_s.arg(id), {}, alice).status, 200);
+            openProposal(k.title);
+            QVERIFY(QMetaObject::invokeMethod(find("closeProposal"), "clicked"));
+            auto *state = find("stateConfirm");
+            QTRY_VERIFY(state->property("visible").toBool());
+            QVERIFY(QMetaObject::invokeMethod(state, "accept"));
+            QTRY_VERIFY_WITH_TIMEOUT(p->status() != u"active"_s, 10000);
+            QTRY_VERIFY(!find("outcome")->property("text").toString().isEmpty());
         }
-        m_desk->sync()->syncNow();
-        QTRY_VERIFY_WITH_TIMEOUT(p->status() != u"active"_s, 10000);
-        QTRY_VERIFY(!find("outcome")->property("text").toString().isEmpty());
+        QTRY_COMPARE(m_desk->sync()->pendingCount(), 0);
+        logInAs(u"bob"_s);
     }
 
     void managesMembersAndInvitations()

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 Q_IMPORT_QML_PLUGIN(DaoDeskPlugin)
 
 using namespace daodesk;
@@ -32,6 +34,20 @@ bool isControl(const QQuickItem *item)
 {
     return item->metaObject()->inherits(&QQuickItem::staticMetaObject)
         && item->inherits("QQuickControl");
+}
+
+/** @brief WCAG 2 contrast ratio of two colours. */
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+            + 0.0722 * channel(c.blueF());
+    };
+    const double x = luminance(a), y = luminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
 }
 
 /** @brief Visible all the way up, and not inside a popup that is closed. */
@@ -79,6 +95,7 @@ class TestWindow : public QObject
     QStringList clipped()
     {
         QStringList out;
+        const QColor page = QGuiApplication::palette().color(QPalette::Window);
         const QRectF window(QPointF(0, 0), m_window->size());
         QList<QQuickItem *> queue {m_window->contentItem()};
         while (!queue.isEmpty()) {
@@ -102,6 +119,15 @@ class TestWindow : public QObject
                     out << u"text \u201c%1\u201d cut to %2 of %3 px"_s.arg(text.left(40))
                                .arg(item->width())
                                .arg(item->implicitWidth());
+                // Readable on the page: a control made after a change of theme once kept
+                // the light palette's dark text on the dark page. Placeholders and disabled
+                // text are dim on purpose.
+                const QColor colour = item->property("color").value<QColor>();
+                if (!text.trimmed().isEmpty() && !item->inherits("QQuickPlaceholderText")
+                    && item->isEnabled() && colour.alphaF() > 0.5 && contrast(colour, page) < 3.0)
+                    out << u"text \u201c%1\u201d in %2 on the page %3: contrast %4"_s
+                               .arg(text.left(40), colour.name(), page.name())
+                               .arg(contrast(colour, page), 0, 'f', 2);
             }
         }
         return out;
@@ -204,6 +230,40 @@ private Q_SLOTS:
                            .arg(theme, m_scale));
             QVERIFY2(
                 problems.isEmpty(), qPrintable(u"%1: %2"_s.arg(screen, problems.join(u"; "_s))));
+        }
+
+        // The other voting types: the open ranked-choice vote (a ranking to reorder, runoff
+        // rounds) and the decided weighted one (shares per choice), its ballot or results
+        // scrolled into view.
+        show(u"proposals"_s);
+        ProposalListModel *proposals = m_desk->workspace()->proposals();
+        for (const QString &type : {u"ranked-choice"_s, u"weighted"_s}) {
+            int row = -1;
+            for (int r = 0; r < proposals->rowCount() && row < 0; ++r) {
+                const QModelIndex i = proposals->index(r);
+                if (i.data(ProposalListModel::VotingTypeRole).toString() == type
+                    && i.data(ProposalListModel::VoteCountRole).toInt() > 0)
+                    row = r;
+            }
+            QVERIFY2(row >= 0, qPrintable(type + u": not in the demo"_s));
+            list->setProperty("currentIndex", row);
+            QTRY_COMPARE(m_desk->workspace()->proposal()->votingType(), type);
+            QTRY_VERIFY(
+                find(u"choiceResults"_s) && find(u"choiceResults"_s)->property("visible").toBool());
+            const char *part = type == u"ranked-choice"_s ? "ballotRank_1" : "choiceResult_1";
+            QQuickItem *shown = nullptr;
+            QTRY_VERIFY((shown = qobject_cast<QQuickItem *>(find(QString::fromLatin1(part)))));
+            QObject *view = find(u"proposalView"_s);
+            auto *content = view->property("contentItem").value<QQuickItem *>();
+            QVERIFY(content);
+            view->setProperty("contentY", shown->mapToItem(content, QPointF(0, 0)).y() - 48);
+            nextFrame(m_window);
+            const QStringList problems = clipped();
+            screenshot(u"proposal-%1-%2x%3-%4-scale%5"_s.arg(type)
+                           .arg(size.width())
+                           .arg(size.height())
+                           .arg(theme, m_scale));
+            QVERIFY2(problems.isEmpty(), qPrintable(u"%1: %2"_s.arg(type, problems.join(u"; "_s))));
         }
         m_desk->settings()->setTheme(u"light"_s);
     }

@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QTimeZone>
@@ -140,6 +141,28 @@ qint64 TestApi::createProposal(const User &author, qint64 daoId, qint64 startInM
         "create proposal")
         .json[u"proposal"_s][u"id"_s]
         .toInteger();
+}
+
+qint64 TestApi::createChoiceProposal(const User &author, qint64 daoId, const QString &votingType,
+    const QStringList &choices, const QString &title)
+{
+    return expect(201,
+        post(u"/api/dao/proposals"_s,
+            {{u"dao_id"_s, daoId}, {u"title"_s, title}, {u"voting_start"_s, timeFromNow(0)},
+                {u"voting_end"_s, timeFromNow(3600000)}, {u"quorum_percent"_s, 0},
+                {u"voting_type"_s, votingType},
+                {u"choices"_s, QJsonArray::fromStringList(choices)}},
+            author.token),
+        "create proposal")
+        .json[u"proposal"_s][u"id"_s]
+        .toInteger();
+}
+
+void TestApi::voteBallot(const User &voter, qint64 proposalId, const QJsonValue &choice)
+{
+    expect(200,
+        post(u"/api/dao/proposals/%1/vote"_s.arg(proposalId), {{u"choice"_s, choice}}, voter.token),
+        "vote");
 }
 
 Reply TestApi::vote(

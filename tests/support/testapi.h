@@ -62,6 +62,14 @@ public:
     /** @brief Creates a proposal whose voting starts @p startInMs and ends @p endInMs from now. */
     qint64 createProposal(const User &author, qint64 daoId, qint64 startInMs, qint64 endInMs,
         int quorumPercent, const QString &title = QStringLiteral("A proposal"));
+    /**
+     * @brief Creates a proposal of another voting type than basic, open for an hour from now
+     * with no quorum.
+     */
+    qint64 createChoiceProposal(const User &author, qint64 daoId, const QString &votingType,
+        const QStringList &choices, const QString &title);
+    /** @brief Votes with @p choice in the proposal's type's shape; expects 200. */
+    void voteBallot(const User &voter, qint64 proposalId, const QJsonValue &choice);
     Reply vote(
         const User &voter, qint64 proposalId, const QString &choice, const QString &reason = {});
     void award(const User &moderator, qint64 daoId, const User &user, const QString &action);
