@@ -133,6 +133,20 @@ class TestWindow : public QObject
         return out;
     }
 
+    /**
+     * @brief Saves what is shown as "NAME-WxH-THEME-scaleS" and fails on anything clipped
+     * or unreadable in it.
+     */
+    void checkShown(const QString &name, const QSize &size, const QString &theme)
+    {
+        const QStringList problems = clipped();
+        screenshot(u"%1-%2x%3-%4-scale%5"_s.arg(name)
+                       .arg(size.width())
+                       .arg(size.height())
+                       .arg(theme, m_scale));
+        QVERIFY2(problems.isEmpty(), qPrintable(u"%1: %2"_s.arg(name, problems.join(u"; "_s))));
+    }
+
 private Q_SLOTS:
     void cleanupTestCase()
     {
@@ -223,13 +237,9 @@ private Q_SLOTS:
         QTRY_VERIFY(m_desk->workspace()->proposal()->isLoaded());
         for (const QString &screen : kScreens) {
             show(screen);
-            const QStringList problems = clipped();
-            screenshot(u"%1-%2x%3-%4-scale%5"_s.arg(screen)
-                           .arg(size.width())
-                           .arg(size.height())
-                           .arg(theme, m_scale));
-            QVERIFY2(
-                problems.isEmpty(), qPrintable(u"%1: %2"_s.arg(screen, problems.join(u"; "_s))));
+            checkShown(screen, size, theme);
+            if (QTest::currentTestFailed())
+                return;
         }
 
         // The other voting types: the open ranked-choice vote (a ranking to reorder, runoff
@@ -258,12 +268,9 @@ private Q_SLOTS:
             QVERIFY(content);
             view->setProperty("contentY", shown->mapToItem(content, QPointF(0, 0)).y() - 48);
             nextFrame(m_window);
-            const QStringList problems = clipped();
-            screenshot(u"proposal-%1-%2x%3-%4-scale%5"_s.arg(type)
-                           .arg(size.width())
-                           .arg(size.height())
-                           .arg(theme, m_scale));
-            QVERIFY2(problems.isEmpty(), qPrintable(u"%1: %2"_s.arg(type, problems.join(u"; "_s))));
+            checkShown(u"proposal-"_s + type, size, theme);
+            if (QTest::currentTestFailed())
+                return;
         }
         m_desk->settings()->setTheme(u"light"_s);
     }
