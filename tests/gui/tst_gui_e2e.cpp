@@ -354,6 +354,17 @@ private Q_SLOTS:
         QTRY_COMPARE(ballot(), (QVariantList {2, 1, 3}));
         // At the top its Move up is off: the focus goes to Move down on the same row.
         QTRY_VERIFY(find("moveDown_2")->property("activeFocus").toBool());
+        // By keyboard alone: Tab to the next row, Tab to its Move up, Space; and back down.
+        QTest::keyClick(m_window, Qt::Key_Tab);
+        QTRY_VERIFY(find("ballotRank_2")->property("activeFocus").toBool());
+        QTest::keyClick(m_window, Qt::Key_Tab);
+        QTRY_VERIFY(find("moveUp_1")->property("activeFocus").toBool());
+        QTest::keyClick(m_window, Qt::Key_Space);
+        QTRY_COMPARE(ballot(), (QVariantList {1, 2, 3}));
+        QTRY_VERIFY(find("moveDown_1")->property("activeFocus").toBool());
+        QTest::keyClick(m_window, Qt::Key_Space);
+        QTRY_COMPARE(ballot(), (QVariantList {2, 1, 3}));
+        QTRY_VERIFY(find("moveDown_1")->property("activeFocus").toBool());
         screenshot(u"ballot-ranked"_s);
         QVERIFY(QMetaObject::invokeMethod(find("reviewVote"), "clicked"));
         QCOMPARE(find("ballotError")->property("text").toString(), QString());
