@@ -5,8 +5,8 @@
 #include "cache.h"
 #include "chainledger.h"
 #include "chainrequest.h"
-#include "cli.h"
 #include "clientcore.h"
+#include "commands.h"
 #include "daoapi.h"
 #include "ethereum.h"
 #include "outbox.h"
@@ -23,20 +23,7 @@ using namespace Qt::StringLiterals;
 namespace eth = daodesk::ethereum;
 using chain::JsonRpcClient;
 using chain::RpcResult;
-
-int Cli::chainExitCode(const RpcResult &r)
-{
-    switch (r.error) {
-    case RpcResult::Error::Unreachable:
-        return Offline;
-    case RpcResult::Error::BadResponse:
-        return ServerFault;
-    default:
-        return Refused;
-    }
-}
-
-int Cli::chain()
+int ChainCommands::chain()
 {
     const QString sub = m_args.isEmpty() ? QString() : m_args.takeFirst();
     int code = Ok;
@@ -96,7 +83,7 @@ int Cli::chain()
     return fail(Usage, tr("Usage: daodesk-cli chain status|vote|delegate|propose|link"));
 }
 
-int Cli::chainStatus(qint64 proposalId)
+int ChainCommands::chainStatus(qint64 proposalId)
 {
     ChainLedger ledger(*m_core->cache());
     const auto link = ledger.linkOf(proposalId);
@@ -110,7 +97,7 @@ int Cli::chainStatus(qint64 proposalId)
     const auto snapshot
         = governor.refresh(link->onchainId, ledger.snapshotOf(proposalId, *link), &error);
     if (!snapshot)
-        return fail(chainExitCode(error), error.message);
+        return fail(Context::chainExitCode(error), error.message);
     QString message;
     if (!ledger.storeSnapshot(proposalId, *link, *snapshot, &message))
         return fail(Failed, message);
@@ -125,7 +112,7 @@ int Cli::chainStatus(qint64 proposalId)
     return Ok;
 }
 
-int Cli::chainLink(qint64 proposalId)
+int ChainCommands::chainLink(qint64 proposalId)
 {
     ProposalDetail detail(*m_core->cache());
     detail.setProposalId(proposalId);
@@ -158,7 +145,7 @@ int Cli::chainLink(qint64 proposalId)
     return Ok;
 }
 
-int Cli::chainSend(Wallet &wallet, ChainRequest request)
+int ChainCommands::chainSend(Wallet &wallet, ChainRequest request)
 {
     const auto active = wallet.activeAccount();
     if (!active)
@@ -167,7 +154,7 @@ int Cli::chainSend(Wallet &wallet, ChainRequest request)
     RpcResult error;
     const auto prepared = request.prepare(rpc, *eth::parseAddress(active->address), &error);
     if (!prepared)
-        return fail(chainExitCode(error), error.message);
+        return fail(Context::chainExitCode(error), error.message);
     err() << request.summary << ". " << ChainRequest::feeText(*prepared) << '\n';
     if (!m_parser.isSet(u"yes"_s) && readLine(tr("Send it? [y/N] ")).trimmed().toLower() != u"y"_s)
         return fail(Usage, tr("Nothing was sent."));
@@ -196,7 +183,7 @@ int Cli::chainSend(Wallet &wallet, ChainRequest request)
         outcome.state = chain::TransactionOutcome::State::Failed;
         outcome.message = error.message;
         ledger.recordOutcome(outcome, nullptr);
-        return fail(chainExitCode(error), error.message);
+        return fail(Context::chainExitCode(error), error.message);
     }
     err() << tr("Sent %1; waiting for it to be mined…").arg(JsonRpcClient::hex(hash)) << '\n';
     outcome = chain::Transactor(rpc).follow(hash, 120000);
@@ -226,26 +213,4 @@ int Cli::chainSend(Wallet &wallet, ChainRequest request)
     print(json, text);
     return Ok;
 }
-
-int Cli::deliver(const QString &kind, qint64 daoId, qint64 proposalId, const ApiRequest &request,
-    const QString &summary)
-{
-    QString message;
-    const qint64 item
-        = m_core->outbox()->enqueue(kind, daoId, proposalId, request, summary, &message);
-    if (item == 0)
-        return fail(Failed, message);
-    if (!restoreSession(&message))
-        return fail(NotLoggedIn, message);
-    const int code = flushOutbox(true);
-    const auto left = m_core->outbox()->item(item);
-    if (!left)
-        return Ok;
-    if (left->state == OutboxItem::State::Failed)
-        return fail(Refused, left->lastError);
-    return fail(code == Ok ? Offline : code,
-        tr("%1 The change is kept in the outbox and sent with the next sync.")
-            .arg(left->lastError));
-}
-
 } // namespace daodesk::cli

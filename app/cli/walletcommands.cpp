@@ -3,8 +3,8 @@
 // a Governor, and re-verification of signed votes from the cache.
 #include "awaitresult.h"
 #include "cache.h"
-#include "cli.h"
 #include "clientcore.h"
+#include "commands.h"
 #include "ethereum.h"
 #include "jsonrpcclient.h"
 #include "signedvote.h"
@@ -32,16 +32,7 @@ QJsonObject accountJson(const Wallet::Account &a)
 }
 
 } // namespace
-
-std::unique_ptr<Wallet> Cli::openWallet(int *code)
-{
-    *code = openAccount();
-    if (*code != Ok)
-        return nullptr;
-    return std::make_unique<Wallet>(*m_core->cache(), m_core->keychain());
-}
-
-int Cli::wallet()
+int WalletCommands::wallet()
 {
     const QString sub = m_args.isEmpty() ? QString() : m_args.takeFirst();
     int code = Ok;
@@ -147,7 +138,7 @@ int Cli::wallet()
         RpcResult error;
         const auto balance = rpc.balance(*address, &error);
         if (!balance)
-            return fail(chainExitCode(error), error.message);
+            return fail(Context::chainExitCode(error), error.message);
         print(QJsonObject {{u"address"_s, shown}, {u"wei"_s, balance->toDecimal()},
                   {u"ether"_s, balance->toUnits(18)}},
             tr("%1 holds %2 ETH.\n").arg(shown, balance->toUnits(18)));
@@ -158,7 +149,7 @@ int Cli::wallet()
     return fail(Usage, tr("Usage: daodesk-cli wallet new|import|export|list|use|balance|link"));
 }
 
-int Cli::linkWallet(Wallet &wallet)
+int WalletCommands::linkWallet(Wallet &wallet)
 {
     bool ok = false;
     const qint64 dao = daoFilter(&ok);
@@ -178,7 +169,7 @@ int Cli::linkWallet(Wallet &wallet)
     return Ok;
 }
 
-int Cli::verify()
+int WalletCommands::verify()
 {
     if (const int code = openAccount(); code != Ok)
         return code;

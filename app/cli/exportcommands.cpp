@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// daodesk-cli tally FILE: every proposal's result recomputed from a JSON file alone.
-#include "cli.h"
+// daodesk-cli export and tally: the history written out, and any such file recounted with no
+// cache or server.
+#include "cache.h"
+#include "clientcore.h"
+#include "commands.h"
+#include "historyexport.h"
 #include "tallyfile.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QTextStream>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 namespace daodesk::cli {
 
 using namespace Qt::StringLiterals;
-
-QTextStream &out();
 
 namespace {
 QString number(double d)
@@ -20,7 +23,37 @@ QString number(double d)
 }
 } // namespace
 
-int Cli::tally()
+int ExportCommands::exportHistory()
+{
+    const QString format = m_parser.value(u"format"_s);
+    if (format != u"csv"_s && format != u"json"_s)
+        return fail(Usage, tr("Choose an export format: --format csv or --format json."));
+    bool ok = false;
+    const qint64 dao = daoFilter(&ok);
+    if (!ok)
+        return fail(Usage, tr("--dao takes a DAO id, a positive number."));
+    if (const int code = openAccount(); code != Ok)
+        return code;
+    const QJsonArray history = proposalHistory(*m_core->cache(), dao);
+    const QByteArray data = format == u"csv"_s ? historyAsCsv(history) : historyAsJson(history);
+    if (!m_parser.isSet(u"out"_s)) {
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(data) != data.size())
+            return fail(Failed, tr("The export could not be written to standard output."));
+        return Ok;
+    }
+    // Written whole or not at all: an interrupted export never leaves half a file.
+    QSaveFile file(m_parser.value(u"out"_s));
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return fail(Failed,
+            tr("The export could not be written to %1: %2")
+                .arg(m_parser.value(u"out"_s), file.errorString()));
+    err() << tr("Exported %1 proposals to %2.").arg(history.size()).arg(m_parser.value(u"out"_s))
+          << '\n';
+    return Ok;
+}
+
+int ExportCommands::tally()
 {
     if (m_args.size() != 1)
         return fail(Usage, tr("Usage: daodesk-cli tally FILE [--json]"));

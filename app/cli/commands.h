@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "context.h"
+#include "wallet.h"
+
+namespace daodesk {
+struct ChainRequest;
+} // namespace daodesk
+
+namespace daodesk::cli {
+
+/**
+ * @brief The base of a group of commands: the shared Context, under the names the commands
+ * use. A group is made for one command and dropped after it.
+ */
+class CommandGroup
+{
+public:
+    explicit CommandGroup(Context &context)
+        : m_context(context)
+        , m_parser(context.parser)
+        , m_args(context.args)
+        , m_json(context.json)
+        , m_core(context.core)
+    { }
+
+protected:
+    int fail(int code, const QString &message) { return m_context.fail(code, message); }
+    void print(const QJsonObject &json, const QString &text) { m_context.print(json, text); }
+    int openAccount() { return m_context.openAccount(); }
+    bool restoreSession(QString *message) { return m_context.restoreSession(message); }
+    int flushOutbox(bool quiet) { return m_context.flushOutbox(quiet); }
+    int deliver(const QString &kind, qint64 daoId, qint64 proposalId, const ApiRequest &request,
+        const QString &summary)
+    {
+        return m_context.deliver(kind, daoId, proposalId, request, summary);
+    }
+    int proposalId(const QString &text, qint64 *id) { return m_context.proposalId(text, id); }
+    [[nodiscard]] qint64 daoFilter(bool *ok) { return m_context.daoFilter(ok); }
+    std::unique_ptr<Wallet> openWallet(int *code) { return m_context.openWallet(code); }
+
+    Context &m_context;
+    QCommandLineParser &m_parser;
+    QStringList &m_args;
+    const bool &m_json;
+    std::unique_ptr<ClientCore> &m_core;
+};
+
+/** @brief login, logout, sync, outbox, repair (accountcommands.cpp). */
+class AccountCommands : public CommandGroup
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    using CommandGroup::CommandGroup;
+    int login();
+    int logout();
+    int sync();
+    int outbox();
+    int repair();
+};
+
+/** @brief daos, profile, points (daocommands.cpp). */
+class DaoCommands : public CommandGroup
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    using CommandGroup::CommandGroup;
+    int daos();
+    int profile();
+    int points();
+};
+
+/** @brief proposals, show, vote (proposalcommands.cpp). */
+class ProposalCommands : public CommandGroup
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    using CommandGroup::CommandGroup;
+    int proposals();
+    int show();
+    int vote();
+};
+
+/** @brief export, and tally, which needs nothing but the file (exportcommands.cpp). */
+class ExportCommands : public CommandGroup
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    using CommandGroup::CommandGroup;
+    int exportHistory();
+    /** @brief Recounts a JSON file's proposals with no cache or server; 1 when one differs. */
+    int tally();
+};
+
+/** @brief wallet …, verify (walletcommands.cpp). */
+class WalletCommands : public CommandGroup
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    using CommandGroup::CommandGroup;
+    int wallet();
+    int verify();
+
+private:
+    int linkWallet(Wallet &wallet);
+};
+
+/** @brief chain status|vote|delegate|propose|link (chaincommands.cpp). */
+class ChainCommands : public CommandGroup
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    using CommandGroup::CommandGroup;
+    int chain();
+
+private:
+    int chainStatus(qint64 proposalId);
+    int chainLink(qint64 proposalId);
+    /** @brief Shows the fee, asks, signs with the active account, sends and follows. */
+    int chainSend(Wallet &wallet, ChainRequest request);
+};
+
+} // namespace daodesk::cli
