@@ -186,9 +186,11 @@ QString ProposalListModel::where(QVariantList *bindings, bool withSearch) const
             conditions << u"p.title LIKE ? ESCAPE '\\'"_s;
         } else {
             const QString phrase = ftsPhrase(m_searchText);
-            *bindings << phrase << phrase;
+            *bindings << phrase << phrase << phrase;
             conditions << u"(p.id IN (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ?) "
                           "OR p.id IN (SELECT rowid >> 32 FROM reasons_fts WHERE reasons_fts "
+                          "MATCH ?) "
+                          "OR p.id IN (SELECT rowid >> 32 FROM comments_fts WHERE comments_fts "
                           "MATCH ?))"_s;
         }
     }
@@ -200,9 +202,9 @@ QList<qint64> ProposalListModel::readIds(int limit, int offset, bool *more) cons
     if (m_sort != Sort::Newest || !searchesIndexes())
         return CachedListModel::readIds(limit, offset, more);
 
-    // Both indexes yield proposal ids in descending order (a reason's rowid starts with its
-    // proposal's id). Merge them, drop repeats, and check the other filters a batch of
-    // candidates at a time, until the page is full.
+    // The three indexes yield proposal ids in descending order (the rowid of a reason or a
+    // comment starts with its proposal's id). Merge them, drop repeats, and check the other
+    // filters a batch of candidates at a time, until the page is full.
     const QSqlDatabase db = m_cache.database();
     const QString phrase = ftsPhrase(m_searchText);
     MatchStream texts(db,
@@ -211,6 +213,10 @@ QList<qint64> ProposalListModel::readIds(int limit, int offset, bool *more) cons
     MatchStream reasons(db,
         u"SELECT rowid >> 32 FROM reasons_fts WHERE reasons_fts MATCH ? ORDER BY rowid DESC"_s,
         phrase);
+    MatchStream comments(db,
+        u"SELECT rowid >> 32 FROM comments_fts WHERE comments_fts MATCH ? ORDER BY rowid DESC"_s,
+        phrase);
+    MatchStream *const streams[] = {&texts, &reasons, &comments};
     QVariantList filterBindings;
     const QString filter = where(&filterBindings, false);
     const qsizetype wanted = qsizetype(offset) + limit + 1;
@@ -243,11 +249,20 @@ QList<qint64> ProposalListModel::readIds(int limit, int offset, bool *more) cons
         candidates.clear();
     };
     qint64 previous = -1;
-    while (passed < wanted && (texts.valid || reasons.valid)) {
-        MatchStream &next
-            = !reasons.valid || (texts.valid && texts.head >= reasons.head) ? texts : reasons;
-        const qint64 id = next.head;
-        next.advance();
+    const auto highest = [&streams]() -> MatchStream * {
+        MatchStream *best = nullptr;
+        for (MatchStream *m : streams) {
+            if (m->valid && (!best || m->head > best->head))
+                best = m;
+        }
+        return best;
+    };
+    while (passed < wanted) {
+        MatchStream *next = highest();
+        if (!next)
+            break;
+        const qint64 id = next->head;
+        next->advance();
         if (id == previous)
             continue;
         previous = id;

@@ -311,10 +311,6 @@
         <translation>仅显示这些状态的提案（以逗号分隔）。</translation>
     </message>
     <message>
-        <source>Full-text search over titles, bodies and vote reasons.</source>
-        <translation>在标题、正文和投票理由中全文搜索。</translation>
-    </message>
-    <message>
         <source>Only this DAO.</source>
         <translation>仅此 DAO。</translation>
     </message>
@@ -323,20 +319,12 @@
         <translation>仅显示你尚未投票的进行中提案。</translation>
     </message>
     <message>
-        <source>The reason given with a vote.</source>
-        <translation>随投票附上的理由。</translation>
-    </message>
-    <message>
         <source>Export format: csv or json.</source>
         <translation>导出格式：csv 或 json。</translation>
     </message>
     <message>
         <source>Write the export to this file instead of standard output.</source>
         <translation>将导出内容写入此文件，而不是标准输出。</translation>
-    </message>
-    <message>
-        <source>Do not contact the server: a vote goes to the outbox.</source>
-        <translation>不连接服务器：投票进入发件箱。</translation>
     </message>
     <message>
         <source>Name a command; see daodesk-cli --help.</source>
@@ -843,10 +831,6 @@ Yes %9 (%10), no %11 (%12), abstain %13 (%14); participation %15%, quorum %16
         <translation>与文件不一致：%1。</translation>
     </message>
     <message>
-        <source>login, logout, sync, daos, profile, points, proposals, show ID, vote ID CHOICE, outbox [send|retry ID|dismiss ID], export, wallet new|import|export|list|use|balance|link, chain status|vote|delegate|propose|link, verify, repair, tally FILE</source>
-        <translation>login、logout、sync、daos、profile、points、proposals、show ID、vote ID CHOICE、outbox [send|retry ID|dismiss ID]、export、wallet new|import|export|list|use|balance|link、chain status|vote|delegate|propose|link、verify、repair、tally FILE</translation>
-    </message>
-    <message>
         <source>%1 voting; participation %2%, quorum %3
 </source>
         <translation>投票方式：%1；参与率 %2%，法定人数%3
@@ -869,6 +853,148 @@ Voting %5 to %6, quorum %7%
     <message>
         <source>Usage: daodesk-cli vote ID CHOICE [--reason TEXT]; CHOICE is yes|no|abstain, or for other voting types 2, 1,3 or 1=60,3=40</source>
         <translation>用法：daodesk-cli vote ID CHOICE [--reason TEXT]；CHOICE 为 yes|no|abstain，其他投票方式则写作 2、1,3 或 1=60,3=40</translation>
+    </message>
+    <message>
+        <source>Full-text search over titles, bodies, vote reasons and comments.</source>
+        <translation>全文搜索标题、正文、投票理由和评论。</translation>
+    </message>
+    <message>
+        <source>The reason given with a vote, a hidden comment or an award.</source>
+        <translation>投票、隐藏评论或发放积分时附上的理由。</translation>
+    </message>
+    <message>
+        <source>Read the text (Markdown) from FILE, or from standard input with -.</source>
+        <translation>从 FILE 读取文本（Markdown）；用 - 则从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>Do not contact the server: a vote or comment goes to the outbox.</source>
+        <translation>不连接服务器：投票或评论先放入发件箱。</translation>
+    </message>
+    <message>
+        <source>login, logout, sync, daos, profile, points, proposals, show ID, vote ID CHOICE, comments ID, comment ID TEXT, reply COMMENT_ID TEXT, comment edit|delete|hide|unhide|award COMMENT_ID, outbox [send|retry ID|dismiss ID], export, wallet new|import|export|list|use|balance|link, chain status|vote|delegate|propose|link, verify, repair, tally FILE</source>
+        <translation>login、logout、sync、daos、profile、points、proposals、show ID、vote ID CHOICE、comments ID、comment ID 文本、reply COMMENT_ID 文本、comment edit|delete|hide|unhide|award COMMENT_ID、outbox [send|retry ID|dismiss ID]、export、wallet new|import|export|list|use|balance|link、chain status|vote|delegate|propose|link、verify、repair、tally FILE</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli comments ID</source>
+        <translation>用法：daodesk-cli comments ID</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>（已编辑）</translation>
+    </message>
+    <message>
+        <source>(discussion points awarded)</source>
+        <translation>（已发放讨论积分）</translation>
+    </message>
+    <message>
+        <source>[deleted by its author]</source>
+        <translation>［已被作者删除］</translation>
+    </message>
+    <message>
+        <source>[hidden by a moderator: %1]</source>
+        <translation>［已被版主隐藏：%1］</translation>
+    </message>
+    <message>
+        <source>No comments on #%1 yet.
+</source>
+        <translation>#%1 还没有评论。
+</translation>
+    </message>
+    <message>
+        <source>Give the text either on the command line or with --body.</source>
+        <translation>文本请在命令行中给出，或用 --body 指定，二者只能选一。</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The input</source>
+        <translation>输入内容</translation>
+    </message>
+    <message>
+        <source>The comment is empty; write it after the id or give --body FILE.</source>
+        <translation>评论为空；请在 ID 后写出内容，或用 --body FILE 指定文件。</translation>
+    </message>
+    <message>
+        <source>The comment has %1 characters; at most %2 fit.</source>
+        <translation>评论有 %1 个字符，最多只能有 %2 个。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a comment id.</source>
+        <translation>“%1”不是评论 ID。</translation>
+    </message>
+    <message>
+        <source>Comment %1 is not in the cache; run sync first.</source>
+        <translation>缓存中没有评论 %1；请先运行 sync。</translation>
+    </message>
+    <message>
+        <source>Reply to comment %1 on #%2</source>
+        <translation>回复 #%2 上的评论 %1</translation>
+    </message>
+    <message>
+        <source>Comment on #%1</source>
+        <translation>评论 #%1</translation>
+    </message>
+    <message>
+        <source>Comment kept in the outbox; it is sent with the next sync.
+</source>
+        <translation>评论已保存在发件箱中，将在下次同步时发送。
+</translation>
+    </message>
+    <message>
+        <source>Posted comment %1 on #%2.
+</source>
+        <translation>已在 #%2 上发表评论 %1。
+</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli comment ID TEXT (or --body FILE), or comment edit|delete|hide|unhide|award COMMENT_ID</source>
+        <translation>用法：daodesk-cli comment ID 文本（或 --body FILE），或 comment edit|delete|hide|unhide|award COMMENT_ID</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli reply COMMENT_ID TEXT (or --body FILE)</source>
+        <translation>用法：daodesk-cli reply COMMENT_ID 文本（或 --body FILE）</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli comment %1 COMMENT_ID</source>
+        <translation>用法：daodesk-cli comment %1 COMMENT_ID</translation>
+    </message>
+    <message>
+        <source>Say why with --reason; members see it in place of the comment.</source>
+        <translation>请用 --reason 说明原因；成员会在原评论的位置看到它。</translation>
+    </message>
+    <message>
+        <source>Edit comment %1 on #%2</source>
+        <translation>编辑 #%2 上的评论 %1</translation>
+    </message>
+    <message>
+        <source>Delete comment %1 on #%2</source>
+        <translation>删除 #%2 上的评论 %1</translation>
+    </message>
+    <message>
+        <source>Hide comment %1 on #%2</source>
+        <translation>隐藏 #%2 上的评论 %1</translation>
+    </message>
+    <message>
+        <source>Show comment %1 on #%2 again</source>
+        <translation>重新显示 #%2 上的评论 %1</translation>
+    </message>
+    <message>
+        <source>Award discussion points for comment %1 on #%2</source>
+        <translation>为 #%2 上的评论 %1 发放讨论积分</translation>
+    </message>
+    <message>
+        <source>Kept in the outbox; it is sent with the next sync.
+</source>
+        <translation>已保存在发件箱中，将在下次同步时发送。
+</translation>
+    </message>
+    <message>
+        <source>%1: done.
+</source>
+        <translation>%1：已完成。
+</translation>
     </message>
 </context>
 <context>

@@ -73,10 +73,8 @@ int ChainCommands::chain()
         if (!governor)
             return fail(Usage, tr("Usage: daodesk-cli chain propose ID --governor ADDRESS"));
         ProposalDetail detail(*m_core->cache());
-        detail.setProposalId(proposalId);
-        if (!detail.isLoaded())
-            return fail(
-                NotFound, tr("Proposal #%1 is not in the cache; run sync first.").arg(proposalId));
+        if (const int missing = loadProposal(detail, proposalId); missing != Ok)
+            return missing;
         return chainSend(*wallet,
             ChainRequest::propose(proposalId, *governor, 0, detail.title(), detail.body()));
     }
@@ -115,10 +113,8 @@ int ChainCommands::chainStatus(qint64 proposalId)
 int ChainCommands::chainLink(qint64 proposalId)
 {
     ProposalDetail detail(*m_core->cache());
-    detail.setProposalId(proposalId);
-    if (!detail.isLoaded())
-        return fail(
-            NotFound, tr("Proposal #%1 is not in the cache; run sync first.").arg(proposalId));
+    if (const int code = loadProposal(detail, proposalId); code != Ok)
+        return code;
     ApiRequest request = DaoApi::unlinkProposalFromChain(proposalId);
     QString text = tr("Unlinked proposal #%1 from the chain.\n").arg(proposalId);
     if (!m_parser.isSet(u"unlink"_s)) {

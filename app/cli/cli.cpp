@@ -11,6 +11,15 @@ namespace daodesk::cli {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+/** @brief Runs @p command of a group made for this one command. */
+template<typename Group, int (Group::*command)()> int runIn(Context &context)
+{
+    Group group(context);
+    return (group.*command)();
+}
+} // namespace
+
 int Cli::run(const QStringList &arguments)
 {
     m_context.parser.setApplicationDescription(
@@ -23,13 +32,16 @@ int Cli::run(const QStringList &arguments)
         {u"json"_s, tr("Print stable JSON (see docs/cli.md).")},
         {u"username"_s, tr("User name for login."), u"NAME"_s},
         {u"status"_s, tr("Only proposals in these states (comma-separated)."), u"S"_s},
-        {u"search"_s, tr("Full-text search over titles, bodies and vote reasons."), u"TEXT"_s},
+        {u"search"_s, tr("Full-text search over titles, bodies, vote reasons and comments."),
+            u"TEXT"_s},
         {u"dao"_s, tr("Only this DAO."), u"ID"_s},
         {u"not-voted"_s, tr("Only open proposals you have not voted on.")},
-        {u"reason"_s, tr("The reason given with a vote."), u"TEXT"_s},
+        {u"reason"_s, tr("The reason given with a vote, a hidden comment or an award."), u"TEXT"_s},
+        {u"body"_s, tr("Read the text (Markdown) from FILE, or from standard input with -."),
+            u"FILE"_s},
         {u"format"_s, tr("Export format: csv or json."), u"FORMAT"_s},
         {u"out"_s, tr("Write the export to this file instead of standard output."), u"FILE"_s},
-        {u"offline"_s, tr("Do not contact the server: a vote goes to the outbox.")},
+        {u"offline"_s, tr("Do not contact the server: a vote or comment goes to the outbox.")},
         {u"label"_s, tr("A name for a new wallet account."), u"TEXT"_s},
         {u"index"_s, tr("The account number under m/44'/60'/0'/0 (mnemonic import)."), u"N"_s},
         {u"passphrase"_s, tr("Ask for a BIP-39 passphrase (mnemonic import).")},
@@ -44,7 +56,9 @@ int Cli::run(const QStringList &arguments)
     });
     m_context.parser.addPositionalArgument(u"command"_s,
         tr("login, logout, sync, daos, profile, points, proposals, show ID, "
-           "vote ID CHOICE, outbox [send|retry ID|dismiss ID], export, "
+           "vote ID CHOICE, comments ID, comment ID TEXT, reply COMMENT_ID TEXT, "
+           "comment edit|delete|hide|unhide|award COMMENT_ID, "
+           "outbox [send|retry ID|dismiss ID], export, "
            "wallet new|import|export|list|use|balance|link, "
            "chain status|vote|delegate|propose|link, verify, repair, tally FILE"));
     if (!m_context.parser.parse(arguments))
@@ -76,66 +90,24 @@ int Cli::run(const QStringList &arguments)
 
     using Run = int (*)(Context &);
     static const QHash<QString, Run> commands {
-        {u"login"_s,
-            [](Context &c) {
-                return AccountCommands(c).login();
-            }},
-        {u"logout"_s,
-            [](Context &c) {
-                return AccountCommands(c).logout();
-            }},
-        {u"sync"_s,
-            [](Context &c) {
-                return AccountCommands(c).sync();
-            }},
-        {u"outbox"_s,
-            [](Context &c) {
-                return AccountCommands(c).outbox();
-            }},
-        {u"repair"_s,
-            [](Context &c) {
-                return AccountCommands(c).repair();
-            }},
-        {u"daos"_s,
-            [](Context &c) {
-                return DaoCommands(c).daos();
-            }},
-        {u"profile"_s,
-            [](Context &c) {
-                return DaoCommands(c).profile();
-            }},
-        {u"points"_s,
-            [](Context &c) {
-                return DaoCommands(c).points();
-            }},
-        {u"proposals"_s,
-            [](Context &c) {
-                return ProposalCommands(c).proposals();
-            }},
-        {u"show"_s,
-            [](Context &c) {
-                return ProposalCommands(c).show();
-            }},
-        {u"vote"_s,
-            [](Context &c) {
-                return ProposalCommands(c).vote();
-            }},
-        {u"export"_s,
-            [](Context &c) {
-                return ExportCommands(c).exportHistory();
-            }},
-        {u"wallet"_s,
-            [](Context &c) {
-                return WalletCommands(c).wallet();
-            }},
-        {u"verify"_s,
-            [](Context &c) {
-                return WalletCommands(c).verify();
-            }},
-        {u"chain"_s,
-            [](Context &c) {
-                return ChainCommands(c).chain();
-            }},
+        {u"login"_s, &runIn<AccountCommands, &AccountCommands::login>},
+        {u"logout"_s, &runIn<AccountCommands, &AccountCommands::logout>},
+        {u"sync"_s, &runIn<AccountCommands, &AccountCommands::sync>},
+        {u"outbox"_s, &runIn<AccountCommands, &AccountCommands::outbox>},
+        {u"repair"_s, &runIn<AccountCommands, &AccountCommands::repair>},
+        {u"daos"_s, &runIn<DaoCommands, &DaoCommands::daos>},
+        {u"profile"_s, &runIn<DaoCommands, &DaoCommands::profile>},
+        {u"points"_s, &runIn<DaoCommands, &DaoCommands::points>},
+        {u"proposals"_s, &runIn<ProposalCommands, &ProposalCommands::proposals>},
+        {u"show"_s, &runIn<ProposalCommands, &ProposalCommands::show>},
+        {u"vote"_s, &runIn<ProposalCommands, &ProposalCommands::vote>},
+        {u"comments"_s, &runIn<CommentCommands, &CommentCommands::comments>},
+        {u"comment"_s, &runIn<CommentCommands, &CommentCommands::comment>},
+        {u"reply"_s, &runIn<CommentCommands, &CommentCommands::reply>},
+        {u"export"_s, &runIn<ExportCommands, &ExportCommands::exportHistory>},
+        {u"wallet"_s, &runIn<WalletCommands, &WalletCommands::wallet>},
+        {u"verify"_s, &runIn<WalletCommands, &WalletCommands::verify>},
+        {u"chain"_s, &runIn<ChainCommands, &ChainCommands::chain>},
     };
     const Run handler = commands.value(command);
     if (!handler)

@@ -32,11 +32,15 @@ protected:
     bool restoreSession(QString *message) { return m_context.restoreSession(message); }
     int flushOutbox(bool quiet) { return m_context.flushOutbox(quiet); }
     int deliver(const QString &kind, qint64 daoId, qint64 proposalId, const ApiRequest &request,
-        const QString &summary)
+        const QString &summary, QJsonObject *answer = nullptr)
     {
-        return m_context.deliver(kind, daoId, proposalId, request, summary);
+        return m_context.deliver(kind, daoId, proposalId, request, summary, answer);
     }
     int proposalId(const QString &text, qint64 *id) { return m_context.proposalId(text, id); }
+    int loadProposal(ProposalDetail &detail, qint64 id)
+    {
+        return m_context.loadProposal(detail, id);
+    }
     [[nodiscard]] qint64 daoFilter(bool *ok) { return m_context.daoFilter(ok); }
     std::unique_ptr<Wallet> openWallet(int *code) { return m_context.openWallet(code); }
 
@@ -91,6 +95,28 @@ public:
     int exportHistory();
     /** @brief Recounts a JSON file's proposals with no cache or server; 1 when one differs. */
     int tally();
+};
+
+/** @brief comments, comment …, reply (commentcommands.cpp). */
+class CommentCommands : public CommandGroup
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    using CommandGroup::CommandGroup;
+    /** @brief comments ID: a proposal's thread from the cache. */
+    int comments();
+    /** @brief comment ID TEXT, or comment edit|delete|hide|unhide|award COMMENT_ID …. */
+    int comment();
+    /** @brief reply COMMENT_ID TEXT. */
+    int reply();
+
+private:
+    /** @brief The text after @p skip arguments, or from --body FILE (- for stdin). */
+    int readText(qsizetype skip, QString *text);
+    /** @brief The cached comment @p arg names: its DAO and proposal. */
+    int cachedComment(const QString &arg, qint64 *id, qint64 *daoId, qint64 *proposalId);
+    int post(qint64 proposalId, qint64 parentId, const QString &text);
+    int change(const QString &verb);
 };
 
 /** @brief wallet …, verify (walletcommands.cpp). */

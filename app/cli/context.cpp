@@ -6,6 +6,7 @@
 #include "clientcore.h"
 #include "jsonrpcclient.h"
 #include "outbox.h"
+#include "proposaldetail.h"
 #include "session.h"
 #include "wallet.h"
 
@@ -140,16 +141,24 @@ int Context::flushOutbox(bool quiet)
 }
 
 int Context::deliver(const QString &kind, qint64 daoId, qint64 proposalId,
-    const ApiRequest &request, const QString &summary)
+    const ApiRequest &request, const QString &summary, QJsonObject *answer)
 {
     QString message;
     const qint64 item
         = core->outbox()->enqueue(kind, daoId, proposalId, request, summary, &message);
     if (item == 0)
         return fail(Failed, message);
+    if (parser.isSet(u"offline"_s))
+        return Ok; // kept for the next sync; *answer stays empty
     if (!restoreSession(&message))
         return fail(NotLoggedIn, message);
+    const QMetaObject::Connection watch = QObject::connect(core->outbox(), &Outbox::delivered,
+        core->outbox(), [&](qint64 id, const QJsonObject &response) {
+            if (id == item && answer)
+                *answer = response;
+        });
     const int code = flushOutbox(true);
+    QObject::disconnect(watch);
     const auto left = core->outbox()->item(item);
     if (!left)
         return Ok;
@@ -166,6 +175,14 @@ int Context::proposalId(const QString &text, qint64 *id)
     *id = text.toLongLong(&ok);
     if (!ok || *id <= 0)
         return fail(Usage, tr("'%1' is not a proposal id.").arg(text));
+    return Ok;
+}
+
+int Context::loadProposal(ProposalDetail &detail, qint64 id)
+{
+    detail.setProposalId(id);
+    if (!detail.isLoaded())
+        return fail(NotFound, tr("Proposal #%1 is not in the cache; run sync first.").arg(id));
     return Ok;
 }
 

@@ -12,6 +12,7 @@
 
 namespace daodesk {
 class ClientCore;
+class ProposalDetail;
 class Wallet;
 struct ApiError;
 struct ApiRequest;
@@ -81,15 +82,22 @@ public:
     /** @brief Delivers the outbox; returns the exit code for what happened. */
     int flushOutbox(bool quiet);
     /**
-     * @brief Stores a write in the outbox and delivers it now; Ok once the server took it,
-     * otherwise the exit code and message of what stopped it (the write stays in the outbox).
+     * @brief Stores a write in the outbox and delivers it now; Ok once the server took it
+     * (with its answer in @p answer), otherwise the exit code and message of what stopped it
+     * (the write stays in the outbox). With --offline it is only stored: Ok, and @p answer
+     * stays empty.
      */
     int deliver(const QString &kind, qint64 daoId, qint64 proposalId, const ApiRequest &request,
-        const QString &summary);
+        const QString &summary, QJsonObject *answer = nullptr);
     /**
      * @brief Reads @p text as a proposal id: Ok with @p id set, or Usage after saying why.
      */
     int proposalId(const QString &text, qint64 *id);
+    /**
+     * @brief Loads proposal @p id from the cache into @p detail: Ok, or NotFound after saying
+     * to sync first.
+     */
+    int loadProposal(ProposalDetail &detail, qint64 id);
     /** @brief --dao as an id; 0 when not given; @p ok false when it is not one. */
     [[nodiscard]] qint64 daoFilter(bool *ok);
     /** @brief The wallet of the saved account (opens its cache). */

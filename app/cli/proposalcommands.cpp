@@ -86,9 +86,8 @@ int ProposalCommands::show()
         return code;
     ProposalDetail d(*m_core->cache());
     d.setUserId(m_core->savedAccount().userId);
-    d.setProposalId(id);
-    if (!d.isLoaded())
-        return fail(NotFound, tr("Proposal #%1 is not in the cache; run sync first.").arg(id));
+    if (const int code = loadProposal(d, id); code != Ok)
+        return code;
     VoteListModel votes(*m_core->cache());
     votes.setPageSize(5000);
     votes.setProposalId(id);
@@ -170,9 +169,8 @@ int ProposalCommands::vote()
     if (const int code = openAccount(); code != Ok)
         return code;
     ProposalDetail d(*m_core->cache());
-    d.setProposalId(id);
-    if (!d.isLoaded())
-        return fail(NotFound, tr("Proposal #%1 is not in the cache; run sync first.").arg(id));
+    if (const int code = loadProposal(d, id); code != Ok)
+        return code;
     QString error;
     const auto type
         = domain::votingTypeFromString(d.votingType()).value_or(domain::VotingType::Basic);

@@ -4,6 +4,7 @@
 #include "accounts.h"
 #include "apierror.h"
 #include "changelog.h"
+#include "comments.h"
 #include "community.h"
 #include "database.h"
 #include "httplistener.h"
@@ -67,14 +68,16 @@ ApiServer::ApiServer(
     , m_accounts(std::make_unique<Accounts>(db, options.registrationsPerAddress))
     , m_community(std::make_unique<Community>(db, *m_log))
     , m_proposals(std::make_unique<Proposals>(db, *m_log, *m_community, *m_metrics))
+    , m_comments(std::make_unique<Comments>(db, *m_log, *m_community, *m_proposals))
     , m_wallets(std::make_unique<Wallets>(db, *m_log, *m_community))
-    , m_context(std::make_unique<ServerContext>(ServerContext {
-          db, *m_accounts, *m_community, *m_proposals, *m_wallets, *m_log, *m_metrics}))
+    , m_context(std::make_unique<ServerContext>(ServerContext {db, *m_accounts, *m_community,
+          *m_proposals, *m_comments, *m_wallets, *m_log, *m_metrics}))
 {
     addUserRoutes(m_router, *m_context);
     addDaoRoutes(m_router, *m_context);
     addPointsRoutes(m_router, *m_context);
     addProposalRoutes(m_router, *m_context);
+    addCommentRoutes(m_router, *m_context);
     addSyncRoutes(m_router, *m_context);
     addWalletRoutes(m_router, *m_context);
 

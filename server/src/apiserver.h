@@ -14,6 +14,7 @@ namespace daodesk::server {
 
 class Accounts;
 class ChangeLog;
+class Comments;
 class Community;
 class Database;
 class HttpListener;
@@ -28,6 +29,7 @@ struct ServerContext
     Accounts &accounts;
     Community &community;
     Proposals &proposals;
+    Comments &comments;
     Wallets &wallets;
     ChangeLog &log;
     Metrics &metrics;
@@ -79,6 +81,7 @@ private:
     std::unique_ptr<Accounts> m_accounts;
     std::unique_ptr<Community> m_community;
     std::unique_ptr<Proposals> m_proposals;
+    std::unique_ptr<Comments> m_comments;
     std::unique_ptr<Wallets> m_wallets;
     std::unique_ptr<ServerContext> m_context;
     Router m_router;

@@ -103,17 +103,18 @@ void Community::setLevel(qint64 daoId, qint64 actorId, qint64 userId, Governance
 }
 
 qint64 Community::awardPoints(qint64 daoId, qint64 userId, domain::PointsAction action,
-    const QString &reason, qint64 awardedBy, qint64 proposalId, qint64 at)
+    const QString &reason, qint64 awardedBy, qint64 proposalId, qint64 at, qint64 commentId)
 {
     const domain::PointsRule &rule = domain::pointsRule(action);
     const qint64 id
         = m_db.scalar(u"INSERT INTO points_history (dao_id, user_id, action, reputation_delta, "
-                      "contribution_delta, reason, awarded_by, proposal_id, created_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                      "contribution_delta, reason, awarded_by, proposal_id, created_at, comment_id) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                   {daoId, userId, QString(rule.name), static_cast<qint64>(rule.reputation),
                       static_cast<qint64>(rule.contribution), reason,
                       awardedBy > 0 ? QVariant(awardedBy) : QVariant(),
-                      proposalId > 0 ? QVariant(proposalId) : QVariant(), at})
+                      proposalId > 0 ? QVariant(proposalId) : QVariant(), at,
+                      commentId > 0 ? QVariant(commentId) : QVariant()})
               .toLongLong();
     m_db.exec(u"UPDATE members SET reputation_score = reputation_score + ?, "
               "contribution_points = contribution_points + ? WHERE dao_id = ? AND user_id = ?"_s,

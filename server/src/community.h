@@ -47,10 +47,12 @@ public:
 
     /**
      * @brief Appends a history row for @p action and moves the member's balances with it.
+     * @param commentId the comment the points are for (discussion), or 0
      * @return the history row's id
      */
     qint64 awardPoints(qint64 daoId, qint64 userId, domain::PointsAction action,
-        const QString &reason, qint64 awardedBy, qint64 proposalId, qint64 at);
+        const QString &reason, qint64 awardedBy, qint64 proposalId, qint64 at,
+        qint64 commentId = 0);
 
     [[nodiscard]] QJsonObject createInvitation(
         qint64 daoId, qint64 creatorId, int maxUses, qint64 expiresAt, qint64 now);

@@ -84,7 +84,7 @@ QJsonObject points(Database &db, qint64 pointsId)
 {
     QSqlQuery &q = db.exec(
         u"SELECT id, dao_id, user_id, action, reputation_delta, contribution_delta, reason, "
-        "awarded_by, proposal_id, created_at FROM points_history WHERE id = ?"_s,
+        "awarded_by, proposal_id, created_at, comment_id FROM points_history WHERE id = ?"_s,
         {pointsId});
     if (!q.next())
         throw ApiError::notFound(u"No such points entry."_s);
@@ -93,7 +93,8 @@ QJsonObject points(Database &db, qint64 pointsId)
         {u"reputation_delta"_s, q.value(4).toLongLong()},
         {u"contribution_delta"_s, q.value(5).toLongLong()}, {u"reason"_s, q.value(6).toString()},
         {u"awarded_by"_s, optionalId(q.value(7))}, {u"proposal_id"_s, optionalId(q.value(8))},
-        {u"created_at"_s, formatTime(q.value(9).toLongLong())}};
+        {u"created_at"_s, formatTime(q.value(9).toLongLong())},
+        {u"comment_id"_s, optionalId(q.value(10))}};
     q.finish();
     return o;
 }
@@ -161,6 +162,33 @@ QJsonObject vote(Database &db, qint64 voteId)
         {u"signed_at"_s,
             q.value(12).isNull() ? QJsonValue() : QJsonValue(q.value(12).toLongLong())},
         {u"signer"_s, optionalText(q.value(13))}};
+    q.finish();
+    return o;
+}
+
+QJsonObject comment(Database &db, qint64 commentId, bool withHiddenText)
+{
+    QSqlQuery &q = db.exec(
+        u"SELECT c.id, c.dao_id, c.proposal_id, c.author_id, u.username, c.parent_id, c.body, "
+        "c.state, c.hidden_reason, c.hidden_by, c.created_at, c.updated_at, c.edited_at, "
+        "c.awarded_points_id, "
+        "(SELECT COUNT(*) FROM comment_versions v WHERE v.comment_id = c.id) "
+        "FROM comments c JOIN users u ON u.id = c.author_id WHERE c.id = ?"_s,
+        {commentId});
+    if (!q.next())
+        throw ApiError::notFound(u"There is no comment with id %1."_s.arg(commentId));
+    const QString state = q.value(7).toString();
+    const bool showText = state == u"visible"_s || (state == u"hidden"_s && withHiddenText);
+    QJsonObject o {{u"id"_s, q.value(0).toLongLong()}, {u"dao_id"_s, q.value(1).toLongLong()},
+        {u"proposal_id"_s, q.value(2).toLongLong()}, {u"author_id"_s, q.value(3).toLongLong()},
+        {u"author_username"_s, q.value(4).toString()}, {u"parent_id"_s, optionalId(q.value(5))},
+        {u"body"_s, showText ? q.value(6).toString() : QString()}, {u"state"_s, state},
+        {u"hidden_reason"_s, optionalText(q.value(8))}, {u"hidden_by"_s, optionalId(q.value(9))},
+        {u"created_at"_s, formatTime(q.value(10).toLongLong())},
+        {u"updated_at"_s, formatTime(q.value(11).toLongLong())},
+        {u"edited_at"_s, optionalTime(q.value(12))},
+        {u"awarded_points_id"_s, optionalId(q.value(13))},
+        {u"earlier_versions"_s, q.value(14).toLongLong()}};
     q.finish();
     return o;
 }

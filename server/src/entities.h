@@ -22,6 +22,7 @@ inline const QString kMember = QStringLiteral("member");
 inline const QString kPoints = QStringLiteral("points");
 inline const QString kProposal = QStringLiteral("proposal");
 inline const QString kVote = QStringLiteral("vote");
+inline const QString kComment = QStringLiteral("comment");
 
 [[nodiscard]] QJsonObject dao(Database &db, qint64 daoId);
 [[nodiscard]] QJsonObject member(Database &db, qint64 daoId, qint64 userId);
@@ -30,6 +31,11 @@ inline const QString kVote = QStringLiteral("vote");
 /** @brief A proposal's choices from its stored column (NULL for basic's three). */
 [[nodiscard]] QStringList choicesOf(const QVariant &stored);
 [[nodiscard]] QJsonObject vote(Database &db, qint64 voteId);
+/**
+ * @brief A comment. A hidden comment's text is left out (empty) unless @p withHiddenText,
+ * which only its author and moderators are given; the feed never carries it.
+ */
+[[nodiscard]] QJsonObject comment(Database &db, qint64 commentId, bool withHiddenText = false);
 
 } // namespace entities
 } // namespace daodesk::server

@@ -190,6 +190,36 @@ const std::vector<std::vector<const char *>> &migrations()
             "ALTER TABLE proposals ADD COLUMN voting_type TEXT NOT NULL DEFAULT 'basic'",
             "ALTER TABLE proposals ADD COLUMN choices TEXT",
         },
+        // 7: discussion on proposals. A comment is 'visible', 'deleted' (a tombstone without
+        // text) or 'hidden' by a moderator; an edit moves the text it replaces to
+        // comment_versions (1 is the first text). The discussion points for a comment are
+        // awarded once: the comment names its points row, and the row names its comment.
+        {
+            R"(CREATE TABLE comments (
+                id %ID%,
+                dao_id BIGINT NOT NULL REFERENCES daos(id),
+                proposal_id BIGINT NOT NULL REFERENCES proposals(id),
+                author_id BIGINT NOT NULL REFERENCES users(id),
+                parent_id BIGINT REFERENCES comments(id),
+                body TEXT NOT NULL,
+                state TEXT NOT NULL,
+                hidden_reason TEXT,
+                hidden_by BIGINT REFERENCES users(id),
+                created_at BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL,
+                edited_at BIGINT,
+                awarded_points_id BIGINT))",
+            "CREATE INDEX comments_proposal ON comments(proposal_id, id)",
+            R"(CREATE TABLE comment_versions (
+                comment_id BIGINT NOT NULL REFERENCES comments(id),
+                version INTEGER NOT NULL,
+                body TEXT NOT NULL,
+                written_at BIGINT NOT NULL,
+                PRIMARY KEY (comment_id, version)))",
+            "ALTER TABLE points_history ADD COLUMN comment_id BIGINT",
+            "CREATE UNIQUE INDEX points_comment ON points_history(comment_id) "
+            "WHERE comment_id IS NOT NULL",
+        },
     };
     return all;
 }

@@ -365,6 +365,17 @@ void Proposals::remove(qint64 proposalId, qint64 userId, qint64 now)
     if (row.status != ProposalStatus::Draft)
         throw ApiError::conflict(
             u"Voting has opened; cancel the proposal instead of deleting it."_s);
+    // Its discussion goes with it; points awarded for a comment stay in the history.
+    const QList<qint64> comments
+        = m_db.ids(u"SELECT id FROM comments WHERE proposal_id = ?"_s, {proposalId});
+    if (!comments.isEmpty()) {
+        m_db.exec(u"DELETE FROM comment_versions WHERE comment_id IN "
+                  "(SELECT id FROM comments WHERE proposal_id = ?)"_s,
+            {proposalId});
+        m_db.exec(u"DELETE FROM comments WHERE proposal_id = ?"_s, {proposalId});
+        for (qint64 id : comments)
+            m_log.remove(row.daoId, entities::kComment, id);
+    }
     m_db.exec(u"DELETE FROM proposals WHERE id = ?"_s, {proposalId});
     m_log.remove(row.daoId, entities::kProposal, proposalId);
     if (m_community.membership(row.daoId, row.authorId)) {

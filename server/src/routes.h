@@ -16,6 +16,8 @@ void addPointsRoutes(Router &router, ServerContext &ctx);
 void addProposalRoutes(Router &router, ServerContext &ctx);
 /** @brief the sync feed */
 void addSyncRoutes(Router &router, ServerContext &ctx);
+/** @brief comments on proposals: write, edit, delete, hide, award */
+void addCommentRoutes(Router &router, ServerContext &ctx);
 /** @brief wallet challenge, link and unlink */
 void addWalletRoutes(Router &router, ServerContext &ctx);
 

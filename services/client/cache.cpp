@@ -167,7 +167,7 @@ bool Cache::mergeSearchIndexes(int budgetMs)
     bool left = true;
     while (left && !clock.hasExpired(budgetMs)) {
         left = false;
-        for (const QString &index : {u"proposals_fts"_s, u"reasons_fts"_s}) {
+        for (const QString &index : {u"proposals_fts"_s, u"reasons_fts"_s, u"comments_fts"_s}) {
             // FTS5's documented test: a 'merge' that changed fewer than two rows found no work.
             const qint64 before = totalChanges();
             if (!q.exec(u"INSERT INTO %1 (%1, rank) VALUES ('merge', 256)"_s.arg(index))) {
@@ -189,7 +189,7 @@ void Cache::setBulkWriting(bool on)
     QSqlQuery q(database());
     // SQLite's and FTS5's defaults: checkpoint every 1000 pages, merge 4 segments at a time.
     bool ok = q.exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(on ? 16384 : 1000));
-    for (const QString &index : {u"proposals_fts"_s, u"reasons_fts"_s}) {
+    for (const QString &index : {u"proposals_fts"_s, u"reasons_fts"_s, u"comments_fts"_s}) {
         ok = ok
             && q.exec(
                 u"INSERT INTO %1 (%1, rank) VALUES ('automerge', %2)"_s.arg(index).arg(on ? 0 : 4));

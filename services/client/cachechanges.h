@@ -13,6 +13,7 @@ struct CacheChanges
     QSet<qint64> daos;
     QSet<qint64> proposals; ///< proposals whose own row or server result changed
     QSet<qint64> voteProposals; ///< proposals whose votes changed
+    QSet<qint64> commentProposals; ///< proposals whose discussion changed
     QSet<qint64> members; ///< user ids whose membership changed (in any synced DAO)
     QSet<qint64> pointsUsers; ///< user ids with new points rows
     bool outbox = false;
@@ -22,7 +23,8 @@ struct CacheChanges
 
     [[nodiscard]] bool isEmpty() const
     {
-        return daos.isEmpty() && proposals.isEmpty() && voteProposals.isEmpty() && members.isEmpty()
+        return daos.isEmpty() && proposals.isEmpty() && voteProposals.isEmpty()
+            && commentProposals.isEmpty() && members.isEmpty()
             && pointsUsers.isEmpty() && !outbox && !wallet && onchain.isEmpty() && !everything;
     }
     void merge(const CacheChanges &other)
@@ -30,6 +32,7 @@ struct CacheChanges
         daos.unite(other.daos);
         proposals.unite(other.proposals);
         voteProposals.unite(other.voteProposals);
+        commentProposals.unite(other.commentProposals);
         members.unite(other.members);
         pointsUsers.unite(other.pointsUsers);
         outbox = outbox || other.outbox;

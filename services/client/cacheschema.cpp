@@ -32,6 +32,11 @@ constexpr Field kVoteFields[]
         {L("choice"), B}, {L("reason"), T}, {L("voting_power"), T}, {L("voting_power_milli"), I},
         {L("chain_tx_hash"), T}, {L("signature"), T}, {L("created_at"), T}, {L("updated_at"), T},
         {L("signed_at"), I}, {L("signer"), T}};
+constexpr Field kCommentFields[] = {{L("id"), I}, {L("dao_id"), I}, {L("proposal_id"), I},
+    {L("author_id"), I}, {L("author_username"), T}, {L("parent_id"), I}, {L("body"), T},
+    {L("state"), T}, {L("hidden_reason"), T}, {L("hidden_by"), I}, {L("created_at"), T},
+    {L("updated_at"), T}, {L("edited_at"), T}, {L("awarded_points_id"), I},
+    {L("earlier_versions"), I}};
 
 const EntitySpec kSpecs[] = {
     {L("dao"), L("daos"), kDaoFields, false},
@@ -39,6 +44,7 @@ const EntitySpec kSpecs[] = {
     {L("points"), L("points"), kPointsFields, false},
     {L("proposal"), L("proposals"), kProposalFields, false},
     {L("vote"), L("votes"), kVoteFields, false},
+    {L("comment"), L("comments"), kCommentFields, false},
 };
 
 // Version 1. Times are TEXT in the server's fixed-width UTC form, so they sort and compare
@@ -205,6 +211,23 @@ const QStringList kVersion7 = {
     u"UPDATE proposals SET voting_type = json_extract(extra, '$.voting_type'), "
     "choices = json_extract(extra, '$.choices') WHERE extra IS NOT NULL"_s,
 };
+// Version 8: discussion on proposals. Comment texts are searched with the proposals: a
+// contentless index whose rowid is (proposal_id << 32) | (id & 0xffffffff), so matches come
+// out in proposal order as vote reasons do. A cache that synced comments before it knew them
+// kept only their versions, so those DAOs are read again from the start.
+const QStringList kVersion8 = {
+    uR"(CREATE TABLE comments (
+        id INTEGER PRIMARY KEY, dao_id INTEGER NOT NULL, proposal_id INTEGER NOT NULL,
+        author_id INTEGER, author_username TEXT, parent_id INTEGER, body TEXT NOT NULL,
+        state TEXT NOT NULL, hidden_reason TEXT, hidden_by INTEGER, created_at TEXT,
+        updated_at TEXT, edited_at TEXT, awarded_points_id INTEGER, earlier_versions INTEGER,
+        extra TEXT))"_s,
+    u"CREATE INDEX comments_proposal ON comments (proposal_id, id)"_s,
+    uR"(CREATE VIRTUAL TABLE comments_fts USING fts5(body, content='', tokenize='trigram'))"_s,
+    u"INSERT INTO comments_fts (comments_fts, rank) VALUES ('usermerge', 2)"_s,
+    u"UPDATE sync_state SET cursor = 0 WHERE dao_id IN "
+    "(SELECT DISTINCT dao_id FROM feed_versions WHERE entity = 'comment')"_s,
+};
 } // namespace
 
 std::span<const EntitySpec> entitySpecs()
@@ -224,7 +247,7 @@ const EntitySpec *entitySpec(QStringView entity)
 const std::vector<QStringList> &migrations()
 {
     static const std::vector<QStringList> steps {
-        kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kVersion7};
+        kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kVersion7, kVersion8};
     return steps;
 }
 

@@ -117,6 +117,53 @@ ApiRequest awardPoints(qint64 daoId, qint64 userId, const QString &action, const
             {u"reason"_s, reason}});
 }
 
+ApiRequest postComment(qint64 proposalId, const QString &body, qint64 parentId)
+{
+    QJsonObject o {{u"body"_s, body}};
+    if (parentId > 0)
+        o.insert(u"parent_id"_s, parentId);
+    return request("POST", u"proposals/%1/comments"_s.arg(proposalId), o);
+}
+
+ApiRequest editComment(qint64 commentId, const QString &body)
+{
+    return request("PATCH", u"comments/%1"_s.arg(commentId), QJsonObject {{u"body"_s, body}});
+}
+
+ApiRequest deleteComment(qint64 commentId)
+{
+    return request("DELETE", u"comments/%1"_s.arg(commentId));
+}
+
+ApiRequest hideComment(qint64 commentId, const QString &reason)
+{
+    return request(
+        "POST", u"comments/%1/hide"_s.arg(commentId), QJsonObject {{u"reason"_s, reason}});
+}
+
+ApiRequest unhideComment(qint64 commentId)
+{
+    return request("POST", u"comments/%1/unhide"_s.arg(commentId), QJsonObject {});
+}
+
+ApiRequest awardComment(qint64 commentId, const QString &reason)
+{
+    QJsonObject o;
+    if (!reason.isEmpty())
+        o.insert(u"reason"_s, reason);
+    return request("POST", u"comments/%1/award"_s.arg(commentId), o);
+}
+
+ApiRequest comment(qint64 commentId)
+{
+    return request("GET", u"comments/%1"_s.arg(commentId));
+}
+
+ApiRequest commentVersions(qint64 commentId)
+{
+    return request("GET", u"comments/%1/versions"_s.arg(commentId));
+}
+
 namespace {
 QJsonObject withVotingType(QJsonObject body, const QString &votingType, const QStringList &choices)
 {

@@ -96,6 +96,24 @@ enum class ProposalTransition {
 /** @brief GET proposals/{id}/result: tallies, participation and outcome. */
 [[nodiscard]] ApiRequest proposalResult(qint64 proposalId);
 
+// Discussion.
+/** @brief POST proposals/{id}/comments: a comment, or with @p parentId a reply to one. */
+[[nodiscard]] ApiRequest postComment(qint64 proposalId, const QString &body, qint64 parentId = 0);
+/** @brief PATCH comments/{id}: the author's new text (the old one is kept as a version). */
+[[nodiscard]] ApiRequest editComment(qint64 commentId, const QString &body);
+/** @brief DELETE comments/{id}: the author withdraws a comment, leaving a tombstone. */
+[[nodiscard]] ApiRequest deleteComment(qint64 commentId);
+/** @brief POST comments/{id}/hide: a moderator hides a comment, saying why. */
+[[nodiscard]] ApiRequest hideComment(qint64 commentId, const QString &reason);
+/** @brief POST comments/{id}/unhide: a moderator shows a hidden comment again. */
+[[nodiscard]] ApiRequest unhideComment(qint64 commentId);
+/** @brief POST comments/{id}/award: a moderator awards the discussion points for it. */
+[[nodiscard]] ApiRequest awardComment(qint64 commentId, const QString &reason);
+/** @brief GET comments/{id}: as the caller may read it (a hidden text for moderators). */
+[[nodiscard]] ApiRequest comment(qint64 commentId);
+/** @brief GET comments/{id}/versions: earlier texts, oldest first, the current one last. */
+[[nodiscard]] ApiRequest commentVersions(qint64 commentId);
+
 // Sync.
 /**
  * @brief GET sync: up to @p limit changes of DAO @p daoId after cursor @p since; with

@@ -21,6 +21,9 @@ using cacheschema::Field;
 using cacheschema::FieldType;
 
 namespace {
+/** @brief A comment's key in comments_fts: its proposal first, so matches come in its order. */
+const QString kCommentKey = u"((proposal_id << 32) | (id & 4294967295))"_s;
+
 /** @brief The column value for @p value, or an invalid QVariant when the type is wrong. */
 std::optional<QVariant> toColumn(const QJsonValue &value, FieldType type)
 {
@@ -152,29 +155,33 @@ bool EntityStore::apply(qint64 daoId, std::span<const Change> changes, QString *
 
 bool EntityStore::applyRows(qint64 daoId, std::span<const Row> rows, QString *error)
 {
-    QList<qint64> proposals, votes, removedProposals;
+    Indexed changed, removed;
     for (const Row &r : rows) {
         if (r.spec->entity == "proposal"_L1) {
-            proposals << r.id;
+            changed.proposals << r.id;
             if (r.remove)
-                removedProposals << r.id;
+                removed.proposals << r.id;
         } else if (r.spec->entity == "vote"_L1) {
-            votes << r.id;
+            changed.votes << r.id;
+        } else if (r.spec->entity == "comment"_L1) {
+            changed.comments << r.id;
         }
     }
-    const bool searchable = !proposals.isEmpty() || !votes.isEmpty();
-    if (searchable && !reindex(false, proposals, votes, removedProposals, error))
+    const bool searchable = !changed.isEmpty();
+    if (searchable && !reindex(false, changed, removed.proposals, error))
         return false;
     for (const Row &r : rows) {
         if (!write(r, daoId, error))
             return false;
     }
-    return !searchable || reindex(true, proposals, votes, {}, error);
+    return !searchable || reindex(true, changed, {}, error);
 }
 
-bool EntityStore::reindex(bool add, const QList<qint64> &proposals, const QList<qint64> &votes,
-    const QList<qint64> &removedProposals, QString *error)
+bool EntityStore::reindex(
+    bool add, const Indexed &rows, const QList<qint64> &removedProposals, QString *error)
 {
+    const QList<qint64> &proposals = rows.proposals;
+    const QList<qint64> &votes = rows.votes;
     // Ids travel as one JSON array, so each index costs one statement whatever the batch size.
     const auto idArray = [](const QList<qint64> &ids) {
         QByteArray json = "[";
@@ -204,6 +211,28 @@ bool EntityStore::reindex(bool add, const QList<qint64> &proposals, const QList<
         steps.append({reasons + u"WHERE proposal_id %1 AND COALESCE(reason, '') <> ''"_s.arg(inIds),
             removedProposals});
     }
+    const QString comments = add
+        ? u"INSERT INTO comments_fts (rowid, body) SELECT %1, body FROM comments "_s.arg(
+            kCommentKey)
+        : u"INSERT INTO comments_fts (comments_fts, rowid, body) "
+          "SELECT 'delete', %1, body FROM comments "_s.arg(kCommentKey);
+    // Each comment once: a contentless index is damaged by a second deletion of one entry, and
+    // a removed proposal's comments may also come as removals of their own.
+    QList<qint64> commentIds = rows.comments;
+    if (!removedProposals.isEmpty()) {
+        QSqlQuery &under = prepared(u"SELECT id FROM comments WHERE proposal_id %1"_s.arg(inIds));
+        under.bindValue(0, idArray(removedProposals));
+        if (!under.exec()) {
+            *error = Cache::describeError(under.lastError());
+            return false;
+        }
+        while (under.next()) {
+            if (const qint64 id = under.value(0).toLongLong(); !commentIds.contains(id))
+                commentIds << id;
+        }
+    }
+    if (!commentIds.isEmpty())
+        steps.append({comments + u"WHERE id %1 AND body <> ''"_s.arg(inIds), commentIds});
     for (const auto &[sql, ids] : steps) {
         QSqlQuery &q = prepared(sql);
         q.bindValue(0, idArray(ids));
@@ -300,12 +329,14 @@ bool EntityStore::removeRow(const EntitySpec &spec, qint64 daoId, qint64 id, QSt
         return false;
     }
     if (spec.entity == "proposal"_L1) {
-        // A deleted proposal takes its votes and its stored result with it.
+        // A deleted proposal takes its votes, its discussion and its stored result with it.
         QSqlQuery &votes = prepared(u"DELETE FROM votes WHERE proposal_id = ?"_s);
         votes.bindValue(0, id);
+        QSqlQuery &comments = prepared(u"DELETE FROM comments WHERE proposal_id = ?"_s);
+        comments.bindValue(0, id);
         QSqlQuery &result = prepared(u"DELETE FROM server_results WHERE proposal_id = ?"_s);
         result.bindValue(0, id);
-        if (!votes.exec() || !result.exec()) {
+        if (!votes.exec() || !comments.exec() || !result.exec()) {
             *error = tr("The local cache could not remove a proposal's votes.");
             return false;
         }
@@ -352,6 +383,9 @@ bool EntityStore::forgetDao(qint64 daoId, QString *error)
         "WHERE dao_id = ? AND COALESCE(reason, '') <> ''"_s,
         u"INSERT INTO proposals_fts (proposals_fts, rowid, title, body) "
         "SELECT 'delete', id, title, body FROM proposals WHERE dao_id = ?"_s,
+        u"INSERT INTO comments_fts (comments_fts, rowid, body) SELECT 'delete', "_s + kCommentKey
+            + u" , body FROM comments WHERE dao_id = ? AND body <> ''"_s,
+        u"DELETE FROM comments WHERE dao_id = ?"_s,
         u"DELETE FROM server_results WHERE proposal_id IN "
         "(SELECT id FROM proposals WHERE dao_id = ?)"_s,
         u"DELETE FROM onchain_proposals WHERE proposal_id IN "

@@ -91,9 +91,23 @@ private:
     QSqlQuery &upsertQuery(const cacheschema::EntitySpec &spec);
     bool write(const Row &row, qint64 daoId, QString *error);
     bool removeRow(const cacheschema::EntitySpec &spec, qint64 daoId, qint64 id, QString *error);
-    /** @brief Takes the listed rows out of the search indexes, or puts them back in. */
-    bool reindex(bool add, const QList<qint64> &proposals, const QList<qint64> &votes,
-        const QList<qint64> &removedProposals, QString *error);
+    /** @brief The ids of rows whose text is searched, by entity. */
+    struct Indexed
+    {
+        QList<qint64> proposals;
+        QList<qint64> votes;
+        QList<qint64> comments;
+        [[nodiscard]] bool isEmpty() const
+        {
+            return proposals.isEmpty() && votes.isEmpty() && comments.isEmpty();
+        }
+    };
+    /**
+     * @brief Takes the listed rows out of the search indexes, or puts them back in; with
+     * @p removedProposals, also everything under those proposals.
+     */
+    bool reindex(
+        bool add, const Indexed &rows, const QList<qint64> &removedProposals, QString *error);
 
     QSqlDatabase m_db;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;

@@ -330,7 +330,8 @@ CacheChanges Outbox::storeAnswer(const OutboxItem &item, const QJsonObject &answ
 {
     // Store the entity the server answered with, so the screens show it before the next sync.
     static const QList<QPair<QString, QString>> kinds {{u"vote"_s, u"vote"_s},
-        {u"proposal"_s, u"proposal"_s}, {u"member"_s, u"member"_s}, {u"entry"_s, u"points"_s}};
+        {u"proposal"_s, u"proposal"_s}, {u"member"_s, u"member"_s}, {u"entry"_s, u"points"_s},
+        {u"comment"_s, u"comment"_s}};
     CacheChanges changes;
     changes.outbox = true;
     QString error;
@@ -356,6 +357,10 @@ CacheChanges Outbox::storeAnswer(const OutboxItem &item, const QJsonObject &answ
                     changes.proposals.insert(id);
                 if (entity == u"member"_s)
                     changes.members.insert(id);
+                if (entity == u"comment"_s)
+                    changes.commentProposals.insert(data.value(u"proposal_id"_s).toInteger());
+                if (entity == u"points"_s)
+                    changes.pointsUsers.insert(data.value(u"user_id"_s).toInteger());
             }
             return true;
         },

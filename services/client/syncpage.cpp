@@ -21,6 +21,8 @@ void noteTouched(
         touched.proposals.insert(id);
     else if (entity == "vote"_L1)
         touched.voteProposals.insert(data.value("proposal_id"_L1).toInteger());
+    else if (entity == "comment"_L1)
+        touched.commentProposals.insert(data.value("proposal_id"_L1).toInteger());
     else if (entity == "member"_L1)
         touched.members.insert(id);
     else if (entity == "points"_L1)

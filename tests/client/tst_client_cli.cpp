@@ -167,6 +167,137 @@ private Q_SLOTS:
         QVERIFY(text.contains(",ranked-choice,"));
     }
 
+    void discussionByTheCliAlone()
+    {
+        // A member and a moderator hold a discussion with the CLI only: comments and a reply,
+        // an edit, a comment written offline and posted once, a hidden comment, an award.
+        const World w = World::build(f);
+        QTemporaryDir memberDir, moderatorDir;
+        CliRunner member(memberDir.path());
+        CliRunner moderator(moderatorDir.path());
+        for (auto [cli, user] : {std::pair {&member, &w.a}, std::pair {&moderator, &w.mod}}) {
+            const auto r = cli->run(
+                {u"--server"_s, f.server().baseUrl(), u"--username"_s, user->username, u"login"_s},
+                "correct horse battery\n");
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+            QCOMPARE(cli->run({u"sync"_s}).exitCode, 0);
+        }
+        const QString active = QString::number(w.active);
+        auto r = member.run({u"--json"_s, u"comment"_s, active, u"Could"_s, u"we"_s, u"phase"_s,
+            u"the"_s, u"spending?"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"state"_s].toString(), u"delivered"_s);
+        const qint64 first = r.json()[u"comment"_s][u"id"_s].toInteger();
+        QCOMPARE(r.json()[u"comment"_s][u"body"_s].toString(), u"Could we phase the spending?"_s);
+
+        // A longer text from standard input, in Markdown.
+        r = member.run({u"--json"_s, u"comment"_s, active, u"--body"_s, u"-"_s},
+            "## Costs\n\n| year | amount |\n|---|---|\n| 1 | 40 |\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const qint64 table = r.json()[u"comment"_s][u"id"_s].toInteger();
+
+        QCOMPARE(moderator.run({u"sync"_s}).exitCode, 0);
+        r = moderator.run(
+            {u"--json"_s, u"reply"_s, QString::number(first), u"Yes, in"_s, u"two steps."_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const qint64 reply = r.json()[u"comment"_s][u"id"_s].toInteger();
+        QCOMPARE(r.json()[u"comment"_s][u"parent_id"_s].toInteger(), first);
+        // Replies take no replies; the server's reason comes back with exit code 5.
+        QCOMPARE(moderator.run({u"sync"_s}).exitCode, 0);
+        r = member.run({u"sync"_s});
+        r = member.run({u"reply"_s, QString::number(reply), u"deeper"_s});
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains("reply to the comment it answers"), r.err.constData());
+        QCOMPARE(member
+                     .run({u"outbox"_s, u"dismiss"_s,
+                         QString::number(member.run({u"--json"_s, u"outbox"_s})
+                                             .json()[u"items"_s][0][u"id"_s]
+                                             .toInteger())})
+                     .exitCode,
+            0);
+        // Bad input never reaches the outbox.
+        QCOMPARE(member.run({u"comment"_s, active}).exitCode, 2);
+        QCOMPARE(member.run({u"comment"_s, active, u"--body"_s, u"/nonexistent"_s}).exitCode, 2);
+        QCOMPARE(member.run({u"comment"_s, active, QString(10001, u'x')}).exitCode, 2);
+        QCOMPARE(member.run({u"reply"_s, u"999999"_s, u"x"_s}).exitCode, 7);
+        QCOMPARE(member.run({u"comment"_s, u"hide"_s, QString::number(first)}).exitCode, 2);
+
+        r = member.run({u"--json"_s, u"comment"_s, u"edit"_s, QString::number(first),
+            u"Could we phase the spending over two years?"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+
+        // Offline: the comment waits in the outbox, and is posted once however often the
+        // outbox is sent.
+        r = member.run({u"--json"_s, u"--offline"_s, u"comment"_s, active, u"Written"_s, u"on"_s,
+            u"a"_s, u"train"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"state"_s].toString(), u"pending"_s);
+        QCOMPARE(member.run({u"--json"_s, u"outbox"_s}).json()[u"items"_s].toArray().size(), 1);
+        QCOMPARE(member.run({u"sync"_s}).exitCode, 0);
+        QCOMPARE(member.run({u"outbox"_s, u"send"_s}).exitCode, 0);
+        QCOMPARE(member.run({u"sync"_s}).exitCode, 0);
+        const Reply onServer
+            = f.api().get(u"/api/dao/proposals/%1/comments"_s.arg(w.active), w.a.token);
+        int trains = 0;
+        for (const QJsonValue &c : onServer.json[u"comments"_s].toArray())
+            trains += c[u"body"_s].toString() == u"Written on a train"_s;
+        QCOMPARE(trains, 1);
+
+        // The moderator hides one comment and awards another.
+        QCOMPARE(moderator.run({u"sync"_s}).exitCode, 0);
+        r = moderator.run({u"--json"_s, u"comment"_s, u"hide"_s, QString::number(table),
+            u"--reason"_s, u"Off topic"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        r = moderator.run({u"--json"_s, u"comment"_s, u"award"_s, QString::number(first),
+            u"--reason"_s, u"Shaped the plan"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"entry"_s][u"action"_s].toString(), u"discussion"_s);
+        QCOMPARE(r.json()[u"entry"_s][u"comment_id"_s].toInteger(), first);
+        QCOMPARE(moderator.run({u"comment"_s, u"award"_s, QString::number(first)}).exitCode, 5);
+        // A member may not hide.
+        QCOMPARE(
+            member.run({u"comment"_s, u"hide"_s, QString::number(first), u"--reason"_s, u"x"_s})
+                .exitCode,
+            5);
+        QCOMPARE(member
+                     .run({u"outbox"_s, u"dismiss"_s,
+                         QString::number(member.run({u"--json"_s, u"outbox"_s})
+                                             .json()[u"items"_s][0][u"id"_s]
+                                             .toInteger())})
+                     .exitCode,
+            0);
+
+        // The whole thread reads offline, in order, with what happened to each comment, and
+        // search finds proposals by their comments.
+        QCOMPARE(member.run({u"sync"_s}).exitCode, 0);
+        f.server().kill();
+        r = member.run({u"--json"_s, u"comments"_s, active});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonArray thread = r.json()[u"comments"_s].toArray();
+        QCOMPARE(thread.size(), 4);
+        QCOMPARE(thread[0][u"id"_s].toInteger(), first);
+        QCOMPARE(thread[1][u"id"_s].toInteger(), reply); // the reply right under its comment
+        QCOMPARE(thread[1][u"parent_id"_s].toInteger(), first);
+        QCOMPARE(thread[0][u"body"_s].toString(), u"Could we phase the spending over two years?"_s);
+        QCOMPARE(thread[0][u"earlier_versions"_s].toInt(), 1);
+        QVERIFY(!thread[0][u"edited_at"_s].isNull());
+        QVERIFY(thread[0][u"awarded"_s].toBool());
+        QCOMPARE(thread[2][u"state"_s].toString(), u"hidden"_s);
+        QCOMPARE(thread[2][u"hidden_reason"_s].toString(), u"Off topic"_s);
+        QCOMPARE(thread[2][u"body"_s].toString(), QString());
+        QCOMPARE(thread[3][u"body"_s].toString(), u"Written on a train"_s);
+        r = member.run({u"comments"_s, active});
+        QVERIFY2(r.out.contains("[hidden by a moderator: Off topic]"), r.out.constData());
+        QVERIFY2(r.out.contains("    #"), r.out.constData()); // the reply is indented
+        r = member.run({u"--json"_s, u"proposals"_s, u"--search"_s, u"two steps"_s});
+        QCOMPARE(r.json()[u"count"_s].toInt(), 1);
+        QCOMPARE(r.json()[u"proposals"_s][0][u"id"_s].toInteger(), w.active);
+        // A hidden comment's text is not in the cache, so it is not found.
+        r = member.run({u"--json"_s, u"proposals"_s, u"--search"_s, u"amount"_s});
+        QCOMPARE(r.json()[u"count"_s].toInt(), 0);
+        QVERIFY(f.server().restart());
+    }
+
     void readsWorkOfflineAndWritesWaitInTheOutbox()
     {
         const World w = World::build(f);

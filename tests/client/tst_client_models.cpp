@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Models over a cache synced from the real server, each under QAbstractItemModelTester.
 #include "clientfixture.h"
+#include "commentlistmodel.h"
 #include "daoapi.h"
 #include "daolistmodel.h"
 #include "memberlistmodel.h"
@@ -145,6 +146,73 @@ private Q_SLOTS:
         expected.removeOne(w.draft);
         expected.prepend(fresh);
         QCOMPARE(ids(model), expected);
+    }
+
+    void commentThreadFollowsSyncAndTheOutbox()
+    {
+        const World w = World::build(f);
+        const auto post = [&](const TestApi::User &u, const QString &body, qint64 parent = 0) {
+            QJsonObject o {{u"body"_s, body}};
+            if (parent)
+                o.insert(u"parent_id"_s, parent);
+            return f.api()
+                .post(u"/api/dao/proposals/%1/comments"_s.arg(w.active), o, u.token)
+                .json[u"comment"_s][u"id"_s]
+                .toInteger();
+        };
+        const qint64 first = post(w.a, u"First"_s);
+        const qint64 second = post(w.b, u"Second"_s);
+        const qint64 reply = post(w.mod, u"A reply to the first"_s, first);
+        TestClient client(f.server().baseUrl(), w.a);
+        QVERIFY(client.syncAndWait());
+        CommentListModel model(client.cache());
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProposalId(w.active);
+        connectModel(client, model);
+        // Each comment followed by its replies.
+        QCOMPARE(ids(model), (QList<qint64> {first, reply, second}));
+        const auto at = [&](qint64 id, int role) {
+            return model.index(model.rowOf(id)).data(role);
+        };
+        QCOMPARE(at(first, CommentListModel::ReplyCountRole).toInt(), 1);
+        QCOMPARE(at(reply, CommentListModel::IsReplyRole).toBool(), true);
+        QCOMPARE(at(reply, CommentListModel::ParentIdRole).toLongLong(), first);
+        QCOMPARE(at(reply, CommentListModel::AuthorRole).toString(), w.mod.username);
+
+        // A new reply lands under its comment, a hidden one changes in place.
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        const qint64 late = post(w.b, u"Another reply"_s, first);
+        QCOMPARE(f.api()
+                     .post(u"/api/dao/comments/%1/hide"_s.arg(second), {{u"reason"_s, u"Spam"_s}},
+                         w.mod.token)
+                     .status,
+            200);
+        QVERIFY(client.syncAndWait());
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(ids(model), (QList<qint64> {first, reply, late, second}));
+        QCOMPARE(at(second, CommentListModel::StateRole).toString(), u"hidden"_s);
+        QCOMPARE(at(second, CommentListModel::HiddenReasonRole).toString(), u"Spam"_s);
+        QCOMPARE(at(second, CommentListModel::BodyRole).toString(), QString());
+        QCOMPARE(at(first, CommentListModel::ReplyCountRole).toInt(), 2);
+
+        // Written offline: stored in the outbox, shown once delivered, posted exactly once
+        // however often the outbox is sent.
+        f.server().kill();
+        QVERIFY(client.outbox().enqueue(u"comment"_s, w.dao, w.active,
+            DaoApi::postComment(w.active, u"From the train"_s), u"Comment on #1"_s));
+        QVERIFY(!client.flushAndWait());
+        QVERIFY(f.server().restart());
+        QVERIFY(client.flushAndWait());
+        QVERIFY(client.flushAndWait());
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.index(4).data(CommentListModel::BodyRole).toString(), u"From the train"_s);
+        const Reply all = f.api().get(u"/api/dao/proposals/%1/comments"_s.arg(w.active), w.a.token);
+        QCOMPARE(all.json[u"total"_s].toInt(), 5);
+        QVERIFY(client.syncAndWait());
+        QCOMPARE(model.rowCount(), 5);
     }
 
     void detailTalliesLocallyAndAgreesWithTheServer()

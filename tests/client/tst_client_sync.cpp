@@ -73,6 +73,57 @@ private Q_SLOTS:
         QCOMPARE(client.sync().progressDone(), 0);
     }
 
+    void discussionSyncsAsTheServerHasIt()
+    {
+        const World w = World::build(f);
+        const auto post
+            = [&](const TestApi::User &u, qint64 proposal, const QString &body, qint64 parent = 0) {
+                  QJsonObject o {{u"body"_s, body}};
+                  if (parent)
+                      o.insert(u"parent_id"_s, parent);
+                  const Reply r
+                      = f.api().post(u"/api/dao/proposals/%1/comments"_s.arg(proposal), o, u.token);
+                  if (r.status != 201)
+                      qFatal("comment: %s", qPrintable(r.describe()));
+                  return r.json[u"comment"_s][u"id"_s].toInteger();
+              };
+        const qint64 top = post(w.a, w.active, u"Start small"_s);
+        const qint64 onDraft = post(w.b, w.draft, u"Before it opens"_s);
+        const qint64 rude = post(w.b, w.active, u"rude"_s);
+        QCOMPARE(f.api()
+                     .post(u"/api/dao/comments/%1/hide"_s.arg(rude), {{u"reason"_s, u"Rude"_s}},
+                         w.mod.token)
+                     .status,
+            200);
+        TestClient client(f.server().baseUrl(), w.b);
+        QVERIFY2(client.syncAndWait(), qPrintable(client.sync().lastError()));
+        EntityState synced = client.state(w.dao);
+        QCOMPARE(synced, serverState(f.api(), w.b, w.dao));
+        QVERIFY(synced.contains(u"comment/%1"_s.arg(onDraft)));
+        // Even the author's own cache holds no hidden text: the feed never carries it.
+        QCOMPARE(synced.value(u"comment/%1"_s.arg(rude))[u"body"_s].toString(), QString());
+
+        // A reply, an edit, an award, and the draft deleted with its discussion.
+        const qint64 reply = post(w.mod, w.active, u"Agreed"_s, top);
+        QCOMPARE(f.api()
+                     .patch(u"/api/dao/comments/%1"_s.arg(top),
+                         {{u"body"_s, u"Start small, then grow"_s}}, w.a.token)
+                     .status,
+            200);
+        QCOMPARE(
+            f.api().post(u"/api/dao/comments/%1/award"_s.arg(top), {}, w.mod.token).status, 201);
+        QCOMPARE(
+            f.api().send("DELETE", u"/api/dao/proposals/%1"_s.arg(w.draft), {}, w.b.token).status,
+            204);
+        QVERIFY2(client.syncAndWait(), qPrintable(client.sync().lastError()));
+        synced = client.state(w.dao);
+        QCOMPARE(synced, serverState(f.api(), w.b, w.dao));
+        QVERIFY(!synced.contains(u"comment/%1"_s.arg(onDraft)));
+        QCOMPARE(synced.value(u"comment/%1"_s.arg(reply))[u"parent_id"_s].toInteger(), top);
+        QCOMPARE(synced.value(u"comment/%1"_s.arg(top))[u"earlier_versions"_s].toInteger(), 1);
+        QVERIFY(!synced.value(u"comment/%1"_s.arg(top))[u"awarded_points_id"_s].isNull());
+    }
+
     void serverKilledMidSyncResumesToTheSameState()
     {
         const World w = World::build(f);

@@ -319,6 +319,40 @@ private Q_SLOTS:
         }
     }
 
+    void commentAwardsAreGivenOnce()
+    {
+        // Two moderators, on two processes, award the discussion points of one comment at
+        // once: one award, one 409, never a second points row.
+        const auto admin = f.user(u"talkadmin"_s);
+        const qint64 dao = f.api().createDao(admin, f.name(u"Talk "_s));
+        const auto first = f.user(u"moda"_s);
+        const auto second = f.user(u"modb"_s);
+        const auto author = f.user(u"writer"_s);
+        for (const auto &u : {first, second, author})
+            f.api().join(dao, admin, u);
+        f.api().setLevel(admin, dao, first, u"moderator"_s);
+        f.api().setLevel(admin, dao, second, u"moderator"_s);
+        const qint64 proposal = f.api().createProposal(author, dao, 3600000, 7200000, 0);
+        const qint64 before
+            = f.api().member(author, dao, author.id)[u"contribution_points"_s].toInteger();
+        const int rounds = 12;
+        for (int round = 0; round < rounds; ++round) {
+            const Reply c = f.api().post(u"/api/dao/proposals/%1/comments"_s.arg(proposal),
+                {{u"body"_s, u"Point %1"_s.arg(round)}}, author.token);
+            QCOMPARE(c.status, 201);
+            const QString path
+                = u"/api/dao/comments/%1/award"_s.arg(c.json[u"comment"_s][u"id"_s].toInteger());
+            const QList<int> statuses = statusesOf(volley({
+                {base(round) + path, "POST", "{}", first.token},
+                {base(round + 1) + path, "POST", "{}", second.token},
+            }));
+            QCOMPARE(statuses.count(201), 1);
+            QCOMPARE(statuses.count(409), 1);
+        }
+        QCOMPARE(f.api().member(author, dao, author.id)[u"contribution_points"_s].toInteger(),
+            before + 5 * rounds);
+    }
+
     void invitationUsesAreNeverExceeded()
     {
         const auto owner = f.user(u"inviter"_s);
