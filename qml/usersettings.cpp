@@ -5,6 +5,7 @@
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QScreen>
 #include <QSettings>
 #include <QTranslator>
 
@@ -175,8 +176,13 @@ QRect UserSettings::fitInto(const QRect &wanted, const QRect &available)
     return r;
 }
 
-QVariantMap UserSettings::windowPlacement(const QRect &available, const QSize &preferred) const
+QVariantMap UserSettings::windowPlacement(const QRect &given, const QSize &preferred) const
 {
+    // Early in start-up QML's Screen may not know its screen yet and reports 0×0; the primary
+    // screen's work area stands in, so the window still never opens larger than the screen.
+    const QScreen *primary = QGuiApplication::primaryScreen();
+    const QRect available
+        = given.isEmpty() && primary ? primary->availableVirtualGeometry() : given;
     const QVariantMap saved = file()->value(u"ui/window"_s).toMap();
     QRect wanted(saved.value(u"x"_s).toInt(), saved.value(u"y"_s).toInt(),
         saved.value(u"width"_s).toInt(), saved.value(u"height"_s).toInt());

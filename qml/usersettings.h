@@ -65,11 +65,12 @@ public:
     [[nodiscard]] static QPalette darkPalette();
 
     /**
-     * @brief Where the window goes on a screen of @p available: the remembered geometry
-     * moved and shrunk to fit, or @p preferred centred; "maximized" as remembered.
+     * @brief Where the window goes on a screen whose work area is @p given: the remembered
+     * geometry moved and shrunk to fit, or @p preferred centred; "maximized" as remembered.
+     * An empty @p given (a screen not known yet) means the primary screen's work area.
      */
     Q_INVOKABLE [[nodiscard]] QVariantMap windowPlacement(
-        const QRect &available, const QSize &preferred) const;
+        const QRect &given, const QSize &preferred) const;
     /** @brief Remembers the window: x, y, width, height (of the normal state), maximized, screen.
      */
     Q_INVOKABLE void saveWindowState(const QVariantMap &state);
