@@ -871,10 +871,6 @@ Voting %5 to %6, quorum %7%
         <translation>不连接服务器：投票或评论先放入发件箱。</translation>
     </message>
     <message>
-        <source>login, logout, sync, daos, profile, points, proposals, show ID, vote ID CHOICE, comments ID, comment ID TEXT, reply COMMENT_ID TEXT, comment edit|delete|hide|unhide|award COMMENT_ID, outbox [send|retry ID|dismiss ID], export, wallet new|import|export|list|use|balance|link, chain status|vote|delegate|propose|link, verify, repair, tally FILE</source>
-        <translation>login、logout、sync、daos、profile、points、proposals、show ID、vote ID CHOICE、comments ID、comment ID 文本、reply COMMENT_ID 文本、comment edit|delete|hide|unhide|award COMMENT_ID、outbox [send|retry ID|dismiss ID]、export、wallet new|import|export|list|use|balance|link、chain status|vote|delegate|propose|link、verify、repair、tally FILE</translation>
-    </message>
-    <message>
         <source>Usage: daodesk-cli comments ID</source>
         <translation>用法：daodesk-cli comments ID</translation>
     </message>
@@ -995,6 +991,136 @@ Voting %5 to %6, quorum %7%
 </source>
         <translation>%1：已完成。
 </translation>
+    </message>
+    <message>
+        <source>A proposal&apos;s title (propose, edit).</source>
+        <translation>提案标题（propose、edit）。</translation>
+    </message>
+    <message>
+        <source>A proposal&apos;s voting type: basic, single-choice, approval, weighted, quadratic, ranked-choice or copeland.</source>
+        <translation>提案的投票方式：basic、single-choice、approval、weighted、quadratic、ranked-choice 或 copeland。</translation>
+    </message>
+    <message>
+        <source>One choice of a proposal that is not basic; repeat it for each.</source>
+        <translation>非 basic 提案的一个选项；每个选项各写一次。</translation>
+    </message>
+    <message>
+        <source>Voting starts this many hours from now (propose, edit; default 0).</source>
+        <translation>投票在此后多少小时开始（propose、edit；默认 0）。</translation>
+    </message>
+    <message>
+        <source>Voting lasts this many days (propose, edit; default 7).</source>
+        <translation>投票持续的天数（propose、edit；默认 7）。</translation>
+    </message>
+    <message>
+        <source>The quorum, in percent of the voting power (default 30).</source>
+        <translation>法定人数，以投票权的百分比计（默认 30）。</translation>
+    </message>
+    <message>
+        <source>login, logout, sync, daos, profile, points, proposals, show ID, vote ID CHOICE, propose, edit ID, open ID, cancel ID, close ID, execute ID, delete ID, comments ID, comment ID TEXT, reply COMMENT_ID TEXT, comment edit|delete|hide|unhide|award COMMENT_ID, outbox [send|retry ID|dismiss ID], export, wallet new|import|export|list|use|balance|link, chain status|vote|delegate|propose|link, verify, repair, tally FILE</source>
+        <translation>login、logout、sync、daos、profile、points、proposals、show ID、vote ID CHOICE、propose、edit ID、open ID、cancel ID、close ID、execute ID、delete ID、comments ID、comment ID 文本、reply COMMENT_ID 文本、comment edit|delete|hide|unhide|award COMMENT_ID、outbox [send|retry ID|dismiss ID]、export、wallet new|import|export|list|use|balance|link、chain status|vote|delegate|propose|link、verify、repair、tally FILE</translation>
+    </message>
+    <message>
+        <source>Give the proposal a title with --title.</source>
+        <translation>请用 --title 给提案起个标题。</translation>
+    </message>
+    <message>
+        <source>A title has at most %1 characters.</source>
+        <translation>标题最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A proposal&apos;s text has at most %1 characters.</source>
+        <translation>提案正文最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>--start-in takes hours from now, 0 to 8784.</source>
+        <translation>--start-in 接受从现在起的小时数，0 到 8784。</translation>
+    </message>
+    <message>
+        <source>--days takes the length of voting in days, 1 to 366.</source>
+        <translation>--days 接受投票持续的天数，1 到 366。</translation>
+    </message>
+    <message>
+        <source>--quorum takes a percentage, 0 to 100.</source>
+        <translation>--quorum 接受百分比，0 到 100。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a voting type; use %2.</source>
+        <translation>“%1”不是投票方式；请使用 %2。</translation>
+    </message>
+    <message>
+        <source>A basic proposal has the choices For, Against and Abstain; give --type with --choice.</source>
+        <translation>basic 提案的选项固定为赞成、反对和弃权；使用 --choice 时请同时给出 --type。</translation>
+    </message>
+    <message>
+        <source>Give %1 to %2 different choices with --choice, each of at most %3 characters.</source>
+        <translation>请用 --choice 给出 %1 到 %2 个互不相同的选项，每个最多 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>%1: done; #%2 is %3.
+</source>
+        <translation>%1：已完成；#%2 现为 %3。
+</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli propose --dao ID --title TEXT [--body FILE] [--type T --choice LABEL …] [--start-in HOURS] [--days N] [--quorum PERCENT]</source>
+        <translation>用法：daodesk-cli propose --dao ID --title 标题 [--body 文件] [--type 方式 --choice 选项 …] [--start-in 小时] [--days 天数] [--quorum 百分比]</translation>
+    </message>
+    <message>
+        <source>Say which DAO with --dao ID (see daodesk-cli daos).</source>
+        <translation>请用 --dao ID 指定 DAO（见 daodesk-cli daos）。</translation>
+    </message>
+    <message>
+        <source>Propose “%1”</source>
+        <translation>提议“%1”</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli edit ID [--title TEXT] [--body FILE] [--type T --choice LABEL …] [--start-in HOURS] [--days N] [--quorum PERCENT]</source>
+        <translation>用法：daodesk-cli edit ID [--title 标题] [--body 文件] [--type 方式 --choice 选项 …] [--start-in 小时] [--days 天数] [--quorum 百分比]</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --title, --body, --type, --start-in, --days or --quorum.</source>
+        <translation>没有要修改的内容：请给出 --title、--body、--type、--start-in、--days 或 --quorum。</translation>
+    </message>
+    <message>
+        <source>Edit proposal #%1</source>
+        <translation>编辑提案 #%1</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli open ID</source>
+        <translation>用法：daodesk-cli open ID</translation>
+    </message>
+    <message>
+        <source>Proposal #%1 is %2; only a draft can be opened.</source>
+        <translation>提案 #%1 的状态为 %2；只有草稿才能开启投票。</translation>
+    </message>
+    <message>
+        <source>Open voting on proposal #%1</source>
+        <translation>开启提案 #%1 的投票</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli %1 ID</source>
+        <translation>用法：daodesk-cli %1 ID</translation>
+    </message>
+    <message>
+        <source>Cancel proposal #%1</source>
+        <translation>取消提案 #%1</translation>
+    </message>
+    <message>
+        <source>Close voting on proposal #%1</source>
+        <translation>结束提案 #%1 的投票</translation>
+    </message>
+    <message>
+        <source>Mark proposal #%1 executed</source>
+        <translation>将提案 #%1 标记为已执行</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli delete ID</source>
+        <translation>用法：daodesk-cli delete ID</translation>
+    </message>
+    <message>
+        <source>Delete draft #%1</source>
+        <translation>删除草稿 #%1</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,17 @@ int Cli::run(const QStringList &arguments)
         {u"dao"_s, tr("Only this DAO."), u"ID"_s},
         {u"not-voted"_s, tr("Only open proposals you have not voted on.")},
         {u"reason"_s, tr("The reason given with a vote, a hidden comment or an award."), u"TEXT"_s},
+        {u"title"_s, tr("A proposal's title (propose, edit)."), u"TEXT"_s},
+        {u"type"_s,
+            tr("A proposal's voting type: basic, single-choice, approval, weighted, "
+               "quadratic, ranked-choice or copeland."),
+            u"TYPE"_s},
+        {u"choice"_s, tr("One choice of a proposal that is not basic; repeat it for each."),
+            u"LABEL"_s},
+        {u"start-in"_s, tr("Voting starts this many hours from now (propose, edit; default 0)."),
+            u"HOURS"_s},
+        {u"days"_s, tr("Voting lasts this many days (propose, edit; default 7)."), u"N"_s},
+        {u"quorum"_s, tr("The quorum, in percent of the voting power (default 30)."), u"PERCENT"_s},
         {u"body"_s, tr("Read the text (Markdown) from FILE, or from standard input with -."),
             u"FILE"_s},
         {u"format"_s, tr("Export format: csv or json."), u"FORMAT"_s},
@@ -56,7 +67,8 @@ int Cli::run(const QStringList &arguments)
     });
     m_context.parser.addPositionalArgument(u"command"_s,
         tr("login, logout, sync, daos, profile, points, proposals, show ID, "
-           "vote ID CHOICE, comments ID, comment ID TEXT, reply COMMENT_ID TEXT, "
+           "vote ID CHOICE, propose, edit ID, open ID, cancel ID, close ID, execute ID, "
+           "delete ID, comments ID, comment ID TEXT, reply COMMENT_ID TEXT, "
            "comment edit|delete|hide|unhide|award COMMENT_ID, "
            "outbox [send|retry ID|dismiss ID], export, "
            "wallet new|import|export|list|use|balance|link, "
@@ -101,6 +113,13 @@ int Cli::run(const QStringList &arguments)
         {u"proposals"_s, &runIn<ProposalCommands, &ProposalCommands::proposals>},
         {u"show"_s, &runIn<ProposalCommands, &ProposalCommands::show>},
         {u"vote"_s, &runIn<ProposalCommands, &ProposalCommands::vote>},
+        {u"propose"_s, &runIn<ManageCommands, &ManageCommands::propose>},
+        {u"edit"_s, &runIn<ManageCommands, &ManageCommands::edit>},
+        {u"open"_s, &runIn<ManageCommands, &ManageCommands::open>},
+        {u"cancel"_s, &runIn<ManageCommands, &ManageCommands::cancel>},
+        {u"close"_s, &runIn<ManageCommands, &ManageCommands::close>},
+        {u"execute"_s, &runIn<ManageCommands, &ManageCommands::execute>},
+        {u"delete"_s, &runIn<ManageCommands, &ManageCommands::remove>},
         {u"comments"_s, &runIn<CommentCommands, &CommentCommands::comments>},
         {u"comment"_s, &runIn<CommentCommands, &CommentCommands::comment>},
         {u"reply"_s, &runIn<CommentCommands, &CommentCommands::reply>},

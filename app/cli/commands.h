@@ -2,6 +2,7 @@
 #pragma once
 
 #include "context.h"
+#include "proposaldetail.h"
 #include "wallet.h"
 
 namespace daodesk {
@@ -40,6 +41,11 @@ protected:
     int loadProposal(ProposalDetail &detail, qint64 id)
     {
         return m_context.loadProposal(detail, id);
+    }
+    int readBodyFile(QString *text) { return m_context.readBodyFile(text); }
+    std::unique_ptr<ProposalDetail> proposalArgument(const QString &usage, int *code)
+    {
+        return m_context.proposalArgument(usage, code);
     }
     [[nodiscard]] qint64 daoFilter(bool *ok) { return m_context.daoFilter(ok); }
     std::unique_ptr<Wallet> openWallet(int *code) { return m_context.openWallet(code); }
@@ -95,6 +101,32 @@ public:
     int exportHistory();
     /** @brief Recounts a JSON file's proposals with no cache or server; 1 when one differs. */
     int tally();
+};
+
+/** @brief propose, edit, open, cancel, close, execute, delete (managecommands.cpp). */
+class ManageCommands : public CommandGroup
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    using CommandGroup::CommandGroup;
+    /** @brief propose --dao ID --title TEXT [--body FILE] [--type T --choice L …] …. */
+    int propose();
+    /** @brief edit ID [--title] [--body] [--type] [--choice …] [--quorum] [--days] …. */
+    int edit();
+    /** @brief open ID: voting on a draft starts now, for as long as it was planned. */
+    int open();
+    int cancel() { return transition(QStringLiteral("cancel")); }
+    int close() { return transition(QStringLiteral("close")); }
+    int execute() { return transition(QStringLiteral("execute")); }
+    /** @brief delete ID: a draft is removed. */
+    int remove();
+
+private:
+    int transition(const QString &name);
+    /** @brief The fields the options give, checked; @p creating requires a title. */
+    int readFields(bool creating, QJsonObject *fields);
+    int send(const QString &kind, qint64 daoId, qint64 proposalId, const ApiRequest &request,
+        const QString &summary);
 };
 
 /** @brief comments, comment …, reply (commentcommands.cpp). */

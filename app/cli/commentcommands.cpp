@@ -52,16 +52,12 @@ QJsonObject commentJson(const CommentListModel &model, int row)
 
 int CommentCommands::comments()
 {
-    if (m_args.size() != 1)
-        return fail(Usage, tr("Usage: daodesk-cli comments ID"));
-    qint64 id = 0;
-    if (const int code = proposalId(m_args.first(), &id); code != Ok)
+    int code = Ok;
+    const auto detail = proposalArgument(tr("Usage: daodesk-cli comments ID"), &code);
+    if (!detail)
         return code;
-    if (const int code = openAccount(); code != Ok)
-        return code;
-    ProposalDetail d(*m_core->cache());
-    if (const int code = loadProposal(d, id); code != Ok)
-        return code;
+    ProposalDetail &d = *detail;
+    const qint64 id = d.proposalId();
     CommentListModel model(*m_core->cache());
     model.setPageSize(5000);
     model.setProposalId(id);
@@ -103,18 +99,8 @@ int CommentCommands::readText(qsizetype skip, QString *text)
     if (m_parser.isSet(u"body"_s)) {
         if (!words.isEmpty())
             return fail(Usage, tr("Give the text either on the command line or with --body."));
-        const QString path = m_parser.value(u"body"_s);
-        QFile file;
-        const bool opened = path == u"-"_s
-            ? file.open(stdin, QIODevice::ReadOnly)
-            : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-        if (!opened)
-            return fail(Usage, tr("Cannot read %1: %2").arg(path, file.errorString()));
-        const QByteArray bytes = file.readAll();
-        *text = QString::fromUtf8(bytes);
-        if (text->toUtf8() != bytes)
-            return fail(
-                Usage, tr("%1 is not UTF-8 text.").arg(path == u"-"_s ? tr("The input") : path));
+        if (const int code = readBodyFile(text); code != Ok)
+            return code;
     } else {
         *text = words.join(u' ');
     }

@@ -11,6 +11,7 @@
 #include "wallet.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QUrl>
 
@@ -183,6 +184,38 @@ int Context::loadProposal(ProposalDetail &detail, qint64 id)
     detail.setProposalId(id);
     if (!detail.isLoaded())
         return fail(NotFound, tr("Proposal #%1 is not in the cache; run sync first.").arg(id));
+    return Ok;
+}
+
+std::unique_ptr<ProposalDetail> Context::proposalArgument(const QString &usage, int *code)
+{
+    qint64 id = 0;
+    if (args.size() != 1)
+        *code = fail(Usage, usage);
+    else if ((*code = proposalId(args.first(), &id)) == Ok)
+        *code = openAccount();
+    if (*code != Ok)
+        return nullptr;
+    auto detail = std::make_unique<ProposalDetail>(*core->cache());
+    detail->setUserId(core->savedAccount().userId);
+    if ((*code = loadProposal(*detail, id)) != Ok)
+        return nullptr;
+    return detail;
+}
+
+int Context::readBodyFile(QString *text)
+{
+    const QString path = parser.value(u"body"_s);
+    QFile file;
+    const bool opened = path == u"-"_s ? file.open(stdin, QIODevice::ReadOnly)
+                                       : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return fail(Usage, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    *text = QString::fromUtf8(bytes);
+    if (text->toUtf8() != bytes)
+        return fail(
+            Usage, tr("%1 is not UTF-8 text.").arg(path == u"-"_s ? tr("The input") : path));
     return Ok;
 }
 

@@ -98,6 +98,13 @@ public:
      * to sync first.
      */
     int loadProposal(ProposalDetail &detail, qint64 id);
+    /**
+     * @brief For commands that take one proposal id: checks the argument (else @p usage),
+     * opens the account and loads the cached proposal; null with @p code set when one fails.
+     */
+    std::unique_ptr<ProposalDetail> proposalArgument(const QString &usage, int *code);
+    /** @brief The UTF-8 text of the file --body names (- for standard input). */
+    int readBodyFile(QString *text);
     /** @brief --dao as an id; 0 when not given; @p ok false when it is not one. */
     [[nodiscard]] qint64 daoFilter(bool *ok);
     /** @brief The wallet of the saved account (opens its cache). */

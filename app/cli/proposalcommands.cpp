@@ -77,17 +77,12 @@ int ProposalCommands::proposals()
 
 int ProposalCommands::show()
 {
-    if (m_args.size() != 1)
-        return fail(Usage, tr("Usage: daodesk-cli show ID"));
-    qint64 id = 0;
-    if (const int code = proposalId(m_args.first(), &id); code != Ok)
+    int code = Ok;
+    const auto detail = proposalArgument(tr("Usage: daodesk-cli show ID"), &code);
+    if (!detail)
         return code;
-    if (const int code = openAccount(); code != Ok)
-        return code;
-    ProposalDetail d(*m_core->cache());
-    d.setUserId(m_core->savedAccount().userId);
-    if (const int code = loadProposal(d, id); code != Ok)
-        return code;
+    ProposalDetail &d = *detail;
+    const qint64 id = d.proposalId();
     VoteListModel votes(*m_core->cache());
     votes.setPageSize(5000);
     votes.setProposalId(id);

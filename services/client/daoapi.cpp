@@ -117,6 +117,21 @@ ApiRequest awardPoints(qint64 daoId, qint64 userId, const QString &action, const
             {u"reason"_s, reason}});
 }
 
+ApiRequest createProposal(const QJsonObject &fields)
+{
+    return request("POST", u"proposals"_s, fields);
+}
+
+ApiRequest patchProposal(qint64 proposalId, const QJsonObject &fields)
+{
+    return request("PATCH", u"proposals/%1"_s.arg(proposalId), fields);
+}
+
+ApiRequest deleteProposal(qint64 proposalId)
+{
+    return request("DELETE", u"proposals/%1"_s.arg(proposalId));
+}
+
 ApiRequest postComment(qint64 proposalId, const QString &body, qint64 parentId)
 {
     QJsonObject o {{u"body"_s, body}};

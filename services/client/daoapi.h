@@ -78,6 +78,12 @@ enum class ProposalTransition {
  */
 [[nodiscard]] ApiRequest scheduleVoting(
     qint64 proposalId, const QDateTime &votingStart, const QDateTime &votingEnd);
+/** @brief POST proposals with @p fields as docs/api.md names them (dao_id, title, …). */
+[[nodiscard]] ApiRequest createProposal(const QJsonObject &fields);
+/** @brief PATCH proposals/{id} with only the fields in @p fields (as docs/api.md names them). */
+[[nodiscard]] ApiRequest patchProposal(qint64 proposalId, const QJsonObject &fields);
+/** @brief DELETE proposals/{id}: removes a draft. */
+[[nodiscard]] ApiRequest deleteProposal(qint64 proposalId);
 /** @brief POST proposals/{id}/cancel, …/close or …/execute, with no body. */
 [[nodiscard]] ApiRequest changeProposalState(qint64 proposalId, ProposalTransition transition);
 /**

@@ -167,6 +167,126 @@ private Q_SLOTS:
         QVERIFY(text.contains(",ranked-choice,"));
     }
 
+    void aProposalsLifeByTheCliAlone()
+    {
+        // A moderator proposes, edits, opens, closes and executes with the CLI only; members
+        // vote with it; drafts are deleted and cancelled; a proposal made offline is sent once.
+        const World w = World::build(f);
+        QTemporaryDir moderatorDir, memberDir;
+        CliRunner moderator(moderatorDir.path());
+        CliRunner member(memberDir.path());
+        for (auto [cli, user] : {std::pair {&moderator, &w.mod}, std::pair {&member, &w.a}}) {
+            const auto r = cli->run(
+                {u"--server"_s, f.server().baseUrl(), u"--username"_s, user->username, u"login"_s},
+                "correct horse battery\n");
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+            QCOMPARE(cli->run({u"sync"_s}).exitCode, 0);
+        }
+        const QString dao = QString::number(w.dao);
+        auto r = moderator.run(
+            {u"--json"_s, u"propose"_s, u"--dao"_s, dao, u"--title"_s, u"Pick a logo"_s,
+                u"--body"_s, u"-"_s, u"--type"_s, u"ranked-choice"_s, u"--choice"_s, u"Owl"_s,
+                u"--choice"_s, u"Fox"_s, u"--choice"_s, u"Bee"_s, u"--start-in"_s, u"24"_s,
+                u"--days"_s, u"3"_s, u"--quorum"_s, u"0"_s},
+            "## Three logos\n\nRank them.\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject made = r.json()[u"proposal"_s].toObject();
+        const qint64 id = made[u"id"_s].toInteger();
+        QCOMPARE(made[u"status"_s].toString(), u"draft"_s);
+        QCOMPARE(made[u"voting_type"_s].toString(), u"ranked-choice"_s);
+        QCOMPARE(made[u"body"_s].toString(), u"## Three logos\n\nRank them.\n"_s);
+        QCOMPARE(made[u"quorum_percent"_s].toInt(), 0);
+        const QString sid = QString::number(id);
+
+        // Only what is given changes.
+        r = moderator.run({u"--json"_s, u"edit"_s, sid, u"--title"_s, u"Pick our logo"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"proposal"_s][u"title"_s].toString(), u"Pick our logo"_s);
+        QCOMPARE(r.json()[u"proposal"_s][u"choices"_s].toArray().size(), 3);
+        QCOMPARE(r.json()[u"proposal"_s][u"body"_s].toString(), made[u"body"_s].toString());
+
+        QCOMPARE(moderator.run({u"sync"_s}).exitCode, 0);
+        r = moderator.run({u"--json"_s, u"open"_s, sid});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"proposal"_s][u"status"_s].toString(), u"active"_s);
+        QCOMPARE(member.run({u"sync"_s}).exitCode, 0);
+        QCOMPARE(member.run({u"vote"_s, sid, u"2,1,3"_s}).exitCode, 0);
+        // Members may not close; the server's reason comes back with exit code 5.
+        r = member.run({u"close"_s, sid});
+        QCOMPARE(r.exitCode, 5);
+        QCOMPARE(member
+                     .run({u"outbox"_s, u"dismiss"_s,
+                         QString::number(member.run({u"--json"_s, u"outbox"_s})
+                                             .json()[u"items"_s][0][u"id"_s]
+                                             .toInteger())})
+                     .exitCode,
+            0);
+        QCOMPARE(moderator.run({u"sync"_s}).exitCode, 0);
+        r = moderator.run({u"--json"_s, u"close"_s, sid});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"proposal"_s][u"status"_s].toString(), u"passed"_s);
+        r = moderator.run({u"--json"_s, u"execute"_s, sid});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(f.api().proposal(w.a, id)[u"status"_s].toString(), u"executed"_s);
+        QCOMPARE(f.api().result(w.a, id)[u"winner"_s].toInt(), 2);
+
+        // A draft deleted, another cancelled; opening what is not a draft is refused here.
+        const auto draft = [&] {
+            const auto answer = moderator.run({u"--json"_s, u"propose"_s, u"--dao"_s, dao,
+                u"--title"_s, u"A draft"_s, u"--start-in"_s, u"48"_s});
+            return QString::number(answer.json()[u"proposal"_s][u"id"_s].toInteger());
+        };
+        const QString doomed = draft();
+        QCOMPARE(moderator.run({u"sync"_s}).exitCode, 0);
+        QCOMPARE(moderator.run({u"delete"_s, doomed}).exitCode, 0);
+        QCOMPARE(f.api().get(u"/api/dao/proposals/"_s + doomed, w.mod.token).status, 404);
+        const QString dropped = draft();
+        QCOMPARE(moderator.run({u"sync"_s}).exitCode, 0);
+        QCOMPARE(moderator.run({u"cancel"_s, dropped}).exitCode, 0);
+        QCOMPARE(
+            f.api().proposal(w.mod, dropped.toLongLong())[u"status"_s].toString(), u"cancelled"_s);
+        QCOMPARE(moderator.run({u"sync"_s}).exitCode, 0);
+        QCOMPARE(moderator.run({u"open"_s, sid}).exitCode, 5);
+
+        // Bad input is refused before anything is queued.
+        QCOMPARE(moderator.run({u"propose"_s, u"--title"_s, u"No DAO"_s}).exitCode, 2);
+        QCOMPARE(moderator.run({u"propose"_s, u"--dao"_s, dao}).exitCode, 2);
+        QCOMPARE(moderator
+                     .run({u"propose"_s, u"--dao"_s, dao, u"--title"_s, u"x"_s, u"--type"_s,
+                         u"approval"_s, u"--choice"_s, u"Only one"_s})
+                     .exitCode,
+            2);
+        QCOMPARE(moderator
+                     .run({u"propose"_s, u"--dao"_s, dao, u"--title"_s, u"x"_s, u"--type"_s,
+                         u"plurality"_s})
+                     .exitCode,
+            2);
+        QCOMPARE(
+            moderator
+                .run({u"propose"_s, u"--dao"_s, dao, u"--title"_s, u"x"_s, u"--days"_s, u"0"_s})
+                .exitCode,
+            2);
+        QCOMPARE(moderator.run({u"edit"_s, sid}).exitCode, 2);
+        QCOMPARE(moderator.run({u"close"_s, u"999999"_s}).exitCode, 7);
+        QCOMPARE(moderator.run({u"--json"_s, u"outbox"_s}).json()[u"items"_s].toArray().size(), 0);
+
+        // Offline, a proposal waits in the outbox and is created once.
+        r = moderator.run({u"--json"_s, u"--offline"_s, u"propose"_s, u"--dao"_s, dao, u"--title"_s,
+            u"Written offline"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"state"_s].toString(), u"pending"_s);
+        QCOMPARE(moderator.run({u"sync"_s}).exitCode, 0);
+        QCOMPARE(moderator.run({u"outbox"_s, u"send"_s}).exitCode, 0);
+        int offline = 0;
+        for (const QJsonValue &p :
+            f.api()
+                .get(u"/api/dao/proposals?dao_id=%1&limit=200"_s.arg(w.dao), w.mod.token)
+                .json[u"proposals"_s]
+                .toArray())
+            offline += p[u"title"_s].toString() == u"Written offline"_s;
+        QCOMPARE(offline, 1);
+    }
+
     void discussionByTheCliAlone()
     {
         // A member and a moderator hold a discussion with the CLI only: comments and a reply,
