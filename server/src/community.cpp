@@ -107,9 +107,10 @@ qint64 Community::awardPoints(qint64 daoId, qint64 userId, domain::PointsAction 
 {
     const domain::PointsRule &rule = domain::pointsRule(action);
     const qint64 id
-        = m_db.scalar(u"INSERT INTO points_history (dao_id, user_id, action, reputation_delta, "
-                      "contribution_delta, reason, awarded_by, proposal_id, created_at, comment_id) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        = m_db.scalar(
+                  u"INSERT INTO points_history (dao_id, user_id, action, reputation_delta, "
+                  "contribution_delta, reason, awarded_by, proposal_id, created_at, comment_id) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                   {daoId, userId, QString(rule.name), static_cast<qint64>(rule.reputation),
                       static_cast<qint64>(rule.contribution), reason,
                       awardedBy > 0 ? QVariant(awardedBy) : QVariant(),

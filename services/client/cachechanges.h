@@ -24,8 +24,8 @@ struct CacheChanges
     [[nodiscard]] bool isEmpty() const
     {
         return daos.isEmpty() && proposals.isEmpty() && voteProposals.isEmpty()
-            && commentProposals.isEmpty() && members.isEmpty()
-            && pointsUsers.isEmpty() && !outbox && !wallet && onchain.isEmpty() && !everything;
+            && commentProposals.isEmpty() && members.isEmpty() && pointsUsers.isEmpty() && !outbox
+            && !wallet && onchain.isEmpty() && !everything;
     }
     void merge(const CacheChanges &other)
     {

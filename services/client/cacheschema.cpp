@@ -32,11 +32,11 @@ constexpr Field kVoteFields[]
         {L("choice"), B}, {L("reason"), T}, {L("voting_power"), T}, {L("voting_power_milli"), I},
         {L("chain_tx_hash"), T}, {L("signature"), T}, {L("created_at"), T}, {L("updated_at"), T},
         {L("signed_at"), I}, {L("signer"), T}};
-constexpr Field kCommentFields[] = {{L("id"), I}, {L("dao_id"), I}, {L("proposal_id"), I},
-    {L("author_id"), I}, {L("author_username"), T}, {L("parent_id"), I}, {L("body"), T},
-    {L("state"), T}, {L("hidden_reason"), T}, {L("hidden_by"), I}, {L("created_at"), T},
-    {L("updated_at"), T}, {L("edited_at"), T}, {L("awarded_points_id"), I},
-    {L("earlier_versions"), I}};
+constexpr Field kCommentFields[]
+    = {{L("id"), I}, {L("dao_id"), I}, {L("proposal_id"), I}, {L("author_id"), I},
+        {L("author_username"), T}, {L("parent_id"), I}, {L("body"), T}, {L("state"), T},
+        {L("hidden_reason"), T}, {L("hidden_by"), I}, {L("created_at"), T}, {L("updated_at"), T},
+        {L("edited_at"), T}, {L("awarded_points_id"), I}, {L("earlier_versions"), I}};
 
 const EntitySpec kSpecs[] = {
     {L("dao"), L("daos"), kDaoFields, false},
