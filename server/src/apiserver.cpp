@@ -9,6 +9,7 @@
 #include "database.h"
 #include "httplistener.h"
 #include "metrics.h"
+#include "moderationlog.h"
 #include "proposals.h"
 #include "protocol.h"
 #include "routes.h"
@@ -66,7 +67,8 @@ ApiServer::ApiServer(
     , m_metrics(&metrics)
     , m_log(std::make_unique<ChangeLog>(db))
     , m_accounts(std::make_unique<Accounts>(db, options.registrationsPerAddress))
-    , m_community(std::make_unique<Community>(db, *m_log))
+    , m_moderation(std::make_unique<ModerationLog>(db, *m_log))
+    , m_community(std::make_unique<Community>(db, *m_log, *m_moderation))
     , m_proposals(std::make_unique<Proposals>(db, *m_log, *m_community, *m_metrics))
     , m_comments(std::make_unique<Comments>(db, *m_log, *m_community, *m_proposals))
     , m_wallets(std::make_unique<Wallets>(db, *m_log, *m_community))

@@ -16,6 +16,7 @@ class Accounts;
 class ChangeLog;
 class Comments;
 class Community;
+class ModerationLog;
 class Database;
 class HttpListener;
 class Metrics;
@@ -79,6 +80,7 @@ private:
     Metrics *m_metrics;
     std::unique_ptr<ChangeLog> m_log;
     std::unique_ptr<Accounts> m_accounts;
+    std::unique_ptr<ModerationLog> m_moderation;
     std::unique_ptr<Community> m_community;
     std::unique_ptr<Proposals> m_proposals;
     std::unique_ptr<Comments> m_comments;

@@ -4,9 +4,11 @@
 #include "apierror.h"
 #include "changelog.h"
 #include "community.h"
+#include "daosettings.h"
 #include "database.h"
 #include "entities.h"
 #include "jsoninput.h"
+#include "moderationlog.h"
 #include "proposals.h"
 
 namespace daodesk::server {
@@ -45,6 +47,17 @@ bool Comments::canReadHidden(const Row &row, qint64 userId)
     return m && m->level >= GovernanceLevel::Moderator;
 }
 
+void Comments::requireOpen(qint64 daoId, qint64 proposalId)
+{
+    if (!DaoSettings::load(m_db, daoId).lockCommentsAtClose)
+        return;
+    const QString status
+        = m_db.scalar(u"SELECT status FROM proposals WHERE id = ?"_s, {proposalId}).toString();
+    if (status != u"draft"_s && status != u"active"_s)
+        throw ApiError::conflict(
+            u"The discussion of proposal #%1 closed when its voting closed."_s.arg(proposalId));
+}
+
 void Comments::publish(const Row &row)
 {
     m_log.upsert(row.daoId, entities::kComment, row.id, entities::comment(m_db, row.id));
@@ -59,6 +72,7 @@ qint64 Comments::create(qint64 proposalId, qint64 authorId, const QString &body,
     if (daoId.isNull())
         throw ApiError::notFound(u"There is no proposal with id %1."_s.arg(proposalId));
     m_community.requireMember(daoId.toLongLong(), authorId);
+    requireOpen(daoId.toLongLong(), proposalId);
     if (parentId) {
         QSqlQuery &q = m_db.exec(
             u"SELECT proposal_id, parent_id, state FROM comments WHERE id = ?"_s, {*parentId});
@@ -100,6 +114,7 @@ void Comments::edit(qint64 commentId, qint64 userId, const QString &body, qint64
     if (row.state == kHidden)
         throw ApiError::conflict(
             u"A moderator hid this comment; it cannot be edited while hidden."_s);
+    requireOpen(row.daoId, row.proposalId);
     QSqlQuery &q = m_db.exec(
         u"SELECT body, COALESCE(edited_at, created_at) FROM comments WHERE id = ?"_s, {commentId});
     q.next();
@@ -140,6 +155,8 @@ void Comments::hide(qint64 commentId, qint64 moderatorId, const QString &reason,
     m_db.exec(u"UPDATE comments SET state = ?, hidden_reason = ?, hidden_by = ?, updated_at = ? "
               "WHERE id = ?"_s,
         {kHidden, reason, moderatorId, now, commentId});
+    m_community.moderation().record(row.daoId, moderatorId,
+        {ModerationLog::kCommentHidden, row.authorId, row.proposalId, commentId, reason, {}}, now);
     publish(row);
 }
 
@@ -152,6 +169,9 @@ void Comments::unhide(qint64 commentId, qint64 moderatorId, qint64 now)
     m_db.exec(u"UPDATE comments SET state = ?, hidden_reason = NULL, hidden_by = NULL, "
               "updated_at = ? WHERE id = ?"_s,
         {kVisible, now, commentId});
+    m_community.moderation().record(row.daoId, moderatorId,
+        {ModerationLog::kCommentShown, row.authorId, row.proposalId, commentId, QString(), {}},
+        now);
     publish(row);
 }
 

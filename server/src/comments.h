@@ -65,6 +65,8 @@ private:
     Row load(qint64 commentId, qint64 userId);
     [[nodiscard]] bool canReadHidden(const Row &row, qint64 userId);
     void publish(const Row &row);
+    /** @brief 409 when the DAO locks discussion at close and the proposal's voting closed. */
+    void requireOpen(qint64 daoId, qint64 proposalId);
 
     Database &m_db;
     ChangeLog &m_log;

@@ -3,9 +3,11 @@
 
 #include "apierror.h"
 #include "changelog.h"
+#include "daosettings.h"
 #include "database.h"
 #include "entities.h"
 #include "jsoninput.h"
+#include "moderationlog.h"
 
 #include <QRandomGenerator>
 
@@ -68,61 +70,196 @@ void Community::addMember(
     qint64 daoId, qint64 userId, GovernanceLevel level, qint64 invitedBy, qint64 now)
 {
     const QVariant added = m_db.scalar(
-        u"INSERT INTO members (dao_id, user_id, governance_level, joined_at, invited_by) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (dao_id, user_id) DO NOTHING RETURNING user_id"_s,
+        u"INSERT INTO members (dao_id, user_id, governance_level, joined_at, invited_by, "
+        "reputation_score, contribution_points) "
+        "SELECT ?, ?, ?, ?, ?, COALESCE(SUM(reputation_delta), 0), "
+        "COALESCE(SUM(contribution_delta), 0) FROM points_history "
+        "WHERE dao_id = ? AND user_id = ? "
+        "ON CONFLICT (dao_id, user_id) DO NOTHING RETURNING user_id"_s,
         {daoId, userId, domain::toString(level), now,
-            invitedBy > 0 ? QVariant(invitedBy) : QVariant()});
+            invitedBy > 0 ? QVariant(invitedBy) : QVariant(), daoId, userId});
     if (added.isNull())
         throw ApiError::conflict(u"You are already a member of this DAO."_s);
     m_log.upsert(daoId, entities::kMember, userId, entities::member(m_db, daoId, userId));
     m_log.upsert(daoId, entities::kDao, daoId, entities::dao(m_db, daoId));
 }
 
-void Community::setLevel(qint64 daoId, qint64 actorId, qint64 userId, GovernanceLevel level)
+QList<qint64> Community::lockAdmins(qint64 daoId)
+{
+    return m_db.ids(
+        u"SELECT user_id FROM members WHERE dao_id = ? AND governance_level = ? ORDER BY user_id"_s
+            + m_db.forUpdate(),
+        {daoId, domain::toString(GovernanceLevel::Admin)});
+}
+
+void Community::deleteMember(qint64 daoId, qint64 userId)
+{
+    m_db.exec(u"DELETE FROM members WHERE dao_id = ? AND user_id = ?"_s, {daoId, userId});
+    m_log.remove(daoId, entities::kMember, userId);
+    m_log.upsert(daoId, entities::kDao, daoId, entities::dao(m_db, daoId));
+}
+
+void Community::leave(qint64 daoId, qint64 userId)
+{
+    const Membership m = requireMember(daoId, userId);
+    if (m.level == GovernanceLevel::Admin) {
+        // Locked as for a change of level: two last admins leaving at once are taken in turn.
+        const QList<qint64> admins = lockAdmins(daoId);
+        if (admins.contains(userId) && admins.size() <= 1)
+            throw ApiError::conflict(
+                u"You are this DAO's only admin; make someone else admin before you leave."_s);
+    }
+    deleteMember(daoId, userId);
+}
+
+void Community::removeMember(
+    qint64 daoId, qint64 actorId, qint64 userId, const QString &reason, qint64 now)
+{
+    requireLevel(daoId, actorId, GovernanceLevel::Admin);
+    const QList<qint64> admins = lockAdmins(daoId);
+    if (!admins.contains(actorId))
+        throw ApiError::forbidden(u"You are no longer an admin of this DAO."_s);
+    if (userId == actorId)
+        throw ApiError::badRequest(u"To leave the DAO yourself, use leave."_s);
+    const auto target = membership(daoId, userId);
+    if (!target)
+        throw ApiError::notFound(u"User %1 is not a member of this DAO."_s.arg(userId));
+    if (target->level == GovernanceLevel::Admin)
+        throw ApiError::conflict(
+            u"User %1 is an admin; change their level before removing them."_s.arg(userId));
+    m_moderation.record(daoId, actorId,
+        {ModerationLog::kMemberRemoved, userId, 0, 0, reason,
+            {{u"level"_s, domain::toString(target->level)}}},
+        now);
+    deleteMember(daoId, userId);
+}
+
+void Community::requireMayPropose(qint64 daoId, qint64 userId)
+{
+    const Membership m = requireMember(daoId, userId);
+    if (m.level >= GovernanceLevel::Moderator)
+        return;
+    const DaoSettings settings = DaoSettings::load(m_db, daoId);
+    if (settings.proposers == DaoSettings::kModerators)
+        throw ApiError::forbidden(u"In this DAO only moderators and admins create proposals."_s);
+    if (settings.proposers == DaoSettings::kMinimumReputation) {
+        const qint64 reputation
+            = m_db.scalar(
+                      u"SELECT reputation_score FROM members WHERE dao_id = ? AND user_id = ?"_s,
+                      {daoId, userId})
+                  .toLongLong();
+        if (reputation < settings.proposerMinReputation)
+            throw ApiError::forbidden(
+                u"Creating proposals in this DAO needs a reputation of %1; yours is %2."_s
+                    .arg(settings.proposerMinReputation)
+                    .arg(reputation));
+    }
+}
+
+bool Community::updateDao(qint64 daoId, qint64 actorId, const std::optional<QString> &name,
+    const std::optional<QString> &description, const QJsonObject &settingsPatch,
+    const QString &reason, qint64 now)
+{
+    requireLevel(daoId, actorId, GovernanceLevel::Admin);
+    // The row lock takes two admins' changes in turn, so neither undoes the other's.
+    QSqlQuery &q = m_db.exec(
+        u"SELECT name, description FROM daos WHERE id = ?"_s + m_db.forUpdate(), {daoId});
+    q.next();
+    const QString oldName = q.value(0).toString();
+    const QString oldDescription = q.value(1).toString();
+    q.finish();
+    DaoSettings settings = DaoSettings::load(m_db, daoId);
+    QJsonObject changes = settings.apply(settingsPatch);
+    if (name && *name != oldName) {
+        changes.insert(u"name"_s, QJsonObject {{u"from"_s, oldName}, {u"to"_s, *name}});
+        try {
+            m_db.exec(u"UPDATE daos SET name = ? WHERE id = ?"_s, {*name, daoId});
+        } catch (const DuplicateKeyError &) {
+            throw ApiError::conflict(
+                u"A DAO named '%1' already exists; choose another name."_s.arg(*name));
+        }
+    }
+    if (description && *description != oldDescription) {
+        changes.insert(
+            u"description"_s, QJsonObject {{u"from"_s, oldDescription}, {u"to"_s, *description}});
+        m_db.exec(u"UPDATE daos SET description = ? WHERE id = ?"_s, {*description, daoId});
+    }
+    if (changes.isEmpty())
+        return false;
+    settings.store(m_db, daoId);
+    m_moderation.record(
+        daoId, actorId, {ModerationLog::kSettingsChanged, 0, 0, 0, reason, changes}, now);
+    m_log.upsert(daoId, entities::kDao, daoId, entities::dao(m_db, daoId));
+    return true;
+}
+
+void Community::setLevel(qint64 daoId, qint64 actorId, qint64 userId, GovernanceLevel level,
+    const QString &reason, qint64 now)
 {
     requireLevel(daoId, actorId, GovernanceLevel::Admin);
     // The DAO's admins are locked before anything is decided, so two admins demoting each
     // other at once are taken one after the other: the second finds itself no longer admin,
     // or the only one left.
-    const QList<qint64> admins = m_db.ids(
-        u"SELECT user_id FROM members WHERE dao_id = ? AND governance_level = ? ORDER BY user_id"_s
-            + m_db.forUpdate(),
-        {daoId, domain::toString(GovernanceLevel::Admin)});
+    const QList<qint64> admins = lockAdmins(daoId);
     if (!admins.contains(actorId))
         throw ApiError::forbidden(u"You are no longer an admin of this DAO."_s);
     const auto target = membership(daoId, userId);
     if (!target)
         throw ApiError::notFound(u"User %1 is not a member of this DAO."_s.arg(userId));
-    if (target->level == GovernanceLevel::Admin && level != GovernanceLevel::Admin
-        && admins.size() <= 1)
+    if (target->level == level)
+        return;
+    if (target->level == GovernanceLevel::Admin && admins.size() <= 1)
         throw ApiError::conflict(
             u"A DAO needs at least one admin; make someone else admin first."_s);
     m_db.exec(u"UPDATE members SET governance_level = ? WHERE dao_id = ? AND user_id = ?"_s,
         {domain::toString(level), daoId, userId});
+    m_moderation.record(daoId, actorId,
+        {ModerationLog::kLevelChanged, userId, 0, 0, reason,
+            {{u"from"_s, domain::toString(target->level)}, {u"to"_s, domain::toString(level)}}},
+        now);
     m_log.upsert(daoId, entities::kMember, userId, entities::member(m_db, daoId, userId));
 }
 
 qint64 Community::awardPoints(qint64 daoId, qint64 userId, domain::PointsAction action,
     const QString &reason, qint64 awardedBy, qint64 proposalId, qint64 at, qint64 commentId)
 {
-    const domain::PointsRule &rule = domain::pointsRule(action);
+    PointsAmounts amounts;
+    if (action == domain::PointsAction::ProposalDeleted) {
+        // Takes back what the creation gave, whatever the rule is worth today.
+        QSqlQuery &q = m_db.exec(u"SELECT COALESCE(SUM(reputation_delta), 0), "
+                                 "COALESCE(SUM(contribution_delta), 0) FROM points_history "
+                                 "WHERE dao_id = ? AND user_id = ? AND proposal_id = ? "
+                                 "AND action = ?"_s,
+            {daoId, userId, proposalId, toString(domain::PointsAction::ProposalCreated)});
+        q.next();
+        amounts = {-q.value(0).toLongLong(), -q.value(1).toLongLong()};
+        q.finish();
+    } else {
+        amounts = pointsAmounts(m_db, daoId, action);
+    }
     const qint64 id
         = m_db.scalar(
                   u"INSERT INTO points_history (dao_id, user_id, action, reputation_delta, "
                   "contribution_delta, reason, awarded_by, proposal_id, created_at, comment_id) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                  {daoId, userId, QString(rule.name), static_cast<qint64>(rule.reputation),
-                      static_cast<qint64>(rule.contribution), reason,
-                      awardedBy > 0 ? QVariant(awardedBy) : QVariant(),
+                  {daoId, userId, toString(action), amounts.reputation, amounts.contribution,
+                      reason, awardedBy > 0 ? QVariant(awardedBy) : QVariant(),
                       proposalId > 0 ? QVariant(proposalId) : QVariant(), at,
                       commentId > 0 ? QVariant(commentId) : QVariant()})
               .toLongLong();
     m_db.exec(u"UPDATE members SET reputation_score = reputation_score + ?, "
               "contribution_points = contribution_points + ? WHERE dao_id = ? AND user_id = ?"_s,
-        {static_cast<qint64>(rule.reputation), static_cast<qint64>(rule.contribution), daoId,
-            userId});
+        {amounts.reputation, amounts.contribution, daoId, userId});
     m_log.upsert(daoId, entities::kPoints, id, entities::points(m_db, id));
     m_log.upsert(daoId, entities::kMember, userId, entities::member(m_db, daoId, userId));
+    if (awardedBy > 0) {
+        m_moderation.record(daoId, awardedBy,
+            {ModerationLog::kPointsAwarded, userId, proposalId, commentId, reason,
+                {{u"points_action"_s, toString(action)}, {u"points_id"_s, id},
+                    {u"reputation"_s, amounts.reputation},
+                    {u"contribution"_s, amounts.contribution}}},
+            at);
+    }
     return id;
 }
 

@@ -13,6 +13,7 @@ namespace daodesk::server {
 
 class ChangeLog;
 class Database;
+class ModerationLog;
 
 /** @brief A user's place in one DAO. */
 struct Membership
@@ -32,7 +33,12 @@ struct Membership
 class Community
 {
 public:
-    Community(Database &db, ChangeLog &log) : m_db(db), m_log(log) { }
+    Community(Database &db, ChangeLog &log, ModerationLog &moderation)
+        : m_db(db), m_log(log), m_moderation(moderation)
+    { }
+
+    /** @brief Where moderator and admin actions are recorded. */
+    [[nodiscard]] ModerationLog &moderation() { return m_moderation; }
 
     [[nodiscard]] std::optional<Membership> membership(qint64 daoId, qint64 userId);
     /** @brief The caller's membership; 404 for an unknown DAO, 403 for a non-member. */
@@ -41,12 +47,33 @@ public:
     Membership requireLevel(qint64 daoId, qint64 userId, domain::GovernanceLevel level);
 
     qint64 createDao(const QString &name, const QString &description, qint64 creatorId, qint64 now);
+    /**
+     * @brief Adds a member. One who left or was removed comes back with the balances of their
+     * history, which stays when a member goes.
+     */
     void addMember(
         qint64 daoId, qint64 userId, domain::GovernanceLevel level, qint64 invitedBy, qint64 now);
-    void setLevel(qint64 daoId, qint64 actorId, qint64 userId, domain::GovernanceLevel level);
+    void setLevel(qint64 daoId, qint64 actorId, qint64 userId, domain::GovernanceLevel level,
+        const QString &reason, qint64 now);
+    /**
+     * @brief An admin changes the DAO's name, description and settings (see DaoSettings);
+     * what changed is recorded in the moderation log. Returns false when nothing changed.
+     */
+    bool updateDao(qint64 daoId, qint64 actorId, const std::optional<QString> &name,
+        const std::optional<QString> &description, const QJsonObject &settings,
+        const QString &reason, qint64 now);
+    /** @brief The member leaves; the last admin cannot. */
+    void leave(qint64 daoId, qint64 userId);
+    /** @brief An admin removes a member or moderator (not an admin) with a reason. */
+    void removeMember(
+        qint64 daoId, qint64 actorId, qint64 userId, const QString &reason, qint64 now);
+    /** @brief 403 unless the DAO's settings let @p userId create proposals. */
+    void requireMayPropose(qint64 daoId, qint64 userId);
 
     /**
-     * @brief Appends a history row for @p action and moves the member's balances with it.
+     * @brief Appends a history row for @p action, worth what the DAO's rules say now, and
+     * moves the member's balances with it. An award by a moderator (@p awardedBy) is recorded
+     * in the moderation log.
      * @param commentId the comment the points are for (discussion), or 0
      * @return the history row's id
      */
@@ -61,8 +88,13 @@ public:
     [[nodiscard]] QJsonObject invitationJson(qint64 invitationId, qint64 now);
 
 private:
+    /** @brief The DAO's admins, locked until the transaction ends. */
+    [[nodiscard]] QList<qint64> lockAdmins(qint64 daoId);
+    void deleteMember(qint64 daoId, qint64 userId);
+
     Database &m_db;
     ChangeLog &m_log;
+    ModerationLog &m_moderation;
 };
 
 } // namespace daodesk::server

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "entities.h"
 #include "jsoninput.h"
+#include "moderationlog.h"
 #include "routes.h"
 
 #include <QJsonArray>
@@ -86,10 +87,67 @@ void addDaoRoutes(Router &router, ServerContext &ctx)
             const qint64 userId = r.idArg(1);
             JsonInput in(r.body);
             const QString level = in.requireEnum(u"governance_level"_s, kLevels);
+            const QString reason = in.optionalString(u"reason"_s, 0, 1000, JsonInput::Space::Trim)
+                                       .value_or(QString());
             in.finish();
-            ctx.community.setLevel(daoId, r.userId, userId, *domain::levelFromString(level));
+            ctx.community.setLevel(
+                daoId, r.userId, userId, *domain::levelFromString(level), reason, r.now);
             return Response::json({{u"member"_s, entities::member(ctx.db, daoId, userId)}});
         });
+
+    router.add(u"PATCH"_s, u"/api/dao/daos/{}"_s, Access::Authenticated, [&ctx](Request &r) {
+        const qint64 daoId = r.idArg(0);
+        JsonInput in(r.body);
+        const auto name = in.optionalString(u"name"_s, 3, 80, JsonInput::Space::Trim);
+        const auto description = in.optionalString(u"description"_s, 0, 2000);
+        const QJsonObject settings = in.optionalObject(u"settings"_s).value_or(QJsonObject());
+        const QString reason
+            = in.optionalString(u"reason"_s, 0, 1000, JsonInput::Space::Trim).value_or(QString());
+        in.finish();
+        ctx.community.updateDao(daoId, r.userId, name ? std::optional(name->trimmed()) : name,
+            description, settings, reason, r.now);
+        QJsonObject dao = entities::dao(ctx.db, daoId);
+        dao.insert(u"my_level"_s, u"admin"_s);
+        return Response::json({{u"dao"_s, dao}});
+    });
+
+    router.add(u"POST"_s, u"/api/dao/daos/{}/leave"_s, Access::Authenticated, [&ctx](Request &r) {
+        const qint64 daoId = r.idArg(0);
+        requireNoFields(r.body);
+        ctx.community.leave(daoId, r.userId);
+        return Response::json({{u"left"_s, daoId}});
+    });
+
+    router.add(u"POST"_s, u"/api/dao/daos/{}/members/{}/remove"_s, Access::Authenticated,
+        [&ctx](Request &r) {
+            const qint64 daoId = r.idArg(0);
+            const qint64 userId = r.idArg(1);
+            JsonInput in(r.body);
+            const QString reason = in.requireString(u"reason"_s, 1, 1000, JsonInput::Space::Trim);
+            in.finish();
+            ctx.community.removeMember(daoId, r.userId, userId, reason, r.now);
+            return Response::json({{u"removed"_s, userId}});
+        });
+
+    router.add(u"GET"_s, u"/api/dao/daos/{}/log"_s, Access::Authenticated, [&ctx](Request &r) {
+        r.allowQuery({u"limit"_s, u"before"_s});
+        const qint64 daoId = r.idArg(0);
+        ctx.community.requireMember(daoId, r.userId);
+        const qint64 limit = r.queryInt(u"limit"_s, 1, 500, 100);
+        const qint64 before = r.queryInt(
+            u"before"_s, 1, std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::max());
+        QList<qint64> ids = ctx.db.ids(u"SELECT id FROM moderation_log WHERE dao_id = ? AND id < ? "
+                                       "ORDER BY id DESC LIMIT ?"_s,
+            {daoId, before, limit + 1});
+        const bool more = ids.size() > limit;
+        if (more)
+            ids.removeLast();
+        QJsonArray items;
+        for (qint64 id : ids)
+            items.append(entities::logEntry(ctx.db, id));
+        return Response::json({{u"items"_s, items},
+            {u"next_before"_s, more ? QJsonValue(ids.last()) : QJsonValue()}});
+    });
 
     router.add(
         u"POST"_s, u"/api/dao/daos/{}/invitations"_s, Access::Authenticated, [&ctx](Request &r) {

@@ -436,10 +436,15 @@ void Database::migrate()
             for (const char *statement : all[i]) {
                 QString sql = QString::fromUtf8(statement);
                 static const QString postgresOnly = u"postgresql:"_s;
+                static const QString sqliteOnly = u"sqlite:"_s;
                 if (sql.startsWith(postgresOnly)) {
                     if (m_dialect != Dialect::Postgres)
                         continue;
                     sql.remove(0, postgresOnly.size());
+                } else if (sql.startsWith(sqliteOnly)) {
+                    if (m_dialect != Dialect::Sqlite)
+                        continue;
+                    sql.remove(0, sqliteOnly.size());
                 }
                 sql.replace(u"%ID%"_s, identity);
                 runStatement(sql);

@@ -85,8 +85,10 @@ bool seedDemo(ServerContext &ctx, qint64 now)
                   .toString();
         ctx.community.acceptInvitation(code, id[who], at(t0 + i * 4LL * kHour + kHour));
     }
-    ctx.community.setLevel(dao, id[u"alice"_s], id[u"bob"_s], GovernanceLevel::Moderator);
-    ctx.community.setLevel(dao, id[u"alice"_s], id[u"chen"_s], GovernanceLevel::Moderator);
+    ctx.community.setLevel(dao, id[u"alice"_s], id[u"bob"_s], GovernanceLevel::Moderator,
+        u"Reviews most pull requests"_s, at(t0 + 2 * kDay));
+    ctx.community.setLevel(dao, id[u"alice"_s], id[u"chen"_s], GovernanceLevel::Moderator,
+        u"Runs the community calls"_s, at(t0 + 2 * kDay));
 
     struct Award
     {
@@ -273,7 +275,8 @@ bool seedDemo(ServerContext &ctx, qint64 now)
         ctx.community.acceptInvitation(
             code, id[QString::fromLatin1(who)], at(t0 + 4 * kDay + kHour));
     }
-    ctx.community.setLevel(coop, id[u"kemi"_s], id[u"li"_s], GovernanceLevel::Moderator);
+    ctx.community.setLevel(coop, id[u"kemi"_s], id[u"li"_s], GovernanceLevel::Moderator,
+        u"Keeps the volunteer rota"_s, at(t0 + 5 * kDay));
     ProposalDraft hours {u"Open on Sunday mornings"_s,
         u"Open 9:00 to 12:00 on Sundays, staffed by volunteers."_s, now - kDay, now + 6 * kDay, 50,
         std::nullopt, domain::VotingType::Basic, {}};

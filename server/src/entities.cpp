@@ -3,6 +3,7 @@
 
 #include "apierror.h"
 #include "ballot.h"
+#include "daosettings.h"
 #include "database.h"
 #include "jsoninput.h"
 #include "votingpower.h"
@@ -53,6 +54,7 @@ QJsonObject dao(Database &db, qint64 daoId)
         {u"created_at"_s, formatTime(q.value(4).toLongLong())},
         {u"member_count"_s, q.value(5).toLongLong()}};
     q.finish();
+    o.insert(u"settings"_s, DaoSettings::load(db, daoId).toJson());
     return o;
 }
 
@@ -189,6 +191,27 @@ QJsonObject comment(Database &db, qint64 commentId, bool withHiddenText)
         {u"edited_at"_s, optionalTime(q.value(12))},
         {u"awarded_points_id"_s, optionalId(q.value(13))},
         {u"earlier_versions"_s, q.value(14).toLongLong()}};
+    q.finish();
+    return o;
+}
+
+QJsonObject logEntry(Database &db, qint64 entryId)
+{
+    QSqlQuery &q = db.exec(
+        u"SELECT l.id, l.dao_id, l.actor_id, a.username, l.action, l.user_id, t.username, "
+        "l.proposal_id, l.comment_id, l.reason, l.details, l.created_at "
+        "FROM moderation_log l JOIN users a ON a.id = l.actor_id "
+        "LEFT JOIN users t ON t.id = l.user_id WHERE l.id = ?"_s,
+        {entryId});
+    if (!q.next())
+        throw ApiError::notFound(u"There is no log entry with id %1."_s.arg(entryId));
+    QJsonObject o {{u"id"_s, q.value(0).toLongLong()}, {u"dao_id"_s, q.value(1).toLongLong()},
+        {u"actor_id"_s, q.value(2).toLongLong()}, {u"actor_username"_s, q.value(3).toString()},
+        {u"action"_s, q.value(4).toString()}, {u"user_id"_s, optionalId(q.value(5))},
+        {u"username"_s, optionalText(q.value(6))}, {u"proposal_id"_s, optionalId(q.value(7))},
+        {u"comment_id"_s, optionalId(q.value(8))}, {u"reason"_s, optionalText(q.value(9))},
+        {u"details"_s, QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object()},
+        {u"created_at"_s, formatTime(q.value(11).toLongLong())}};
     q.finish();
     return o;
 }

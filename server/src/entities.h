@@ -23,6 +23,7 @@ inline const QString kPoints = QStringLiteral("points");
 inline const QString kProposal = QStringLiteral("proposal");
 inline const QString kVote = QStringLiteral("vote");
 inline const QString kComment = QStringLiteral("comment");
+inline const QString kLog = QStringLiteral("log");
 
 [[nodiscard]] QJsonObject dao(Database &db, qint64 daoId);
 [[nodiscard]] QJsonObject member(Database &db, qint64 daoId, qint64 userId);
@@ -36,6 +37,8 @@ inline const QString kComment = QStringLiteral("comment");
  * which only its author and moderators are given; the feed never carries it.
  */
 [[nodiscard]] QJsonObject comment(Database &db, qint64 commentId, bool withHiddenText = false);
+/** @brief A moderation log entry, with the names of who acted and on whom. */
+[[nodiscard]] QJsonObject logEntry(Database &db, qint64 entryId);
 
 } // namespace entities
 } // namespace daodesk::server

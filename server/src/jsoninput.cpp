@@ -160,6 +160,19 @@ qint64 JsonInput::requireInt(const QString &name, qint64 min, qint64 max)
     return *v;
 }
 
+std::optional<bool> JsonInput::optionalBool(const QString &name)
+{
+    const QJsonValue v = take(name);
+    if (v.isUndefined())
+        return std::nullopt;
+    if (!v.isBool()) {
+        throw ApiError::badRequest(
+            u"The field '%1' must be true or false, not %2."_s.arg(fieldName(name), typeName(v)),
+            fieldName(name));
+    }
+    return v.toBool();
+}
+
 std::optional<qint64> JsonInput::optionalInt(const QString &name, qint64 min, qint64 max)
 {
     const QJsonValue v = take(name);

@@ -36,6 +36,7 @@ public:
         const QString &name, int minLength, int maxLength, Space space = Space::Keep);
     [[nodiscard]] qint64 requireInt(const QString &name, qint64 min, qint64 max);
     [[nodiscard]] std::optional<qint64> optionalInt(const QString &name, qint64 min, qint64 max);
+    [[nodiscard]] std::optional<bool> optionalBool(const QString &name);
     /** @brief An RFC 3339 time with an explicit zone, returned as ms since the epoch. */
     [[nodiscard]] qint64 requireTime(const QString &name);
     [[nodiscard]] std::optional<qint64> optionalTime(const QString &name);

@@ -220,6 +220,47 @@ const std::vector<std::vector<const char *>> &migrations()
             "CREATE UNIQUE INDEX points_comment ON points_history(comment_id) "
             "WHERE comment_id IS NOT NULL",
         },
+        // 8: a DAO's settings (proposal defaults, who may propose, comments locked at close),
+        // its own amounts for points rules (a rule without a row is worth the domain's
+        // default; history rows keep the amounts they were given), and the moderation log,
+        // which triggers keep append-only whatever the caller.
+        {
+            "ALTER TABLE daos ADD COLUMN default_voting_days INTEGER NOT NULL DEFAULT 7",
+            "ALTER TABLE daos ADD COLUMN default_quorum_percent INTEGER NOT NULL DEFAULT 30",
+            "ALTER TABLE daos ADD COLUMN default_voting_type TEXT NOT NULL DEFAULT 'basic'",
+            "ALTER TABLE daos ADD COLUMN proposers TEXT NOT NULL DEFAULT 'members'",
+            "ALTER TABLE daos ADD COLUMN proposer_min_reputation BIGINT NOT NULL DEFAULT 0",
+            "ALTER TABLE daos ADD COLUMN lock_comments_at_close INTEGER NOT NULL DEFAULT 0",
+            R"(CREATE TABLE dao_points_rules (
+                dao_id BIGINT NOT NULL REFERENCES daos(id),
+                action TEXT NOT NULL,
+                reputation BIGINT NOT NULL,
+                contribution BIGINT NOT NULL,
+                PRIMARY KEY (dao_id, action)))",
+            R"(CREATE TABLE moderation_log (
+                id %ID%,
+                dao_id BIGINT NOT NULL REFERENCES daos(id),
+                actor_id BIGINT NOT NULL REFERENCES users(id),
+                action TEXT NOT NULL,
+                user_id BIGINT REFERENCES users(id),
+                proposal_id BIGINT,
+                comment_id BIGINT,
+                reason TEXT,
+                details TEXT NOT NULL,
+                created_at BIGINT NOT NULL))",
+            "CREATE INDEX moderation_log_dao ON moderation_log(dao_id, id)",
+            R"(sqlite:CREATE TRIGGER moderation_log_no_update BEFORE UPDATE ON moderation_log
+            BEGIN SELECT RAISE(ABORT, 'the moderation log is append-only'); END)",
+            R"(sqlite:CREATE TRIGGER moderation_log_no_delete BEFORE DELETE ON moderation_log
+            BEGIN SELECT RAISE(ABORT, 'the moderation log is append-only'); END)",
+            R"(postgresql:CREATE FUNCTION daodesk_append_only() RETURNS TRIGGER AS $$
+            BEGIN
+                RAISE EXCEPTION 'the moderation log is append-only';
+            END
+            $$ LANGUAGE plpgsql)",
+            "postgresql:CREATE TRIGGER moderation_log_append_only BEFORE UPDATE OR DELETE "
+            "ON moderation_log FOR EACH ROW EXECUTE FUNCTION daodesk_append_only()",
+        },
     };
     return all;
 }

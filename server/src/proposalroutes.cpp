@@ -2,6 +2,7 @@
 #include "apierror.h"
 #include "apiserver.h"
 #include "community.h"
+#include "daosettings.h"
 #include "database.h"
 #include "entities.h"
 #include "jsoninput.h"
@@ -18,6 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qint64 kMaxId = 9007199254740991LL;
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
 std::optional<ChainLink> readChain(const QJsonObject &object)
 {
@@ -42,7 +44,8 @@ QStringList readChoices(JsonInput &in)
 }
 
 /** @brief Reads the fields of a proposal; with @p base, absent fields keep their stored values. */
-ProposalDraft readDraft(JsonInput &in, const ProposalDraft *base)
+ProposalDraft readDraft(
+    JsonInput &in, const ProposalDraft *base, const DaoSettings &defaults = {}, qint64 now = 0)
 {
     ProposalDraft d = base ? *base : ProposalDraft {};
     if (base) {
@@ -64,15 +67,20 @@ ProposalDraft readDraft(JsonInput &in, const ProposalDraft *base)
         if (in.has(u"choices"_s))
             d.choices = readChoices(in);
     } else {
+        // What a new proposal leaves out comes from its DAO's defaults.
         d.title = in.requireString(u"title"_s, 1, 200, JsonInput::Space::Trim);
         d.body = in.optionalString(u"body"_s, 0, 50000).value_or(QString());
-        d.votingStart = in.requireTime(u"voting_start"_s);
-        d.votingEnd = in.requireTime(u"voting_end"_s);
-        d.quorumPercent = static_cast<int>(in.requireInt(u"quorum_percent"_s, 0, 100));
+        d.votingStart = in.optionalTime(u"voting_start"_s).value_or(now);
+        d.votingEnd = in.optionalTime(u"voting_end"_s)
+                          .value_or(d.votingStart + defaults.defaultVotingDays * kDayMs);
+        d.quorumPercent = static_cast<int>(
+            in.optionalInt(u"quorum_percent"_s, 0, 100).value_or(defaults.defaultQuorumPercent));
         if (const auto chain = in.optionalObject(u"chain"_s))
             d.chain = readChain(*chain);
-        if (in.has(u"voting_type"_s))
-            d.votingType = readVotingType(in);
+        d.votingType = in.has(u"voting_type"_s)
+            ? readVotingType(in)
+            : domain::votingTypeFromString(defaults.defaultVotingType)
+                  .value_or(domain::VotingType::Basic);
         if (in.has(u"choices"_s))
             d.choices = readChoices(in);
     }
@@ -95,7 +103,8 @@ void addProposalRoutes(Router &router, ServerContext &ctx)
     router.add(u"POST"_s, u"/api/dao/proposals"_s, Access::Authenticated, [&ctx](Request &r) {
         JsonInput in(r.body);
         const qint64 daoId = in.requireInt(u"dao_id"_s, 1, kMaxId);
-        const ProposalDraft draft = readDraft(in, nullptr);
+        ctx.community.requireMayPropose(daoId, r.userId);
+        const ProposalDraft draft = readDraft(in, nullptr, DaoSettings::load(ctx.db, daoId), r.now);
         in.finish();
         const qint64 id = ctx.proposals.create(daoId, r.userId, draft, r.now);
         return proposalResponse(ctx, id, r.userId, 201);

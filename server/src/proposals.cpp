@@ -9,6 +9,7 @@
 #include "entities.h"
 #include "jsoninput.h"
 #include "metrics.h"
+#include "moderationlog.h"
 #include "signedvote.h"
 #include "tally.h"
 
@@ -150,6 +151,16 @@ void Proposals::requireAuthorOrModerator(const Row &row, qint64 userId, const QS
     if (!m || m->level < GovernanceLevel::Moderator)
         throw ApiError::forbidden(
             u"Only the author or a moderator may %1 this proposal."_s.arg(action));
+}
+
+void Proposals::recordIfModerated(const Row &row, qint64 userId, const QString &action, qint64 now)
+{
+    if (row.authorId == userId)
+        return;
+    const QString title
+        = m_db.scalar(u"SELECT title FROM proposals WHERE id = ?"_s, {row.id}).toString();
+    m_community.moderation().record(row.daoId, userId,
+        {action, row.authorId, row.id, 0, QString(), {{u"title"_s, title}}}, now);
 }
 
 void Proposals::publish(qint64 daoId, qint64 proposalId)
@@ -376,6 +387,7 @@ void Proposals::remove(qint64 proposalId, qint64 userId, qint64 now)
         for (qint64 id : comments)
             m_log.remove(row.daoId, entities::kComment, id);
     }
+    recordIfModerated(row, userId, ModerationLog::kProposalDeleted, now);
     m_db.exec(u"DELETE FROM proposals WHERE id = ?"_s, {proposalId});
     m_log.remove(row.daoId, entities::kProposal, proposalId);
     if (m_community.membership(row.daoId, row.authorId)) {
@@ -535,6 +547,7 @@ void Proposals::cancel(qint64 proposalId, qint64 userId, qint64 now)
             u"Only a proposal in draft or voting can be cancelled; this one is %1."_s.arg(
                 domain::toString(row.status)));
     changeStatus(row, ProposalStatus::Cancelled, now, "closed_at");
+    recordIfModerated(row, userId, ModerationLog::kProposalCancelled, now);
 }
 
 void Proposals::close(qint64 proposalId, qint64 userId, qint64 now)
@@ -545,6 +558,7 @@ void Proposals::close(qint64 proposalId, qint64 userId, qint64 now)
         throw ApiError::conflict(u"Only a proposal in voting can be closed; this one is %1."_s.arg(
             domain::toString(row.status)));
     finish(row, now);
+    recordIfModerated(row, userId, ModerationLog::kProposalClosed, now);
 }
 
 void Proposals::execute(qint64 proposalId, qint64 userId, qint64 now)
@@ -555,6 +569,7 @@ void Proposals::execute(qint64 proposalId, qint64 userId, qint64 now)
         throw ApiError::conflict(u"Only a passed proposal can be executed; this one is %1."_s.arg(
             domain::toString(row.status)));
     changeStatus(row, ProposalStatus::Executed, now, "executed_at");
+    recordIfModerated(row, userId, ModerationLog::kProposalExecuted, now);
 }
 
 QJsonObject Proposals::get(qint64 proposalId, qint64 userId)

@@ -134,6 +134,8 @@ private:
     /** @brief Loads the proposal and checks the user is a member of its DAO. */
     Row loadForMember(qint64 proposalId, qint64 userId, Lock lock = Lock::None);
     void requireAuthorOrModerator(const Row &row, qint64 userId, const QString &action);
+    /** @brief Records @p action in the moderation log unless @p userId is the author. */
+    void recordIfModerated(const Row &row, qint64 userId, const QString &action, qint64 now);
     void open(const Row &row);
     void finish(const Row &row, qint64 at);
     /**

@@ -164,9 +164,9 @@ private Q_SLOTS:
         row("quorum above 100") << QByteArray("POST") << props
                                 << json(proposal({{u"quorum_percent"_s, 101}})) << u"owner"_s
                                 << QByteArray() << 400 << u"quorum_percent"_s;
-        row("quorum missing") << QByteArray("POST") << props
-                              << json(proposal({{u"quorum_percent"_s, u"<remove>"_s}}))
-                              << u"owner"_s << QByteArray() << 400 << u"quorum_percent"_s;
+        row("quorum not a number")
+            << QByteArray("POST") << props << json(proposal({{u"quorum_percent"_s, u"30"_s}}))
+            << u"owner"_s << QByteArray() << 400 << u"quorum_percent"_s;
         row("title too long") << QByteArray("POST") << props
                               << json(proposal({{u"title"_s, QString(201, u't')}})) << u"owner"_s
                               << QByteArray() << 400 << u"title"_s;

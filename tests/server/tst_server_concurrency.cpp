@@ -319,6 +319,60 @@ private Q_SLOTS:
         }
     }
 
+    void adminsLeavingAtOnceKeepOne()
+    {
+        // The two admins of a DAO leave at once on two processes: one goes, the other is told
+        // they are the only admin left.
+        for (int round = 0; round < 8; ++round) {
+            const auto a = f.user(u"leavera"_s);
+            const auto b = f.user(u"leaverb"_s);
+            const qint64 dao = f.api().createDao(a, f.name(u"Leavers "_s));
+            f.api().join(dao, a, b);
+            f.api().setLevel(a, dao, b, u"admin"_s);
+            const QList<Answer> answers = volley({
+                {base(round) + u"/api/dao/daos/%1/leave"_s.arg(dao), "POST", {}, a.token},
+                {base(round + 1) + u"/api/dao/daos/%1/leave"_s.arg(dao), "POST", {}, b.token},
+            });
+            const QList<int> statuses = statusesOf(answers);
+            QCOMPARE(statuses.count(200), 1);
+            QCOMPARE(statuses.count(409), 1);
+            const Reply members = f.api().get(
+                u"/api/dao/daos/%1/members"_s.arg(dao), statuses[0] == 200 ? b.token : a.token);
+            QCOMPARE(members.json[u"total"_s].toInteger(), 1);
+            QCOMPARE(members.json[u"members"_s][0][u"governance_level"_s].toString(), u"admin"_s);
+        }
+    }
+
+    void settingsChangedAtOnceKeepBoth()
+    {
+        // Two admins change different settings at once on two processes: both changes stay,
+        // and each is one entry of the moderation log.
+        for (int round = 0; round < 6; ++round) {
+            const auto a = f.user(u"seta"_s);
+            const auto b = f.user(u"setb"_s);
+            const qint64 dao = f.api().createDao(a, f.name(u"Settings "_s));
+            f.api().join(dao, a, b);
+            f.api().setLevel(a, dao, b, u"admin"_s);
+            const QString path = u"/api/dao/daos/%1"_s.arg(dao);
+            const QList<Answer> answers = volley({
+                {base(round) + path, "PATCH", R"({"settings":{"default_quorum_percent":55}})",
+                    a.token},
+                {base(round + 1) + path, "PATCH", R"({"settings":{"default_voting_days":3}})",
+                    b.token},
+            });
+            QCOMPARE(statusesOf(answers), (QList<int> {200, 200}));
+            const QJsonObject settings
+                = f.api().get(path, a.token).json[u"dao"_s][u"settings"_s].toObject();
+            QCOMPARE(settings[u"default_quorum_percent"_s].toInt(), 55);
+            QCOMPARE(settings[u"default_voting_days"_s].toInt(), 3);
+            const Reply log = f.api().get(path + u"/log"_s, a.token);
+            int changes = 0;
+            for (const QJsonValue &e : log.json[u"items"_s].toArray())
+                changes += e[u"action"_s] == u"settings_changed"_s;
+            QCOMPARE(changes, 2);
+        }
+    }
+
     void commentAwardsAreGivenOnce()
     {
         // Two moderators, on two processes, award the discussion points of one comment at

@@ -61,6 +61,13 @@ class TestServerSync : public QObject
             for (const QJsonValue &p : points)
                 s.insert(u"points/%1"_s.arg(p[u"id"_s].toInteger()), p.toObject());
         }
+        const QJsonArray log
+            = f.api()
+                  .get(u"/api/dao/daos/%1/log?limit=500"_s.arg(daoId), viewer.token)
+                  .json[u"items"_s]
+                  .toArray();
+        for (const QJsonValue &e : log)
+            s.insert(u"log/%1"_s.arg(e[u"id"_s].toInteger()), e.toObject());
         const QJsonArray proposals
             = f.api()
                   .get(u"/api/dao/proposals?dao_id=%1&limit=200"_s.arg(daoId), viewer.token)
