@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "daolistmodel.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace daodesk {
 
 using namespace Qt::StringLiterals;
@@ -10,7 +13,7 @@ DaoListModel::DaoListModel(Cache &cache, QObject *parent) : CachedListModel(cach
 QHash<int, QByteArray> DaoListModel::roleNames() const
 {
     return {{IdRole, "daoId"}, {NameRole, "name"}, {DescriptionRole, "description"},
-        {MemberCountRole, "memberCount"}, {MyLevelRole, "myLevel"}};
+        {MemberCountRole, "memberCount"}, {MyLevelRole, "myLevel"}, {SettingsRole, "settings"}};
 }
 
 void DaoListModel::setMembersOnly(bool value)
@@ -33,7 +36,15 @@ QVariantList DaoListModel::idBindings() const
 
 QString DaoListModel::rowQuery() const
 {
-    return u"SELECT id, name, COALESCE(description, ''), member_count, COALESCE(my_level, '') FROM daos WHERE id IN (%1)"_s;
+    return u"SELECT id, name, COALESCE(description, ''), member_count, COALESCE(my_level, ''), COALESCE(settings, '{}') FROM daos WHERE id IN (%1)"_s;
+}
+
+void DaoListModel::finishRow(QVariantList &row) const
+{
+    const int settings = int(SettingsRole) - int(Qt::UserRole);
+    if (row.size() > settings)
+        row[settings]
+            = QJsonDocument::fromJson(row.at(settings).toString().toUtf8()).object().toVariantMap();
 }
 
 bool DaoListModel::affectedBy(const CacheChanges &changes) const

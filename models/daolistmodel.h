@@ -18,6 +18,8 @@ public:
         DescriptionRole,
         MemberCountRole,
         MyLevelRole,
+        /** The DAO's settings as the server sent them (docs/api.md, "DAO settings"), a map. */
+        SettingsRole,
     };
     Q_ENUM(Role)
 
@@ -34,6 +36,7 @@ protected:
     [[nodiscard]] QString idQuery() const override;
     [[nodiscard]] QVariantList idBindings() const override;
     [[nodiscard]] QString rowQuery() const override;
+    void finishRow(QVariantList &row) const override;
     [[nodiscard]] bool affectedBy(const CacheChanges &changes) const override;
     [[nodiscard]] QSet<qint64> changedIds(const CacheChanges &changes) const override;
 

@@ -867,10 +867,6 @@ Voting %5 to %6, quorum %7%
         <translation>从 FILE 读取文本（Markdown）；用 - 则从标准输入读取。</translation>
     </message>
     <message>
-        <source>Do not contact the server: a vote or comment goes to the outbox.</source>
-        <translation>不连接服务器：投票或评论先放入发件箱。</translation>
-    </message>
-    <message>
         <source>Usage: daodesk-cli comments ID</source>
         <translation>用法：daodesk-cli comments ID</translation>
     </message>
@@ -1009,18 +1005,6 @@ Voting %5 to %6, quorum %7%
         <translation>投票在此后多少小时开始（propose、edit；默认 0）。</translation>
     </message>
     <message>
-        <source>Voting lasts this many days (propose, edit; default 7).</source>
-        <translation>投票持续的天数（propose、edit；默认 7）。</translation>
-    </message>
-    <message>
-        <source>The quorum, in percent of the voting power (default 30).</source>
-        <translation>法定人数，以投票权的百分比计（默认 30）。</translation>
-    </message>
-    <message>
-        <source>login, logout, sync, daos, profile, points, proposals, show ID, vote ID CHOICE, propose, edit ID, open ID, cancel ID, close ID, execute ID, delete ID, comments ID, comment ID TEXT, reply COMMENT_ID TEXT, comment edit|delete|hide|unhide|award COMMENT_ID, outbox [send|retry ID|dismiss ID], export, wallet new|import|export|list|use|balance|link, chain status|vote|delegate|propose|link, verify, repair, tally FILE</source>
-        <translation>login、logout、sync、daos、profile、points、proposals、show ID、vote ID CHOICE、propose、edit ID、open ID、cancel ID、close ID、execute ID、delete ID、comments ID、comment ID 文本、reply COMMENT_ID 文本、comment edit|delete|hide|unhide|award COMMENT_ID、outbox [send|retry ID|dismiss ID]、export、wallet new|import|export|list|use|balance|link、chain status|vote|delegate|propose|link、verify、repair、tally FILE</translation>
-    </message>
-    <message>
         <source>Give the proposal a title with --title.</source>
         <translation>请用 --title 给提案起个标题。</translation>
     </message>
@@ -1121,6 +1105,310 @@ Voting %5 to %6, quorum %7%
     <message>
         <source>Delete draft #%1</source>
         <translation>删除草稿 #%1</translation>
+    </message>
+    <message>
+        <source>Voting lasts this many days (propose: the DAO&apos;s default; edit: 7).</source>
+        <translation>投票持续的天数（propose：DAO 的默认值；edit：7）。</translation>
+    </message>
+    <message>
+        <source>The quorum, in percent of the voting power (propose: the DAO&apos;s default).</source>
+        <translation>法定人数，占投票权的百分比（propose：DAO 的默认值）。</translation>
+    </message>
+    <message>
+        <source>A new DAO&apos;s description (dao create).</source>
+        <translation>新 DAO 的简介（dao create）。</translation>
+    </message>
+    <message>
+        <source>Change one DAO setting (dao settings); repeat it for each.</source>
+        <translation>修改一项 DAO 设置（dao settings）；每项重复一次。</translation>
+    </message>
+    <message>
+        <source>How many people may join with an invitation (default 1).</source>
+        <translation>一个邀请码可供多少人加入（默认 1）。</translation>
+    </message>
+    <message>
+        <source>How long an invitation works, in hours (default 168).</source>
+        <translation>邀请码的有效时长，单位小时（默认 168）。</translation>
+    </message>
+    <message>
+        <source>Do not contact the server: the change goes to the outbox.</source>
+        <translation>不连接服务器：更改先存入发件箱。</translation>
+    </message>
+    <message>
+        <source>login, logout, sync, daos, profile, points, proposals, show ID, vote ID CHOICE, propose, edit ID, open ID, cancel ID, close ID, execute ID, delete ID, comments ID, comment ID TEXT, reply COMMENT_ID TEXT, comment edit|delete|hide|unhide|award COMMENT_ID, members, award USER ACTION, level USER LEVEL, remove USER, invite, join CODE, leave, log, dao create NAME|settings, outbox [send|retry ID|dismiss ID], export, wallet new|import|export|list|use|balance|link, chain status|vote|delegate|propose|link, verify, repair, tally FILE</source>
+        <translation>login、logout、sync、daos、profile、points、proposals、show ID、vote ID CHOICE、propose、edit ID、open ID、cancel ID、close ID、execute ID、delete ID、comments ID、comment ID TEXT、reply COMMENT_ID TEXT、comment edit|delete|hide|unhide|award COMMENT_ID、members、award USER ACTION、level USER LEVEL、remove USER、invite、join CODE、leave、log、dao create NAME|settings、outbox [send|retry ID|dismiss ID]、export、wallet new|import|export|list|use|balance|link、chain status|vote|delegate|propose|link、verify、repair、tally FILE</translation>
+    </message>
+    <message>
+        <source>You are not a member of DAO %1, or it is not in the cache; run sync first.</source>
+        <translation>你不是 DAO %1 的成员，或缓存中还没有它；请先运行 sync。</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli dao create NAME [--description TEXT], or dao settings [--dao ID] [--set KEY=VALUE …] [--reason TEXT]</source>
+        <translation>用法：daodesk-cli dao create NAME [--description TEXT]，或 dao settings [--dao ID] [--set KEY=VALUE …] [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli dao create NAME [--description TEXT]</source>
+        <translation>用法：daodesk-cli dao create NAME [--description TEXT]</translation>
+    </message>
+    <message>
+        <source>A DAO&apos;s name has 3 to 80 characters.</source>
+        <translation>DAO 名称须为 3 到 80 个字符。</translation>
+    </message>
+    <message>
+        <source>A DAO&apos;s description has at most 2000 characters.</source>
+        <translation>DAO 简介最多 2000 个字符。</translation>
+    </message>
+    <message>
+        <source>Create the DAO %1</source>
+        <translation>创建 DAO %1</translation>
+    </message>
+    <message>
+        <source>Created %1 (DAO %2); you are its admin. Run sync to read it.
+</source>
+        <translation>已创建 %1（DAO %2），你是它的管理员。运行 sync 即可读取。
+</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli dao settings [--dao ID] [--set KEY=VALUE …] [--reason TEXT]</source>
+        <translation>用法：daodesk-cli dao settings [--dao ID] [--set KEY=VALUE …] [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>A reason has at most %1 characters.</source>
+        <translation>理由最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Change the settings of DAO %1</source>
+        <translation>修改 DAO %1 的设置</translation>
+    </message>
+    <message>
+        <source>The settings of %1 are changed; the change is in the moderation log.
+</source>
+        <translation>%1 的设置已修改，这次修改已记入管理日志。
+</translation>
+    </message>
+    <message>
+        <source>The settings of DAO %1 are not in the cache yet; run sync.</source>
+        <translation>缓存中还没有 DAO %1 的设置；请运行 sync。</translation>
+    </message>
+    <message>
+        <source>%1 (DAO %2)
+</source>
+        <translation>%1（DAO %2）
+</translation>
+    </message>
+    <message>
+        <source>  New proposals: voting lasts %1 days, quorum %2%, voting type %3
+</source>
+        <translation>  新提案：投票持续 %1 天，法定人数 %2%，投票方式 %3
+</translation>
+    </message>
+    <message>
+        <source>  Who may propose: moderators and admins
+</source>
+        <translation>  谁可以发起提案：版主和管理员
+</translation>
+    </message>
+    <message>
+        <source>  Who may propose: members with at least %1 reputation
+</source>
+        <translation>  谁可以发起提案：声誉至少为 %1 的成员
+</translation>
+    </message>
+    <message>
+        <source>  Who may propose: any member
+</source>
+        <translation>  谁可以发起提案：所有成员
+</translation>
+    </message>
+    <message>
+        <source>  Comments lock when voting closes
+</source>
+        <translation>  投票结束后评论区关闭
+</translation>
+    </message>
+    <message>
+        <source>  Comments stay open after voting closes
+</source>
+        <translation>  投票结束后仍可评论
+</translation>
+    </message>
+    <message>
+        <source>  Points rules (reputation, contribution):
+</source>
+        <translation>  积分规则（声誉，贡献）：
+</translation>
+    </message>
+    <message>
+        <source>--set takes KEY=VALUE, e.g. --set default_quorum_percent=40; the keys are %1.</source>
+        <translation>--set 的格式为 KEY=VALUE，例如 --set default_quorum_percent=40；可用的键有 %1。</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>%1 须为 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>default_voting_type is one of %1.</source>
+        <translation>default_voting_type 须为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>proposers is members (any member), reputation (a minimum reputation, see proposer_min_reputation) or moderators.</source>
+        <translation>proposers 可取 members（所有成员）、reputation（最低声誉，见 proposer_min_reputation）或 moderators。</translation>
+    </message>
+    <message>
+        <source>lock_comments_at_close takes true or false.</source>
+        <translation>lock_comments_at_close 须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>A points rule is set as points.RULE.reputation or points.RULE.contribution; RULE is one of %1.</source>
+        <translation>积分规则的写法是 points.RULE.reputation 或 points.RULE.contribution；RULE 须为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a DAO setting; the keys are %2.</source>
+        <translation>“%1”不是 DAO 设置；可用的键有 %2。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a member of DAO %2 in the cache; see daodesk-cli members.</source>
+        <translation>缓存中 DAO %2 没有成员“%1”；请查看 daodesk-cli members。</translation>
+    </message>
+    <message>
+        <source>Give the reason with --reason TEXT; it is shown in the log.</source>
+        <translation>请用 --reason TEXT 说明理由，它会显示在日志中。</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli members [--dao ID]</source>
+        <translation>用法：daodesk-cli members [--dao ID]</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3, reputation %4, contribution %5, voting power %6
+</source>
+        <translation>%1  %2  %3，声誉 %4，贡献 %5，投票权 %6
+</translation>
+    </message>
+    <message>
+        <source>No members cached; run sync.
+</source>
+        <translation>缓存中没有成员；请运行 sync。
+</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli award USER ACTION --reason TEXT [--dao ID]; ACTION is one of %1.</source>
+        <translation>用法：daodesk-cli award USER ACTION --reason TEXT [--dao ID]；ACTION 须为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not something points can be awarded for; use %2.</source>
+        <translation>“%1”不能用来奖励积分；请使用 %2。</translation>
+    </message>
+    <message>
+        <source>Award points to %1: %2</source>
+        <translation>向 %1 奖励积分：%2</translation>
+    </message>
+    <message>
+        <source>%1 was awarded %2 reputation and %3 contribution.
+</source>
+        <translation>%1 获得了 %2 声誉和 %3 贡献。
+</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli level USER member|moderator|admin [--reason TEXT] [--dao ID]</source>
+        <translation>用法：daodesk-cli level USER member|moderator|admin [--reason TEXT] [--dao ID]</translation>
+    </message>
+    <message>
+        <source>%1 is already %2.
+</source>
+        <translation>%1 已经是 %2。
+</translation>
+    </message>
+    <message>
+        <source>Make %1 %2</source>
+        <translation>将 %1 设为 %2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.
+</source>
+        <translation>%1 现在是 %2。
+</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli remove USER --reason TEXT [--dao ID]</source>
+        <translation>用法：daodesk-cli remove USER --reason TEXT [--dao ID]</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the DAO</source>
+        <translation>将 %1 移出 DAO</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member.
+</source>
+        <translation>%1 已不再是成员。
+</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli invite [--uses N] [--hours H] [--dao ID]</source>
+        <translation>用法：daodesk-cli invite [--uses N] [--hours H] [--dao ID]</translation>
+    </message>
+    <message>
+        <source>An invitation code is made by the server; invite needs it.</source>
+        <translation>邀请码由服务器生成，invite 需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>--uses takes how many people may join with the code, 1 to 1000.</source>
+        <translation>--uses 表示可用此邀请码加入的人数，取值 1 到 1000。</translation>
+    </message>
+    <message>
+        <source>--hours takes how long the code works, 1 to 2160 hours.</source>
+        <translation>--hours 表示邀请码的有效时长，取值 1 到 2160 小时。</translation>
+    </message>
+    <message>
+        <source>Create an invitation</source>
+        <translation>创建邀请</translation>
+    </message>
+    <message>
+        <source>Invitation code %1: %2 use(s), until %3.
+</source>
+        <translation>邀请码 %1：可用 %2 次，有效期至 %3。
+</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli join CODE</source>
+        <translation>用法：daodesk-cli join CODE</translation>
+    </message>
+    <message>
+        <source>Join with an invitation</source>
+        <translation>凭邀请码加入</translation>
+    </message>
+    <message>
+        <source>You joined %1 (DAO %2); run sync to read it.
+</source>
+        <translation>你已加入 %1（DAO %2）；运行 sync 即可读取。
+</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli leave --dao ID</source>
+        <translation>用法：daodesk-cli leave --dao ID</translation>
+    </message>
+    <message>
+        <source>Say which DAO to leave with --dao ID.</source>
+        <translation>请用 --dao ID 指明要退出哪个 DAO。</translation>
+    </message>
+    <message>
+        <source>Leave DAO %1</source>
+        <translation>退出 DAO %1</translation>
+    </message>
+    <message>
+        <source>You left DAO %1. What was synced stays readable here.
+</source>
+        <translation>你已退出 DAO %1。已同步的内容仍可在本机查看。
+</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli log [--dao ID]</source>
+        <translation>用法：daodesk-cli log [--dao ID]</translation>
+    </message>
+    <message>
+        <source>Nothing in the moderation log yet.
+</source>
+        <translation>管理日志中还没有记录。
+</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3715,130 @@ Voting %5 to %6, quorum %7%
     <message>
         <source>The system keychain did not answer within %1 seconds, so secrets are kept in memory only until DAO Desk closes.</source>
         <translation>系统钥匙串在 %1 秒内没有应答，因此机密信息仅保存在内存中，直到 DAO Desk 关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>daodesk::ModerationLogModel</name>
+    <message>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>版主</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>reputation for %1</source>
+        <translation>%1 的声誉</translation>
+    </message>
+    <message>
+        <source>contribution for %1</source>
+        <translation>%1 的贡献</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>default voting days</source>
+        <translation>默认投票天数</translation>
+    </message>
+    <message>
+        <source>default quorum</source>
+        <translation>默认法定人数</translation>
+    </message>
+    <message>
+        <source>default voting type</source>
+        <translation>默认投票方式</translation>
+    </message>
+    <message>
+        <source>who may propose</source>
+        <translation>谁可以发起提案</translation>
+    </message>
+    <message>
+        <source>reputation needed to propose</source>
+        <translation>发起提案所需声誉</translation>
+    </message>
+    <message>
+        <source>discussion locked at close</source>
+        <translation>投票结束后关闭讨论</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 made %2 %3 (was %4)</source>
+        <translation>%1 将 %2 设为%3（原为%4）</translation>
+    </message>
+    <message>
+        <source>%1 awarded %2 %3 reputation and %4 contribution (%5)</source>
+        <translation>%1 奖励 %2 %3 声誉和 %4 贡献（%5）</translation>
+    </message>
+    <message>
+        <source>%1 awarded %2 %3 reputation (%4)</source>
+        <translation>%1 奖励 %2 %3 声誉（%4）</translation>
+    </message>
+    <message>
+        <source>%1 awarded %2 %3 contribution (%4)</source>
+        <translation>%1 奖励 %2 %3 贡献（%4）</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the DAO</source>
+        <translation>%1 将 %2 移出了 DAO</translation>
+    </message>
+    <message>
+        <source>%1 hid a comment by %2 on proposal #%3</source>
+        <translation>%1 隐藏了 %2 在提案 #%3 下的一条评论</translation>
+    </message>
+    <message>
+        <source>%1 showed a comment by %2 on proposal #%3 again</source>
+        <translation>%1 恢复显示了 %2 在提案 #%3 下的一条评论</translation>
+    </message>
+    <message>
+        <source>%1 closed proposal #%2 “%3” by %4</source>
+        <translation>%1 结束了 %4 的提案 #%2“%3”</translation>
+    </message>
+    <message>
+        <source>%1 cancelled proposal #%2 “%3” by %4</source>
+        <translation>%1 取消了 %4 的提案 #%2“%3”</translation>
+    </message>
+    <message>
+        <source>%1 marked proposal #%2 “%3” by %4 executed</source>
+        <translation>%1 将 %4 的提案 #%2“%3”标记为已执行</translation>
+    </message>
+    <message>
+        <source>%1 deleted draft #%2 “%3” by %4</source>
+        <translation>%1 删除了 %4 的草稿 #%2“%3”</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 从 %2 改为 %3</translation>
+    </message>
+    <message>
+        <source>%1 changed the DAO&apos;s settings: %2</source>
+        <extracomment>%2 is a list of changes, e.g. &quot;default quorum from 30 to 40&quot;</extracomment>
+        <translation>%1 修改了 DAO 的设置：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

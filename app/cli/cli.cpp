@@ -46,13 +46,21 @@ int Cli::run(const QStringList &arguments)
             u"LABEL"_s},
         {u"start-in"_s, tr("Voting starts this many hours from now (propose, edit; default 0)."),
             u"HOURS"_s},
-        {u"days"_s, tr("Voting lasts this many days (propose, edit; default 7)."), u"N"_s},
-        {u"quorum"_s, tr("The quorum, in percent of the voting power (default 30)."), u"PERCENT"_s},
+        {u"days"_s, tr("Voting lasts this many days (propose: the DAO's default; edit: 7)."),
+            u"N"_s},
+        {u"quorum"_s,
+            tr("The quorum, in percent of the voting power (propose: the DAO's default)."),
+            u"PERCENT"_s},
         {u"body"_s, tr("Read the text (Markdown) from FILE, or from standard input with -."),
             u"FILE"_s},
+        {u"description"_s, tr("A new DAO's description (dao create)."), u"TEXT"_s},
+        {u"set"_s, tr("Change one DAO setting (dao settings); repeat it for each."),
+            u"KEY=VALUE"_s},
+        {u"uses"_s, tr("How many people may join with an invitation (default 1)."), u"N"_s},
+        {u"hours"_s, tr("How long an invitation works, in hours (default 168)."), u"H"_s},
         {u"format"_s, tr("Export format: csv or json."), u"FORMAT"_s},
         {u"out"_s, tr("Write the export to this file instead of standard output."), u"FILE"_s},
-        {u"offline"_s, tr("Do not contact the server: a vote or comment goes to the outbox.")},
+        {u"offline"_s, tr("Do not contact the server: the change goes to the outbox.")},
         {u"label"_s, tr("A name for a new wallet account."), u"TEXT"_s},
         {u"index"_s, tr("The account number under m/44'/60'/0'/0 (mnemonic import)."), u"N"_s},
         {u"passphrase"_s, tr("Ask for a BIP-39 passphrase (mnemonic import).")},
@@ -69,8 +77,9 @@ int Cli::run(const QStringList &arguments)
         tr("login, logout, sync, daos, profile, points, proposals, show ID, "
            "vote ID CHOICE, propose, edit ID, open ID, cancel ID, close ID, execute ID, "
            "delete ID, comments ID, comment ID TEXT, reply COMMENT_ID TEXT, "
-           "comment edit|delete|hide|unhide|award COMMENT_ID, "
-           "outbox [send|retry ID|dismiss ID], export, "
+           "comment edit|delete|hide|unhide|award COMMENT_ID, members, award USER ACTION, "
+           "level USER LEVEL, remove USER, invite, join CODE, leave, log, "
+           "dao create NAME|settings, outbox [send|retry ID|dismiss ID], export, "
            "wallet new|import|export|list|use|balance|link, "
            "chain status|vote|delegate|propose|link, verify, repair, tally FILE"));
     if (!m_context.parser.parse(arguments))
@@ -110,6 +119,15 @@ int Cli::run(const QStringList &arguments)
         {u"daos"_s, &runIn<DaoCommands, &DaoCommands::daos>},
         {u"profile"_s, &runIn<DaoCommands, &DaoCommands::profile>},
         {u"points"_s, &runIn<DaoCommands, &DaoCommands::points>},
+        {u"dao"_s, &runIn<DaoCommands, &DaoCommands::dao>},
+        {u"members"_s, &runIn<ModerationCommands, &ModerationCommands::members>},
+        {u"award"_s, &runIn<ModerationCommands, &ModerationCommands::award>},
+        {u"level"_s, &runIn<ModerationCommands, &ModerationCommands::level>},
+        {u"remove"_s, &runIn<ModerationCommands, &ModerationCommands::remove>},
+        {u"invite"_s, &runIn<ModerationCommands, &ModerationCommands::invite>},
+        {u"join"_s, &runIn<ModerationCommands, &ModerationCommands::join>},
+        {u"leave"_s, &runIn<ModerationCommands, &ModerationCommands::leave>},
+        {u"log"_s, &runIn<ModerationCommands, &ModerationCommands::log>},
         {u"proposals"_s, &runIn<ProposalCommands, &ProposalCommands::proposals>},
         {u"show"_s, &runIn<ProposalCommands, &ProposalCommands::show>},
         {u"vote"_s, &runIn<ProposalCommands, &ProposalCommands::vote>},

@@ -37,6 +37,12 @@ protected:
     {
         return m_context.deliver(kind, daoId, proposalId, request, summary, answer);
     }
+    static constexpr int Queued = Context::Queued;
+    int write(const QString &kind, qint64 daoId, qint64 proposalId, const ApiRequest &request,
+        const QString &summary, QJsonObject *answer = nullptr)
+    {
+        return m_context.write(kind, daoId, proposalId, request, summary, answer);
+    }
     int proposalId(const QString &text, qint64 *id) { return m_context.proposalId(text, id); }
     int loadProposal(ProposalDetail &detail, qint64 id)
     {
@@ -48,6 +54,12 @@ protected:
         return m_context.proposalArgument(usage, code);
     }
     [[nodiscard]] qint64 daoFilter(bool *ok) { return m_context.daoFilter(ok); }
+    /** @brief openAccount(), then daoArgument(). */
+    int openDao(qint64 *daoId)
+    {
+        const int code = openAccount();
+        return code == Ok ? m_context.daoArgument(daoId) : code;
+    }
     std::unique_ptr<Wallet> openWallet(int *code) { return m_context.openWallet(code); }
 
     Context &m_context;
@@ -70,7 +82,7 @@ public:
     int repair();
 };
 
-/** @brief daos, profile, points (daocommands.cpp). */
+/** @brief daos, profile, points, dao create|settings (daocommands.cpp). */
 class DaoCommands : public CommandGroup
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -79,6 +91,42 @@ public:
     int daos();
     int profile();
     int points();
+    /** @brief dao create NAME [--description TEXT], dao settings [--set KEY=VALUE …]. */
+    int dao();
+
+private:
+    int createDao();
+    int settings();
+    int showSettings(qint64 daoId);
+    /** @brief The PATCH body the --set options ask for, checked. */
+    int readSettings(QJsonObject *fields);
+};
+
+/** @brief members, award, level, remove, invite, join, leave, log (moderationcommands.cpp). */
+class ModerationCommands : public CommandGroup
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    using CommandGroup::CommandGroup;
+    int members();
+    int award();
+    int level();
+    int remove();
+    int invite();
+    int join();
+    int leave();
+    int log();
+
+private:
+    struct Member
+    {
+        qint64 id = 0;
+        QString name;
+        QString level;
+    };
+    /** @brief A cached member of @p daoId by user name or id. */
+    int memberArgument(qint64 daoId, const QString &text, Member *member);
+    int reasonOption(bool required, QString *reason);
 };
 
 /** @brief proposals, show, vote (proposalcommands.cpp). */

@@ -4,6 +4,7 @@
 
 #include "apiclient.h"
 #include "clientcore.h"
+#include "daolistmodel.h"
 #include "jsonrpcclient.h"
 #include "outbox.h"
 #include "proposaldetail.h"
@@ -170,6 +171,21 @@ int Context::deliver(const QString &kind, qint64 daoId, qint64 proposalId,
             .arg(left->lastError));
 }
 
+int Context::write(const QString &kind, qint64 daoId, qint64 proposalId, const ApiRequest &request,
+    const QString &summary, QJsonObject *answer)
+{
+    QJsonObject local;
+    QJsonObject &a = answer ? *answer : local;
+    if (const int code = deliver(kind, daoId, proposalId, request, summary, &a); code != Ok)
+        return code;
+    if (a.isEmpty() && parser.isSet(u"offline"_s)) {
+        print(QJsonObject {{u"state"_s, u"pending"_s}},
+            tr("Kept in the outbox; it is sent with the next sync.\n"));
+        return Queued;
+    }
+    return Ok;
+}
+
 int Context::proposalId(const QString &text, qint64 *id)
 {
     bool ok = false;
@@ -227,6 +243,27 @@ qint64 Context::daoFilter(bool *ok)
     const qint64 id = parser.value(u"dao"_s).toLongLong(ok);
     *ok = *ok && id > 0;
     return id;
+}
+
+int Context::daoArgument(qint64 *daoId)
+{
+    bool ok = false;
+    *daoId = daoFilter(&ok);
+    if (!ok)
+        return fail(Usage, tr("--dao takes a DAO id, a positive number."));
+    DaoListModel daos(*core->cache());
+    daos.reload();
+    if (*daoId == 0) {
+        if (daos.rowCount() != 1)
+            return fail(Usage, tr("Say which DAO with --dao ID (see daodesk-cli daos)."));
+        *daoId = daos.idAt(0);
+        return Ok;
+    }
+    if (daos.rowOf(*daoId) < 0)
+        return fail(NotFound,
+            tr("You are not a member of DAO %1, or it is not in the cache; run sync first.")
+                .arg(*daoId));
+    return Ok;
 }
 
 std::unique_ptr<Wallet> Context::openWallet(int *code)

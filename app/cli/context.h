@@ -89,6 +89,14 @@ public:
      */
     int deliver(const QString &kind, qint64 daoId, qint64 proposalId, const ApiRequest &request,
         const QString &summary, QJsonObject *answer = nullptr);
+    /** @brief What write() returns when --offline kept the write in the outbox. */
+    static constexpr int Queued = -1;
+    /**
+     * @brief deliver(), and with --offline says the write waits in the outbox and returns
+     * Queued; the caller prints what was done only when this returns Ok.
+     */
+    int write(const QString &kind, qint64 daoId, qint64 proposalId, const ApiRequest &request,
+        const QString &summary, QJsonObject *answer = nullptr);
     /**
      * @brief Reads @p text as a proposal id: Ok with @p id set, or Usage after saying why.
      */
@@ -107,6 +115,11 @@ public:
     int readBodyFile(QString *text);
     /** @brief --dao as an id; 0 when not given; @p ok false when it is not one. */
     [[nodiscard]] qint64 daoFilter(bool *ok);
+    /**
+     * @brief --dao, or the only DAO the account is a member of: Ok with @p daoId set, or the
+     * exit code after saying why not (opens nothing; call after openAccount()).
+     */
+    int daoArgument(qint64 *daoId);
     /** @brief The wallet of the saved account (opens its cache). */
     std::unique_ptr<Wallet> openWallet(int *code);
     /** @brief The exit code for a failed call to an Ethereum node. */

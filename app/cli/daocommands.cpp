@@ -3,15 +3,48 @@
 #include "cache.h"
 #include "clientcore.h"
 #include "commands.h"
+#include "daoapi.h"
 #include "daolistmodel.h"
 #include "pointshistorymodel.h"
+#include "pointsrules.h"
 #include "profile.h"
+#include "votingtype.h"
 
 #include <QJsonArray>
 
 namespace daodesk::cli {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+const QStringList kProposers {u"members"_s, u"reputation"_s, u"moderators"_s};
+constexpr qint64 kMaxAmount = 1000;
+constexpr int kMaxReason = 1000;
+
+/** @brief The setting keys --set takes, for the usage text. */
+QString settingKeys()
+{
+    return u"name, description, default_voting_days, default_quorum_percent, "
+           "default_voting_type, proposers, proposer_min_reputation, lock_comments_at_close, "
+           "points.RULE.reputation, points.RULE.contribution"_s;
+}
+
+std::optional<bool> readBool(const QString &text)
+{
+    static const QStringList yes {u"true"_s, u"yes"_s, u"on"_s, u"1"_s};
+    static const QStringList no {u"false"_s, u"no"_s, u"off"_s, u"0"_s};
+    if (yes.contains(text.toLower()))
+        return true;
+    if (no.contains(text.toLower()))
+        return false;
+    return std::nullopt;
+}
+
+bool hasOwnAmount(const domain::PointsRule &rule)
+{
+    return rule.action != domain::PointsAction::ProposalDeleted;
+}
+} // namespace
 
 int DaoCommands::daos()
 {
@@ -114,6 +147,212 @@ int DaoCommands::points()
         }
     }
     print(QJsonObject {{u"items"_s, items}}, text.isEmpty() ? tr("No points yet.\n") : text);
+    return Ok;
+}
+
+int DaoCommands::dao()
+{
+    const QString sub = m_args.isEmpty() ? QString() : m_args.takeFirst();
+    if (sub == u"create"_s)
+        return createDao();
+    if (sub == u"settings"_s)
+        return settings();
+    return fail(Usage,
+        tr("Usage: daodesk-cli dao create NAME [--description TEXT], or dao settings [--dao ID] "
+           "[--set KEY=VALUE …] [--reason TEXT]"));
+}
+
+int DaoCommands::createDao()
+{
+    if (m_args.size() != 1)
+        return fail(Usage, tr("Usage: daodesk-cli dao create NAME [--description TEXT]"));
+    const QString name = m_args.first().trimmed();
+    const QString description = m_parser.value(u"description"_s).trimmed();
+    if (name.size() < 3 || name.size() > 80)
+        return fail(Usage, tr("A DAO's name has 3 to 80 characters."));
+    if (description.size() > 2000)
+        return fail(Usage, tr("A DAO's description has at most 2000 characters."));
+    if (const int code = openAccount(); code != Ok)
+        return code;
+    QJsonObject answer;
+    if (const int code = write(u"create_dao"_s, 0, 0, DaoApi::createDao(name, description),
+            tr("Create the DAO %1").arg(name), &answer);
+        code != Ok)
+        return code == Queued ? Ok : code;
+    const QJsonObject dao = answer.value(u"dao"_s).toObject();
+    print(QJsonObject {{u"state"_s, u"delivered"_s}, {u"dao"_s, dao}},
+        tr("Created %1 (DAO %2); you are its admin. Run sync to read it.\n")
+            .arg(dao.value(u"name"_s).toString())
+            .arg(dao.value(u"id"_s).toInteger()));
+    return Ok;
+}
+
+int DaoCommands::settings()
+{
+    if (!m_args.isEmpty())
+        return fail(Usage,
+            tr("Usage: daodesk-cli dao settings [--dao ID] [--set KEY=VALUE …] [--reason TEXT]"));
+    QJsonObject fields;
+    if (const int code = readSettings(&fields); code != Ok)
+        return code;
+    const QString reason = m_parser.value(u"reason"_s).trimmed();
+    if (reason.size() > kMaxReason)
+        return fail(Usage, tr("A reason has at most %1 characters.").arg(kMaxReason));
+    qint64 dao = 0;
+    if (const int code = openDao(&dao); code != Ok)
+        return code;
+    if (fields.isEmpty())
+        return showSettings(dao);
+    if (!reason.isEmpty())
+        fields.insert(u"reason"_s, reason);
+    QJsonObject answer;
+    if (const int code = write(u"update_dao"_s, dao, 0, DaoApi::updateDao(dao, fields),
+            tr("Change the settings of DAO %1").arg(dao), &answer);
+        code != Ok)
+        return code == Queued ? Ok : code;
+    const QJsonObject changed = answer.value(u"dao"_s).toObject();
+    print(QJsonObject {{u"state"_s, u"delivered"_s}, {u"dao"_s, changed}},
+        tr("The settings of %1 are changed; the change is in the moderation log.\n")
+            .arg(changed.value(u"name"_s).toString()));
+    return Ok;
+}
+
+int DaoCommands::showSettings(qint64 daoId)
+{
+    DaoListModel daos(*m_core->cache());
+    daos.reload();
+    const QModelIndex i = daos.index(daos.rowOf(daoId));
+    const QString name = i.data(DaoListModel::NameRole).toString();
+    const QString description = i.data(DaoListModel::DescriptionRole).toString();
+    const QJsonObject settings
+        = QJsonObject::fromVariantMap(i.data(DaoListModel::SettingsRole).toMap());
+    if (settings.isEmpty())
+        return fail(
+            NotFound, tr("The settings of DAO %1 are not in the cache yet; run sync.").arg(daoId));
+    QString text = tr("%1 (DAO %2)\n").arg(name).arg(daoId);
+    if (!description.isEmpty())
+        text += description + u'\n';
+    const QString proposers = settings.value(u"proposers"_s).toString();
+    text += tr("  New proposals: voting lasts %1 days, quorum %2%, voting type %3\n")
+                .arg(settings.value(u"default_voting_days"_s).toInt())
+                .arg(settings.value(u"default_quorum_percent"_s).toInt())
+                .arg(settings.value(u"default_voting_type"_s).toString());
+    if (proposers == u"moderators"_s)
+        text += tr("  Who may propose: moderators and admins\n");
+    else if (proposers == u"reputation"_s)
+        text += tr("  Who may propose: members with at least %1 reputation\n")
+                    .arg(settings.value(u"proposer_min_reputation"_s).toInteger());
+    else
+        text += tr("  Who may propose: any member\n");
+    text += settings.value(u"lock_comments_at_close"_s).toBool()
+        ? tr("  Comments lock when voting closes\n")
+        : tr("  Comments stay open after voting closes\n");
+    text += tr("  Points rules (reputation, contribution):\n");
+    const QJsonObject rules = settings.value(u"points_rules"_s).toObject();
+    for (auto it = rules.constBegin(); it != rules.constEnd(); ++it) {
+        text += u"    %1 %2 %3\n"_s.arg(it.key(), -24)
+                    .arg(it->toObject().value(u"reputation"_s).toInteger(), 5)
+                    .arg(it->toObject().value(u"contribution"_s).toInteger(), 5);
+    }
+    print(QJsonObject {{u"dao_id"_s, daoId}, {u"name"_s, name}, {u"description"_s, description},
+              {u"settings"_s, settings}},
+        text);
+    return Ok;
+}
+
+int DaoCommands::readSettings(QJsonObject *fields)
+{
+    QJsonObject settings;
+    QJsonObject rules;
+    for (const QString &item : m_parser.values(u"set"_s)) {
+        const qsizetype eq = item.indexOf(u'=');
+        if (eq <= 0)
+            return fail(Usage,
+                tr("--set takes KEY=VALUE, e.g. --set default_quorum_percent=40; the keys are "
+                   "%1.")
+                    .arg(settingKeys()));
+        const QString key = item.left(eq).trimmed();
+        const QString value = item.mid(eq + 1).trimmed();
+        const auto number = [&](qint64 low, qint64 high, qint64 *out) -> int {
+            bool ok = false;
+            *out = value.toLongLong(&ok);
+            if (ok && *out >= low && *out <= high)
+                return Ok;
+            return fail(Usage,
+                tr("%1 takes a whole number from %2 to %3, not '%4'.")
+                    .arg(key)
+                    .arg(low)
+                    .arg(high)
+                    .arg(value));
+        };
+        qint64 n = 0;
+        if (key == u"name"_s) {
+            if (value.size() < 3 || value.size() > 80)
+                return fail(Usage, tr("A DAO's name has 3 to 80 characters."));
+            fields->insert(key, value);
+        } else if (key == u"description"_s) {
+            if (value.size() > 2000)
+                return fail(Usage, tr("A DAO's description has at most 2000 characters."));
+            fields->insert(key, value);
+        } else if (key == u"default_voting_days"_s) {
+            if (const int code = number(1, 90, &n); code != Ok)
+                return code;
+            settings.insert(key, n);
+        } else if (key == u"default_quorum_percent"_s) {
+            if (const int code = number(0, 100, &n); code != Ok)
+                return code;
+            settings.insert(key, n);
+        } else if (key == u"proposer_min_reputation"_s) {
+            if (const int code = number(0, 1000000000, &n); code != Ok)
+                return code;
+            settings.insert(key, n);
+        } else if (key == u"default_voting_type"_s) {
+            if (!domain::votingTypeNames().contains(value))
+                return fail(Usage,
+                    tr("default_voting_type is one of %1.")
+                        .arg(domain::votingTypeNames().join(u", "_s)));
+            settings.insert(key, value);
+        } else if (key == u"proposers"_s) {
+            if (!kProposers.contains(value))
+                return fail(Usage,
+                    tr("proposers is members (any member), reputation (a minimum reputation, "
+                       "see proposer_min_reputation) or moderators."));
+            settings.insert(key, value);
+        } else if (key == u"lock_comments_at_close"_s) {
+            const auto flag = readBool(value);
+            if (!flag)
+                return fail(Usage, tr("lock_comments_at_close takes true or false."));
+            settings.insert(key, *flag);
+        } else if (key.startsWith(u"points."_s)) {
+            const QStringList parts = key.split(u'.');
+            const auto action
+                = parts.size() == 3 ? domain::pointsActionFromString(parts.at(1)) : std::nullopt;
+            if (!action || !hasOwnAmount(domain::pointsRule(*action))
+                || (parts.at(2) != u"reputation"_s && parts.at(2) != u"contribution"_s)) {
+                QStringList names;
+                for (const domain::PointsRule &rule : domain::pointsRules()) {
+                    if (hasOwnAmount(rule))
+                        names << QString(rule.name);
+                }
+                return fail(Usage,
+                    tr("A points rule is set as points.RULE.reputation or "
+                       "points.RULE.contribution; RULE is one of %1.")
+                        .arg(names.join(u", "_s)));
+            }
+            if (const int code = number(-kMaxAmount, kMaxAmount, &n); code != Ok)
+                return code;
+            QJsonObject rule = rules.value(parts.at(1)).toObject();
+            rule.insert(parts.at(2), n);
+            rules.insert(parts.at(1), rule);
+        } else {
+            return fail(
+                Usage, tr("'%1' is not a DAO setting; the keys are %2.").arg(key, settingKeys()));
+        }
+    }
+    if (!rules.isEmpty())
+        settings.insert(u"points_rules"_s, rules);
+    if (!settings.isEmpty())
+        fields->insert(u"settings"_s, settings);
     return Ok;
 }
 

@@ -55,12 +55,18 @@ int ManageCommands::readFields(bool creating, QJsonObject *fields)
         return fail(Usage, tr("--days takes the length of voting in days, 1 to 366."));
     if (!number(u"quorum"_s, 0, 100, 30, &quorum))
         return fail(Usage, tr("--quorum takes a percentage, 0 to 100."));
-    if (creating || m_parser.isSet(u"start-in"_s) || m_parser.isSet(u"days"_s)) {
-        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(qint64(startIn) * 3600);
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(qint64(startIn) * 3600);
+    if (creating) {
+        // What is not given comes from the DAO's defaults, on the server.
+        if (m_parser.isSet(u"start-in"_s))
+            fields->insert(u"voting_start"_s, isoUtc(start));
+        if (m_parser.isSet(u"days"_s))
+            fields->insert(u"voting_end"_s, isoUtc(start.addDays(days)));
+    } else if (m_parser.isSet(u"start-in"_s) || m_parser.isSet(u"days"_s)) {
         fields->insert(u"voting_start"_s, isoUtc(start));
         fields->insert(u"voting_end"_s, isoUtc(start.addDays(days)));
     }
-    if (creating || m_parser.isSet(u"quorum"_s))
+    if (m_parser.isSet(u"quorum"_s))
         fields->insert(u"quorum_percent"_s, quorum);
     if (m_parser.isSet(u"type"_s) || m_parser.isSet(u"choice"_s)) {
         const QString name = m_parser.isSet(u"type"_s) ? m_parser.value(u"type"_s) : u"basic"_s;
@@ -97,13 +103,8 @@ int ManageCommands::send(const QString &kind, qint64 daoId, qint64 proposalId,
     const ApiRequest &request, const QString &summary)
 {
     QJsonObject answer;
-    if (const int code = deliver(kind, daoId, proposalId, request, summary, &answer); code != Ok)
-        return code;
-    if (answer.isEmpty() && m_parser.isSet(u"offline"_s)) {
-        print(QJsonObject {{u"state"_s, u"pending"_s}},
-            tr("Kept in the outbox; it is sent with the next sync.\n"));
-        return Ok;
-    }
+    if (const int code = write(kind, daoId, proposalId, request, summary, &answer); code != Ok)
+        return code == Queued ? Ok : code;
     QJsonObject result {{u"state"_s, u"delivered"_s}};
     if (answer.contains(u"proposal"_s))
         result.insert(u"proposal"_s, answer.value(u"proposal"_s));

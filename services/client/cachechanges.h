@@ -16,6 +16,7 @@ struct CacheChanges
     QSet<qint64> commentProposals; ///< proposals whose discussion changed
     QSet<qint64> members; ///< user ids whose membership changed (in any synced DAO)
     QSet<qint64> pointsUsers; ///< user ids with new points rows
+    QSet<qint64> logDaos; ///< DAOs with new moderation log entries
     bool outbox = false;
     bool wallet = false; ///< wallet accounts or transactions (local rows, never synced)
     QSet<qint64> onchain; ///< proposals whose on-chain state or tallies were read again
@@ -24,8 +25,8 @@ struct CacheChanges
     [[nodiscard]] bool isEmpty() const
     {
         return daos.isEmpty() && proposals.isEmpty() && voteProposals.isEmpty()
-            && commentProposals.isEmpty() && members.isEmpty() && pointsUsers.isEmpty() && !outbox
-            && !wallet && onchain.isEmpty() && !everything;
+            && commentProposals.isEmpty() && members.isEmpty() && pointsUsers.isEmpty()
+            && logDaos.isEmpty() && !outbox && !wallet && onchain.isEmpty() && !everything;
     }
     void merge(const CacheChanges &other)
     {
@@ -35,6 +36,7 @@ struct CacheChanges
         commentProposals.unite(other.commentProposals);
         members.unite(other.members);
         pointsUsers.unite(other.pointsUsers);
+        logDaos.unite(other.logDaos);
         outbox = outbox || other.outbox;
         wallet = wallet || other.wallet;
         onchain.unite(other.onchain);

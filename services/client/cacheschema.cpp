@@ -13,7 +13,7 @@ constexpr FieldType J = FieldType::Json;
 constexpr FieldType B = FieldType::Ballot;
 
 constexpr Field kDaoFields[] = {{L("id"), I}, {L("name"), T}, {L("description"), T},
-    {L("created_by"), I}, {L("created_at"), T}, {L("member_count"), I}};
+    {L("created_by"), I}, {L("created_at"), T}, {L("member_count"), I}, {L("settings"), J}};
 constexpr Field kMemberFields[] = {{L("dao_id"), I}, {L("user_id"), I}, {L("username"), T},
     {L("display_name"), T}, {L("reputation_score"), I}, {L("contribution_points"), I},
     {L("voting_power"), T}, {L("voting_power_milli"), I}, {L("governance_level"), T},
@@ -38,6 +38,11 @@ constexpr Field kCommentFields[]
         {L("hidden_reason"), T}, {L("hidden_by"), I}, {L("created_at"), T}, {L("updated_at"), T},
         {L("edited_at"), T}, {L("awarded_points_id"), I}, {L("earlier_versions"), I}};
 
+constexpr Field kLogFields[]
+    = {{L("id"), I}, {L("dao_id"), I}, {L("actor_id"), I}, {L("actor_username"), T},
+        {L("action"), T}, {L("user_id"), I}, {L("username"), T}, {L("proposal_id"), I},
+        {L("comment_id"), I}, {L("reason"), T}, {L("details"), J}, {L("created_at"), T}};
+
 const EntitySpec kSpecs[] = {
     {L("dao"), L("daos"), kDaoFields, false},
     {L("member"), L("members"), kMemberFields, true},
@@ -45,6 +50,7 @@ const EntitySpec kSpecs[] = {
     {L("proposal"), L("proposals"), kProposalFields, false},
     {L("vote"), L("votes"), kVoteFields, false},
     {L("comment"), L("comments"), kCommentFields, false},
+    {L("log"), L("moderation_log"), kLogFields, false},
 };
 
 // Version 1. Times are TEXT in the server's fixed-width UTC form, so they sort and compare
@@ -228,6 +234,20 @@ const QStringList kVersion8 = {
     u"UPDATE sync_state SET cursor = 0 WHERE dao_id IN "
     "(SELECT DISTINCT dao_id FROM feed_versions WHERE entity = 'comment')"_s,
 };
+// Version 9: a DAO's settings leave 'extra' for a column, and the moderation log is kept. A
+// cache that synced log entries before it knew them kept only their versions, so those DAOs
+// are read again from the start.
+const QStringList kVersion9 = {
+    u"ALTER TABLE daos ADD COLUMN settings TEXT"_s,
+    u"UPDATE daos SET settings = json_extract(extra, '$.settings') WHERE extra IS NOT NULL"_s,
+    uR"(CREATE TABLE moderation_log (
+        id INTEGER PRIMARY KEY, dao_id INTEGER NOT NULL, actor_id INTEGER, actor_username TEXT,
+        action TEXT NOT NULL, user_id INTEGER, username TEXT, proposal_id INTEGER,
+        comment_id INTEGER, reason TEXT, details TEXT, created_at TEXT, extra TEXT))"_s,
+    u"CREATE INDEX moderation_log_dao ON moderation_log (dao_id, created_at, id)"_s,
+    u"UPDATE sync_state SET cursor = 0 WHERE dao_id IN "
+    "(SELECT DISTINCT dao_id FROM feed_versions WHERE entity = 'log')"_s,
+};
 } // namespace
 
 std::span<const EntitySpec> entitySpecs()
@@ -246,8 +266,8 @@ const EntitySpec *entitySpec(QStringView entity)
 
 const std::vector<QStringList> &migrations()
 {
-    static const std::vector<QStringList> steps {
-        kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kVersion7, kVersion8};
+    static const std::vector<QStringList> steps {kVersion1, kVersion2, kVersion3, kVersion4,
+        kVersion5, kVersion6, kVersion7, kVersion8, kVersion9};
     return steps;
 }
 

@@ -81,10 +81,36 @@ ApiRequest listDaos()
     return request("GET", u"daos"_s);
 }
 
-ApiRequest setMemberLevel(qint64 daoId, qint64 userId, const QString &level)
+ApiRequest createDao(const QString &name, const QString &description)
 {
-    return request("PATCH", u"daos/%1/members/%2"_s.arg(daoId).arg(userId),
-        QJsonObject {{u"governance_level"_s, level}});
+    QJsonObject o {{u"name"_s, name}};
+    if (!description.isEmpty())
+        o.insert(u"description"_s, description);
+    return request("POST", u"daos"_s, o);
+}
+
+ApiRequest updateDao(qint64 daoId, const QJsonObject &fields)
+{
+    return request("PATCH", u"daos/%1"_s.arg(daoId), fields);
+}
+
+ApiRequest leaveDao(qint64 daoId)
+{
+    return request("POST", u"daos/%1/leave"_s.arg(daoId), QJsonObject {});
+}
+
+ApiRequest removeMember(qint64 daoId, qint64 userId, const QString &reason)
+{
+    return request("POST", u"daos/%1/members/%2/remove"_s.arg(daoId).arg(userId),
+        QJsonObject {{u"reason"_s, reason}});
+}
+
+ApiRequest setMemberLevel(qint64 daoId, qint64 userId, const QString &level, const QString &reason)
+{
+    QJsonObject o {{u"governance_level"_s, level}};
+    if (!reason.isEmpty())
+        o.insert(u"reason"_s, reason);
+    return request("PATCH", u"daos/%1/members/%2"_s.arg(daoId).arg(userId), o);
 }
 
 ApiRequest createInvitation(qint64 daoId, int maxUses, int expiresInHours)

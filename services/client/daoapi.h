@@ -44,8 +44,23 @@ enum class ProposalTransition {
 // DAOs, members, invitations and wallets.
 /** @brief GET daos: every DAO, with the caller's level in each. */
 [[nodiscard]] ApiRequest listDaos();
-/** @brief PATCH daos/{id}/members/{user}: makes the member a "member", "moderator" or "admin". */
-[[nodiscard]] ApiRequest setMemberLevel(qint64 daoId, qint64 userId, const QString &level);
+/** @brief POST daos: a new DAO, whose creator is its admin; an empty @p description is left out. */
+[[nodiscard]] ApiRequest createDao(const QString &name, const QString &description);
+/**
+ * @brief PATCH daos/{id}: an admin changes any of "name", "description", "settings" (a
+ * partial object) and gives a "reason"; @p fields is sent as it is.
+ */
+[[nodiscard]] ApiRequest updateDao(qint64 daoId, const QJsonObject &fields);
+/** @brief POST daos/{id}/leave: the caller leaves the DAO. */
+[[nodiscard]] ApiRequest leaveDao(qint64 daoId);
+/** @brief POST daos/{id}/members/{user}/remove: an admin removes a member for @p reason. */
+[[nodiscard]] ApiRequest removeMember(qint64 daoId, qint64 userId, const QString &reason);
+/**
+ * @brief PATCH daos/{id}/members/{user}: makes the member a "member", "moderator" or "admin";
+ * a non-empty @p reason is recorded in the moderation log.
+ */
+[[nodiscard]] ApiRequest setMemberLevel(
+    qint64 daoId, qint64 userId, const QString &level, const QString &reason = {});
 /** @brief POST daos/{id}/invitations: a code usable @p maxUses times for @p expiresInHours. */
 [[nodiscard]] ApiRequest createInvitation(qint64 daoId, int maxUses, int expiresInHours);
 /** @brief POST invitations/accept: joins the DAO of @p code. */

@@ -386,6 +386,7 @@ bool EntityStore::forgetDao(qint64 daoId, QString *error)
         u"INSERT INTO comments_fts (comments_fts, rowid, body) SELECT 'delete', "_s + kCommentKey
             + u" , body FROM comments WHERE dao_id = ? AND body <> ''"_s,
         u"DELETE FROM comments WHERE dao_id = ?"_s,
+        u"DELETE FROM moderation_log WHERE dao_id = ?"_s,
         u"DELETE FROM server_results WHERE proposal_id IN "
         "(SELECT id FROM proposals WHERE dao_id = ?)"_s,
         u"DELETE FROM onchain_proposals WHERE proposal_id IN "

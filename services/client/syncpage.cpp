@@ -29,6 +29,8 @@ void noteTouched(
         touched.pointsUsers.insert(data.value("user_id"_L1).toInteger());
     else if (entity == "dao"_L1)
         touched.daos.insert(id);
+    else if (entity == "log"_L1)
+        touched.logDaos.insert(data.value("dao_id"_L1).toInteger());
 }
 /** @brief A 64-bit value sent as 16 hex digits. */
 std::optional<qint64> hex64(const QJsonValue &value)

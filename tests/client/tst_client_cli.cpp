@@ -15,6 +15,18 @@ class TestClientCli : public QObject
     Q_OBJECT
     ServerFixture f;
 
+    /** @brief Logs @p cli in as @p user and syncs; false (after saying why) when one fails. */
+    bool signIn(CliRunner &cli, const TestApi::User &user)
+    {
+        const auto login = cli.run(
+            {u"--server"_s, f.server().baseUrl(), u"--username"_s, user.username, u"login"_s},
+            "correct horse battery\n");
+        const auto sync = login.exitCode == 0 ? cli.run({u"sync"_s}) : login;
+        if (sync.exitCode != 0)
+            qWarning().noquote() << user.username << sync.describe();
+        return sync.exitCode == 0;
+    }
+
 private Q_SLOTS:
     void initTestCase() { DAODESK_START_SERVER(f); }
     void cleanupTestCase() { f.stop(); }
@@ -175,13 +187,8 @@ private Q_SLOTS:
         QTemporaryDir moderatorDir, memberDir;
         CliRunner moderator(moderatorDir.path());
         CliRunner member(memberDir.path());
-        for (auto [cli, user] : {std::pair {&moderator, &w.mod}, std::pair {&member, &w.a}}) {
-            const auto r = cli->run(
-                {u"--server"_s, f.server().baseUrl(), u"--username"_s, user->username, u"login"_s},
-                "correct horse battery\n");
-            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-            QCOMPARE(cli->run({u"sync"_s}).exitCode, 0);
-        }
+        QVERIFY(signIn(moderator, w.mod));
+        QVERIFY(signIn(member, w.a));
         const QString dao = QString::number(w.dao);
         auto r = moderator.run(
             {u"--json"_s, u"propose"_s, u"--dao"_s, dao, u"--title"_s, u"Pick a logo"_s,
@@ -295,13 +302,8 @@ private Q_SLOTS:
         QTemporaryDir memberDir, moderatorDir;
         CliRunner member(memberDir.path());
         CliRunner moderator(moderatorDir.path());
-        for (auto [cli, user] : {std::pair {&member, &w.a}, std::pair {&moderator, &w.mod}}) {
-            const auto r = cli->run(
-                {u"--server"_s, f.server().baseUrl(), u"--username"_s, user->username, u"login"_s},
-                "correct horse battery\n");
-            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-            QCOMPARE(cli->run({u"sync"_s}).exitCode, 0);
-        }
+        QVERIFY(signIn(member, w.a));
+        QVERIFY(signIn(moderator, w.mod));
         const QString active = QString::number(w.active);
         auto r = member.run({u"--json"_s, u"comment"_s, active, u"Could"_s, u"we"_s, u"phase"_s,
             u"the"_s, u"spending?"_s});
@@ -416,6 +418,190 @@ private Q_SLOTS:
         r = member.run({u"--json"_s, u"proposals"_s, u"--search"_s, u"amount"_s});
         QCOMPARE(r.json()[u"count"_s].toInt(), 0);
         QVERIFY(f.server().restart());
+    }
+
+    void moderationByTheCliAlone()
+    {
+        // An admin and a moderator run their DAO with the CLI only: levels with a reason,
+        // awards, an invitation, the DAO's settings, a removal, leaving; every member reads
+        // the moderation log; a new DAO is made; an award written offline is given once.
+        const World w = World::build(f);
+        const TestApi::User newcomer = f.user(u"newcomer"_s);
+        QTemporaryDir adminDir, moderatorDir, memberDir, newcomerDir;
+        CliRunner admin(adminDir.path()), moderator(moderatorDir.path()), member(memberDir.path()),
+            joiner(newcomerDir.path());
+        QVERIFY(signIn(admin, w.admin));
+        QVERIFY(signIn(moderator, w.mod));
+        QVERIFY(signIn(member, w.a));
+        QVERIFY(signIn(joiner, newcomer));
+        const QString dao = QString::number(w.dao);
+        const auto emptyOutbox = [](CliRunner &cli) {
+            for (const QJsonValue &item :
+                cli.run({u"--json"_s, u"outbox"_s}).json()[u"items"_s].toArray()) {
+                if (cli.run({u"outbox"_s, u"dismiss"_s, QString::number(item[u"id"_s].toInteger())})
+                        .exitCode
+                    != 0)
+                    return false;
+            }
+            return true;
+        };
+
+        auto r = moderator.run({u"--json"_s, u"members"_s, u"--dao"_s, dao});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"members"_s].toArray().size(), 4);
+
+        // A level change with its reason; the same level again changes nothing.
+        r = admin.run({u"--json"_s, u"level"_s, w.a.username, u"moderator"_s, u"--reason"_s,
+            u"Runs the task board"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"state"_s].toString(), u"delivered"_s);
+        QCOMPARE(admin.run({u"sync"_s}).exitCode, 0);
+        r = admin.run({u"--json"_s, u"level"_s, w.a.username, u"moderator"_s});
+        QCOMPARE(r.json()[u"state"_s].toString(), u"unchanged"_s);
+        QCOMPARE(admin.run({u"level"_s, w.a.username, u"owner"_s}).exitCode, 2);
+
+        // Awards: the rule's amount, a reason required, only awardable actions.
+        r = moderator.run({u"--json"_s, u"award"_s, w.b.username, u"discussion"_s, u"--reason"_s,
+            u"Summarised the thread"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"entry"_s][u"contribution_delta"_s].toInt(), 5);
+        QCOMPARE(moderator.run({u"award"_s, w.b.username, u"discussion"_s}).exitCode, 2);
+        QCOMPARE(
+            moderator.run({u"award"_s, w.b.username, u"vote"_s, u"--reason"_s, u"x"_s}).exitCode,
+            2);
+        QCOMPARE(moderator.run({u"award"_s, u"nobody"_s, u"discussion"_s, u"--reason"_s, u"x"_s})
+                     .exitCode,
+            7);
+
+        // An invitation, and a newcomer joining with it.
+        r = moderator.run({u"--json"_s, u"invite"_s, u"--uses"_s, u"1"_s, u"--hours"_s, u"2"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QString code = r.json()[u"invitation"_s][u"code"_s].toString();
+        QVERIFY(!code.isEmpty());
+        r = joiner.run({u"--json"_s, u"join"_s, code});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"dao"_s][u"id"_s].toInteger(), w.dao);
+        QCOMPARE(joiner.run({u"sync"_s}).exitCode, 0);
+        QCOMPARE(joiner.run({u"--json"_s, u"daos"_s}).json()[u"daos"_s].toArray().size(), 1);
+
+        // The DAO's settings: shown, changed with a reason, checked before anything is queued.
+        r = admin.run({u"--json"_s, u"dao"_s, u"settings"_s, u"--dao"_s, dao});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"settings"_s][u"default_voting_days"_s].toInt(), 7);
+        QCOMPARE(
+            r.json()[u"settings"_s][u"points_rules"_s][u"discussion"_s][u"contribution"_s].toInt(),
+            5);
+        for (const QString &bad : {u"colour=blue"_s, u"default_quorum_percent=140"_s,
+                 u"points.nope.reputation=1"_s, u"points.vote.colour=1"_s, u"proposers=everyone"_s,
+                 u"lock_comments_at_close=maybe"_s, u"name=x"_s, u"no equals sign"_s}) {
+            r = admin.run({u"dao"_s, u"settings"_s, u"--dao"_s, dao, u"--set"_s, bad});
+            QVERIFY2(r.exitCode == 2, qPrintable(bad + u' ' + r.describe()));
+        }
+        QCOMPARE(admin.run({u"--json"_s, u"outbox"_s}).json()[u"items"_s].toArray().size(), 0);
+        r = admin.run({u"--json"_s, u"dao"_s, u"settings"_s, u"--dao"_s, dao, u"--set"_s,
+            u"default_quorum_percent=40"_s, u"--set"_s, u"proposers=reputation"_s, u"--set"_s,
+            u"proposer_min_reputation=10"_s, u"--set"_s, u"lock_comments_at_close=yes"_s,
+            u"--set"_s, u"points.discussion.contribution=8"_s, u"--set"_s,
+            u"description=Run from a terminal"_s, u"--reason"_s, u"Fewer, better proposals"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(admin.run({u"sync"_s}).exitCode, 0);
+        r = admin.run({u"--json"_s, u"dao"_s, u"settings"_s, u"--dao"_s, dao});
+        const QJsonObject settings = r.json()[u"settings"_s].toObject();
+        QCOMPARE(settings[u"default_quorum_percent"_s].toInt(), 40);
+        QCOMPARE(settings[u"proposers"_s].toString(), u"reputation"_s);
+        QCOMPARE(settings[u"proposer_min_reputation"_s].toInt(), 10);
+        QCOMPARE(settings[u"lock_comments_at_close"_s].toBool(), true);
+        QCOMPARE(settings[u"points_rules"_s][u"discussion"_s][u"contribution"_s].toInt(), 8);
+        QCOMPARE(r.json()[u"description"_s].toString(), u"Run from a terminal"_s);
+        // Only admins change settings; the server's refusal is exit code 5.
+        QCOMPARE(moderator.run({u"sync"_s}).exitCode, 0);
+        QCOMPARE(
+            moderator
+                .run({u"dao"_s, u"settings"_s, u"--dao"_s, dao, u"--set"_s, u"name=Taken over"_s})
+                .exitCode,
+            5);
+        QVERIFY(emptyOutbox(moderator));
+        // The new amount applies to what is earned from now on.
+        r = moderator.run({u"--json"_s, u"award"_s, w.b.username, u"discussion"_s, u"--reason"_s,
+            u"Wrote the minutes"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"entry"_s][u"contribution_delta"_s].toInt(), 8);
+        // The newcomer has no reputation yet, so may no longer propose.
+        QCOMPARE(joiner.run({u"sync"_s}).exitCode, 0);
+        QCOMPARE(
+            joiner.run({u"propose"_s, u"--dao"_s, dao, u"--title"_s, u"Hello all"_s}).exitCode, 5);
+        QVERIFY(emptyOutbox(joiner));
+
+        // A removal needs a reason; the newcomer leaves; the only admin may not.
+        QCOMPARE(admin.run({u"sync"_s}).exitCode, 0);
+        QCOMPARE(admin.run({u"remove"_s, w.b.username}).exitCode, 2);
+        r = admin.run({u"--json"_s, u"remove"_s, w.b.username, u"--reason"_s, u"Spam links"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        r = joiner.run({u"--json"_s, u"leave"_s, u"--dao"_s, dao});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(admin.run({u"leave"_s, u"--dao"_s, dao}).exitCode, 5);
+        QVERIFY(emptyOutbox(admin));
+        QCOMPARE(admin.run({u"sync"_s}).exitCode, 0);
+        r = admin.run({u"--json"_s, u"members"_s, u"--dao"_s, dao});
+        QStringList names;
+        for (const QJsonValue &m : r.json()[u"members"_s].toArray())
+            names << m[u"username"_s].toString();
+        QVERIFY2(!names.contains(w.b.username) && !names.contains(newcomer.username)
+                && names.size() == 3,
+            qPrintable(names.join(u", "_s)));
+
+        // Offline, an award waits in the outbox and is given once.
+        r = moderator.run({u"--json"_s, u"--offline"_s, u"award"_s, w.a.username,
+            u"complete_task"_s, u"--reason"_s, u"Fixed the build"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"state"_s].toString(), u"pending"_s);
+        QCOMPARE(moderator.run({u"outbox"_s, u"send"_s}).exitCode, 0);
+        QCOMPARE(moderator.run({u"outbox"_s, u"send"_s}).exitCode, 0);
+
+        // Every member reads the log, newest first, with who, what and why.
+        QCOMPARE(member.run({u"sync"_s}).exitCode, 0);
+        r = member.run({u"--json"_s, u"log"_s, u"--dao"_s, dao});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QStringList actions;
+        QJsonObject removal, settingsChange, levelChange;
+        int offlineAwards = 0;
+        for (const QJsonValue &item : r.json()[u"items"_s].toArray()) {
+            const QString action = item[u"action"_s].toString();
+            actions << action;
+            if (action == u"member_removed"_s)
+                removal = item.toObject();
+            if (action == u"settings_changed"_s)
+                settingsChange = item.toObject();
+            if (action == u"level_changed"_s && item[u"user_id"_s].toInteger() == w.a.id)
+                levelChange = item.toObject();
+            offlineAwards += item[u"reason"_s].toString() == u"Fixed the build"_s;
+        }
+        QCOMPARE(offlineAwards, 1);
+        QCOMPARE(actions.first(), u"points_awarded"_s);
+        QCOMPARE(removal[u"username"_s].toString(), w.b.username);
+        QCOMPARE(removal[u"reason"_s].toString(), u"Spam links"_s);
+        QCOMPARE(removal[u"actor_username"_s].toString(), w.admin.username);
+        QCOMPARE(settingsChange[u"reason"_s].toString(), u"Fewer, better proposals"_s);
+        QCOMPARE(
+            settingsChange[u"details"_s][u"settings.default_quorum_percent"_s][u"to"_s].toInt(),
+            40);
+        QCOMPARE(levelChange[u"reason"_s].toString(), u"Runs the task board"_s);
+        QCOMPARE(levelChange[u"details"_s][u"to"_s].toString(), u"moderator"_s);
+        QCOMPARE(actions.count(u"points_awarded"_s), 4); // World's, two here, one offline
+        r = member.run({u"log"_s, u"--dao"_s, dao});
+        QVERIFY2(r.out.contains("Spam links"), r.out.constData());
+
+        // A new DAO, made from the terminal, with its maker as admin.
+        r = joiner.run({u"--json"_s, u"dao"_s, u"create"_s, u"Terminal Guild %1"_s.arg(w.dao),
+            u"--description"_s, u"Made with daodesk-cli"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const qint64 guild = r.json()[u"dao"_s][u"id"_s].toInteger();
+        QCOMPARE(joiner.run({u"dao"_s, u"create"_s, u"ab"_s}).exitCode, 2);
+        QCOMPARE(joiner.run({u"sync"_s}).exitCode, 0);
+        r = joiner.run({u"--json"_s, u"daos"_s});
+        QCOMPARE(r.json()[u"daos"_s].toArray().size(), 1);
+        QCOMPARE(r.json()[u"daos"_s][0][u"id"_s].toInteger(), guild);
+        QCOMPARE(r.json()[u"daos"_s][0][u"my_level"_s].toString(), u"admin"_s);
     }
 
     void readsWorkOfflineAndWritesWaitInTheOutbox()

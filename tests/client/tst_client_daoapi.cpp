@@ -153,6 +153,25 @@ private Q_SLOTS:
         QTest::newRow("setMemberLevel") << DaoApi::setMemberLevel(1, 5, u"moderator"_s)
                                         << "PATCH"_ba << u"/api/dao/daos/1/members/5"_s << QString()
                                         << uR"({"governance_level":"moderator"})"_s << true;
+        QTest::newRow("setMemberLevel with a reason")
+            << DaoApi::setMemberLevel(1, 5, u"member"_s, u"Stepped back"_s) << "PATCH"_ba
+            << u"/api/dao/daos/1/members/5"_s << QString()
+            << uR"({"governance_level":"member","reason":"Stepped back"})"_s << true;
+        QTest::newRow("createDao")
+            << DaoApi::createDao(u"Makers"_s, u"We make"_s) << "POST"_ba << u"/api/dao/daos"_s
+            << QString() << uR"({"description":"We make","name":"Makers"})"_s << true;
+        QTest::newRow("createDao without a description")
+            << DaoApi::createDao(u"Makers"_s, QString()) << "POST"_ba << u"/api/dao/daos"_s
+            << QString() << uR"({"name":"Makers"})"_s << true;
+        QTest::newRow("updateDao") << DaoApi::updateDao(
+            3, {{u"settings"_s, QJsonObject {{u"proposers"_s, u"moderators"_s}}}})
+                                   << "PATCH"_ba << u"/api/dao/daos/3"_s << QString()
+                                   << uR"({"settings":{"proposers":"moderators"}})"_s << true;
+        QTest::newRow("leaveDao") << DaoApi::leaveDao(3) << "POST"_ba << u"/api/dao/daos/3/leave"_s
+                                  << QString() << u"{}"_s << true;
+        QTest::newRow("removeMember") << DaoApi::removeMember(3, 9, u"Spam"_s) << "POST"_ba
+                                      << u"/api/dao/daos/3/members/9/remove"_s << QString()
+                                      << uR"({"reason":"Spam"})"_s << true;
         QTest::newRow("createInvitation")
             << DaoApi::createInvitation(1, 3, 48) << "POST"_ba << u"/api/dao/daos/1/invitations"_s
             << QString() << uR"({"expires_in_hours":48,"max_uses":3})"_s << true;

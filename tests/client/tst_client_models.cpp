@@ -5,6 +5,7 @@
 #include "daoapi.h"
 #include "daolistmodel.h"
 #include "memberlistmodel.h"
+#include "moderationlogmodel.h"
 #include "outboxmodel.h"
 #include "pointshistorymodel.h"
 #include "profile.h"
@@ -213,6 +214,73 @@ private Q_SLOTS:
         QCOMPARE(all.json[u"total"_s].toInt(), 5);
         QVERIFY(client.syncAndWait());
         QCOMPARE(model.rowCount(), 5);
+    }
+
+    void moderationLogFollowsSync()
+    {
+        const World w = World::build(f);
+        TestClient client(f.server().baseUrl(), w.b);
+        QVERIFY(client.syncAndWait());
+        ModerationLogModel model(client.cache());
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDaoId(w.dao);
+        connectModel(client, model);
+        // World's level change, award and closed proposal, newest first.
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(
+            model.index(0).data(ModerationLogModel::ActionRole).toString(), u"proposal_closed"_s);
+        QCOMPARE(model.index(0).data(ModerationLogModel::ProposalIdRole).toLongLong(), w.closed);
+        QCOMPARE(
+            model.index(2).data(ModerationLogModel::ActionRole).toString(), u"level_changed"_s);
+        QCOMPARE(model.index(2).data(ModerationLogModel::UsernameRole).toString(), w.mod.username);
+        QCOMPARE(model.index(2).data(ModerationLogModel::ActorRole).toString(), w.admin.username);
+        QVERIFY2(model.index(2)
+                     .data(ModerationLogModel::DescriptionRole)
+                     .toString()
+                     .contains(w.mod.username),
+            qPrintable(model.index(2).data(ModerationLogModel::DescriptionRole).toString()));
+
+        // New entries arrive at the top without a reset.
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QCOMPARE(f.api()
+                     .patch(u"/api/dao/daos/%1"_s.arg(w.dao),
+                         {{u"settings"_s, QJsonObject {{u"default_quorum_percent"_s, 45}}},
+                             {u"reason"_s, u"Turnout is high"_s}},
+                         w.admin.token)
+                     .status,
+            200);
+        QCOMPARE(f.api()
+                     .post(u"/api/dao/daos/%1/members/%2/remove"_s.arg(w.dao).arg(w.a.id),
+                         {{u"reason"_s, u"Asked to leave"_s}}, w.admin.token)
+                     .status,
+            200);
+        QVERIFY(client.syncAndWait());
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(model.rowCount(), 5);
+        QVERIFY(!inserted.isEmpty());
+        const QModelIndex removal = model.index(0);
+        QCOMPARE(removal.data(ModerationLogModel::ActionRole).toString(), u"member_removed"_s);
+        QCOMPARE(removal.data(ModerationLogModel::ReasonRole).toString(), u"Asked to leave"_s);
+        QCOMPARE(removal.data(ModerationLogModel::UserIdRole).toLongLong(), w.a.id);
+        const QVariantMap details = model.index(1).data(ModerationLogModel::DetailsRole).toMap();
+        QCOMPARE(
+            details.value(u"settings.default_quorum_percent"_s).toMap().value(u"to"_s).toInt(), 45);
+
+        // The DAO list carries the settings.
+        DaoListModel daos(client.cache());
+        daos.reload();
+        QCOMPARE(daos.index(daos.rowOf(w.dao))
+                     .data(DaoListModel::SettingsRole)
+                     .toMap()
+                     .value(u"default_quorum_percent"_s)
+                     .toInt(),
+            45);
+
+        // Another DAO's log shows nothing of this one.
+        model.setDaoId(w.dao + 100000);
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void detailTalliesLocallyAndAgreesWithTheServer()

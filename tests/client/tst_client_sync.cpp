@@ -61,7 +61,8 @@ private Q_SLOTS:
         const qint64 fresh = f.api().createProposal(w.mod, w.dao, 0, 60000, 20, u"Fresh"_s);
         f.api().vote(w.b, fresh, u"yes"_s, u"Agreed"_s);
         QVERIFY2(client.syncAndWait(), qPrintable(client.sync().lastError()));
-        QVERIFY2(client.sync().progressDone() <= 10,
+        // The award is also an entry in the moderation log.
+        QVERIFY2(client.sync().progressDone() <= 11,
             qPrintable(QString::number(client.sync().progressDone())));
         const EntityState synced = client.state(w.dao);
         QCOMPARE(synced, serverState(f.api(), w.b, w.dao));
@@ -122,6 +123,64 @@ private Q_SLOTS:
         QCOMPARE(synced.value(u"comment/%1"_s.arg(reply))[u"parent_id"_s].toInteger(), top);
         QCOMPARE(synced.value(u"comment/%1"_s.arg(top))[u"earlier_versions"_s].toInteger(), 1);
         QVERIFY(!synced.value(u"comment/%1"_s.arg(top))[u"awarded_points_id"_s].isNull());
+    }
+
+    void moderationSyncsAsTheServerHasIt()
+    {
+        // The DAO's settings and its moderation log reach the cache as the server has them,
+        // and a removed member's cache keeps the DAO readable but stops following it.
+        const World w = World::build(f);
+        TestClient client(f.server().baseUrl(), w.a);
+        QVERIFY2(client.syncAndWait(), qPrintable(client.sync().lastError()));
+        QCOMPARE(client.state(w.dao), serverState(f.api(), w.a, w.dao));
+        QCOMPARE(f.api()
+                     .patch(u"/api/dao/daos/%1"_s.arg(w.dao),
+                         {{u"description"_s, u"Now with rules"_s},
+                             {u"settings"_s,
+                                 QJsonObject {{u"default_voting_days"_s, 3},
+                                     {u"points_rules"_s,
+                                         QJsonObject {
+                                             {u"vote"_s, QJsonObject {{u"reputation"_s, 2}}}}}}},
+                             {u"reason"_s, u"Shorter votes"_s}},
+                         w.admin.token)
+                     .status,
+            200);
+        QCOMPARE(f.api()
+                     .post(u"/api/dao/daos/%1/members/%2/remove"_s.arg(w.dao).arg(w.b.id),
+                         {{u"reason"_s, u"Left the project"_s}}, w.admin.token)
+                     .status,
+            200);
+        QVERIFY2(client.syncAndWait(), qPrintable(client.sync().lastError()));
+        const EntityState synced = client.state(w.dao);
+        QCOMPARE(synced, serverState(f.api(), w.a, w.dao));
+        const QJsonObject dao = synced.value(u"dao/%1"_s.arg(w.dao));
+        QCOMPARE(dao[u"description"_s].toString(), u"Now with rules"_s);
+        QCOMPARE(dao[u"settings"_s][u"default_voting_days"_s].toInt(), 3);
+        QCOMPARE(dao[u"settings"_s][u"points_rules"_s][u"vote"_s][u"reputation"_s].toInt(), 2);
+        QStringList actions;
+        for (auto it = synced.cbegin(); it != synced.cend(); ++it) {
+            if (it.key().startsWith(u"log/"_s))
+                actions << it.value()[u"action"_s].toString();
+        }
+        actions.sort();
+        QCOMPARE(actions,
+            (QStringList {u"level_changed"_s, u"member_removed"_s, u"points_awarded"_s,
+                u"proposal_closed"_s, u"settings_changed"_s}));
+        QVERIFY(!synced.contains(u"member/%1/%2"_s.arg(w.dao).arg(w.b.id)));
+
+        // Entries cannot be changed or removed through the API.
+        const qint64 entry = f.api()
+                                 .get(u"/api/dao/daos/%1/log"_s.arg(w.dao), w.a.token)
+                                 .json[u"items"_s][0][u"id"_s]
+                                 .toInteger();
+        QVERIFY(entry > 0);
+        for (const QByteArray verb : {"PATCH", "DELETE", "PUT"}) {
+            const int status = f.api()
+                                   .send(verb, u"/api/dao/daos/%1/log/%2"_s.arg(w.dao).arg(entry),
+                                       {}, w.admin.token)
+                                   .status;
+            QVERIFY2(status == 404 || status == 405, qPrintable(QString::number(status)));
+        }
     }
 
     void serverKilledMidSyncResumesToTheSameState()
