@@ -2,6 +2,8 @@
 #include "moderationlogmodel.h"
 
 #include <QCoreApplication>
+#include <QEvent>
+#include <QHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -19,14 +21,32 @@ QString levelName(const QString &level)
     return ModerationLogModel::tr("member");
 }
 
+/** @brief A points rule as a member reads it, e.g. "task completed" for complete_task. */
+QString ruleName(const QString &rule)
+{
+    static const QHash<QString, const char *> names {
+        {u"vote"_s, QT_TRANSLATE_NOOP("daodesk::ModerationLogModel", "voting")},
+        {u"create_proposal"_s, QT_TRANSLATE_NOOP("daodesk::ModerationLogModel", "proposing")},
+        {u"proposal_pass"_s, QT_TRANSLATE_NOOP("daodesk::ModerationLogModel", "a proposal passed")},
+        {u"invite_member"_s, QT_TRANSLATE_NOOP("daodesk::ModerationLogModel", "inviting a member")},
+        {u"complete_task"_s, QT_TRANSLATE_NOOP("daodesk::ModerationLogModel", "task completed")},
+        {u"help_others"_s, QT_TRANSLATE_NOOP("daodesk::ModerationLogModel", "helping others")},
+        {u"discussion"_s, QT_TRANSLATE_NOOP("daodesk::ModerationLogModel", "discussion")},
+        {u"community_contribution"_s,
+            QT_TRANSLATE_NOOP("daodesk::ModerationLogModel", "community contribution")},
+    };
+    const char *name = names.value(rule);
+    return name ? QCoreApplication::translate("daodesk::ModerationLogModel", name) : rule;
+}
+
 /** @brief A settings field as an admin reads it, e.g. "default quorum". */
 QString fieldName(const QString &field)
 {
     static const QRegularExpression rule(u"^settings\\.points_rules\\.(\\w+)\\.(\\w+)$"_s);
     if (const auto m = rule.match(field); m.hasMatch()) {
         return m.captured(2) == u"reputation"_s
-            ? ModerationLogModel::tr("reputation for %1").arg(m.captured(1))
-            : ModerationLogModel::tr("contribution for %1").arg(m.captured(1));
+            ? ModerationLogModel::tr("reputation for %1").arg(ruleName(m.captured(1)))
+            : ModerationLogModel::tr("contribution for %1").arg(ruleName(m.captured(1)));
     }
     if (field == u"name"_s)
         return ModerationLogModel::tr("name");
@@ -60,7 +80,20 @@ QString valueText(const QJsonValue &v)
 
 ModerationLogModel::ModerationLogModel(Cache &cache, QObject *parent)
     : CachedListModel(cache, parent)
-{ }
+{
+    // The descriptions are made in the language of the moment; installing a translator sends
+    // LanguageChange to the application object.
+    if (QCoreApplication *app = QCoreApplication::instance())
+        app->installEventFilter(this);
+}
+
+bool ModerationLogModel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()
+        && rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {DescriptionRole});
+    return CachedListModel::eventFilter(watched, event);
+}
 
 QHash<int, QByteArray> ModerationLogModel::roleNames() const
 {
@@ -93,7 +126,7 @@ QString ModerationLogModel::describe(const QString &action, const QString &actor
     if (action == u"points_awarded"_s) {
         const qint64 reputation = details.value(u"reputation"_s).toInteger();
         const qint64 contribution = details.value(u"contribution"_s).toInteger();
-        const QString rule = details.value(u"points_action"_s).toString();
+        const QString rule = ruleName(details.value(u"points_action"_s).toString());
         if (reputation && contribution)
             return tr("%1 awarded %2 %3 reputation and %4 contribution (%5)")
                 .arg(actor, username)

@@ -50,6 +50,8 @@ Q_SIGNALS:
     void daoIdChanged();
 
 protected:
+    /** @brief Tells the views that every description changed when the language does. */
+    bool eventFilter(QObject *watched, QEvent *event) override;
     [[nodiscard]] QString idQuery() const override;
     [[nodiscard]] QVariantList idBindings() const override;
     [[nodiscard]] QString rowQuery() const override;

@@ -19,6 +19,7 @@ ApplicationWindow {
         {key: "profile", text: qsTr("Profile"), icon: "profile"},
         {key: "wallet", text: qsTr("Wallet"), icon: "wallet"},
         {key: "manage", text: qsTr("Manage"), icon: "manage"},
+        {key: "log", text: qsTr("Log"), icon: "log"},
         {key: "settings", text: qsTr("Settings"), icon: "settings"}
     ]
     readonly property var shownScreens: screens.filter(s => s.key !== "manage" || workspace.canManage)
@@ -198,7 +199,8 @@ ApplicationWindow {
                 ScreenLoader { index: 2; sourceComponent: profileScreen }
                 ScreenLoader { index: 3; sourceComponent: walletScreen }
                 ScreenLoader { index: 4; sourceComponent: manageScreen }
-                ScreenLoader { index: 5; sourceComponent: settingsScreen }
+                ScreenLoader { index: 5; sourceComponent: logScreen }
+                ScreenLoader { index: 6; sourceComponent: settingsScreen }
             }
         }
     }
@@ -216,6 +218,7 @@ ApplicationWindow {
     Component { id: profileScreen; ProfilePage {} }
     Component { id: walletScreen; WalletPage {} }
     Component { id: manageScreen; ManagePage {} }
+    Component { id: logScreen; LogPage {} }
     Component { id: settingsScreen; SettingsPage {} }
 
     Toast {
@@ -242,7 +245,7 @@ ApplicationWindow {
         context: Qt.ApplicationShortcut
         onActivated: window.close()
     }
-    // Ctrl+1 … Ctrl+6 go to the screens in the order of the navigation.
+    // Ctrl+1 … Ctrl+7 go to the screens in the order of the navigation.
     Repeater {
         model: window.screens
         Item {

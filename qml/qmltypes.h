@@ -5,6 +5,7 @@
 
 #include "daolistmodel.h"
 #include "memberlistmodel.h"
+#include "moderationlogmodel.h"
 #include "onchainstatus.h"
 #include "outboxmodel.h"
 #include "pointshistorymodel.h"
@@ -55,6 +56,14 @@ struct MemberListModelForeign
     Q_GADGET
     QML_FOREIGN(daodesk::MemberListModel)
     QML_NAMED_ELEMENT(MemberListModel)
+    QML_UNCREATABLE("made by Desk for the open account")
+};
+
+struct ModerationLogModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(daodesk::ModerationLogModel)
+    QML_NAMED_ELEMENT(ModerationLogModel)
     QML_UNCREATABLE("made by Desk for the open account")
 };
 

@@ -48,6 +48,7 @@ void Workspace::open(const SavedAccount &account)
     m_proposal = std::make_unique<ProposalDetail>(cache);
     m_votes = std::make_unique<VoteListModel>(cache);
     m_members = std::make_unique<MemberListModel>(cache);
+    m_log = std::make_unique<ModerationLogModel>(cache);
     m_points = std::make_unique<PointsHistoryModel>(cache);
     m_profile = std::make_unique<Profile>(cache);
     m_outbox = std::make_unique<OutboxModel>(cache);
@@ -67,8 +68,8 @@ void Workspace::close()
     // The screens still hold the old models: they let go when modelsChanged says so, and the
     // models go once the event loop is back, never under a binding that is reading them.
     QObject *old[] {m_daos.release(), m_proposals.release(), m_history.release(),
-        m_proposal.release(), m_votes.release(), m_members.release(), m_points.release(),
-        m_profile.release(), m_outbox.release()};
+        m_proposal.release(), m_votes.release(), m_members.release(), m_log.release(),
+        m_points.release(), m_profile.release(), m_outbox.release()};
     m_userId = 0;
     m_joinedDaoId = 0;
     m_daoName.clear();
@@ -95,6 +96,8 @@ void Workspace::setDaoId(qint64 id)
     }
     if (m_members)
         m_members->setDaoId(id);
+    if (m_log)
+        m_log->setDaoId(id);
     if (m_points)
         m_points->setDaoId(id);
     if (m_profile)
@@ -131,7 +134,7 @@ void Workspace::applyChanges(const CacheChanges &changes)
 {
     for (CachedListModel *model :
         std::initializer_list<CachedListModel *> {m_daos.get(), m_proposals.get(), m_history.get(),
-            m_votes.get(), m_members.get(), m_points.get(), m_outbox.get()}) {
+            m_votes.get(), m_members.get(), m_log.get(), m_points.get(), m_outbox.get()}) {
         if (model)
             model->applyChanges(changes);
     }

@@ -5,6 +5,7 @@
 #include "clientcore.h"
 #include "daolistmodel.h"
 #include "memberlistmodel.h"
+#include "moderationlogmodel.h"
 #include "outboxmodel.h"
 #include "pointshistorymodel.h"
 #include "profile.h"
@@ -54,6 +55,8 @@ class Workspace : public QObject
     Q_PROPERTY(daodesk::ProposalDetail *proposal READ proposal NOTIFY modelsChanged)
     Q_PROPERTY(daodesk::VoteListModel *votes READ votes NOTIFY modelsChanged)
     Q_PROPERTY(daodesk::MemberListModel *members READ members NOTIFY modelsChanged)
+    /** The current DAO's moderation log, newest first. */
+    Q_PROPERTY(daodesk::ModerationLogModel *log READ log NOTIFY modelsChanged)
     Q_PROPERTY(daodesk::PointsHistoryModel *points READ points NOTIFY modelsChanged)
     Q_PROPERTY(daodesk::Profile *profile READ profile NOTIFY modelsChanged)
     Q_PROPERTY(daodesk::OutboxModel *outbox READ outbox NOTIFY modelsChanged)
@@ -76,6 +79,7 @@ public:
     [[nodiscard]] ProposalDetail *proposal() const { return m_proposal.get(); }
     [[nodiscard]] VoteListModel *votes() const { return m_votes.get(); }
     [[nodiscard]] MemberListModel *members() const { return m_members.get(); }
+    [[nodiscard]] ModerationLogModel *log() const { return m_log.get(); }
     [[nodiscard]] PointsHistoryModel *points() const { return m_points.get(); }
     [[nodiscard]] Profile *profile() const { return m_profile.get(); }
     [[nodiscard]] OutboxModel *outbox() const { return m_outbox.get(); }
@@ -129,6 +133,7 @@ private:
     std::unique_ptr<ProposalDetail> m_proposal;
     std::unique_ptr<VoteListModel> m_votes;
     std::unique_ptr<MemberListModel> m_members;
+    std::unique_ptr<ModerationLogModel> m_log;
     std::unique_ptr<PointsHistoryModel> m_points;
     std::unique_ptr<Profile> m_profile;
     std::unique_ptr<OutboxModel> m_outbox;

@@ -1305,7 +1305,7 @@ Voting %5 to %6, quorum %7%
     <message>
         <source>%1 was awarded %2 reputation and %3 contribution.
 </source>
-        <translation>%1 获得了 %2 声誉和 %3 贡献。
+        <translation>%1 获得了 %2 点声誉和 %3 点贡献。
 </translation>
     </message>
     <message>
@@ -1629,6 +1629,37 @@ Voting %5 to %6, quorum %7%
     </message>
 </context>
 <context>
+    <name>LogPage</name>
+    <message>
+        <source>Moderation log</source>
+        <translation>管理日志</translation>
+    </message>
+    <message>
+        <source>What moderators and admins of %1 did, newest first. Entries cannot be changed or deleted.</source>
+        <translation>%1 的版主和管理员做过的操作，最新的在前。记录不能修改或删除。</translation>
+    </message>
+    <message>
+        <source>Nothing in the log yet</source>
+        <translation>日志中还没有记录</translation>
+    </message>
+    <message>
+        <source>Level changes, awards, removals, hidden comments and changes to the DAO&apos;s settings appear here for every member to read.</source>
+        <translation>等级变更、积分奖励、移除成员、隐藏评论和 DAO 设置的修改都会记录在这里，所有成员都能查看。</translation>
+    </message>
+    <message>
+        <source>%1, %2. Reason: %3</source>
+        <translation>%1，%2。理由：%3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+</context>
+<context>
     <name>LoginAgainDialog</name>
     <message>
         <source>Log in again</source>
@@ -1751,6 +1782,10 @@ Voting %5 to %6, quorum %7%
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
     </message>
 </context>
 <context>
@@ -3785,15 +3820,15 @@ Voting %5 to %6, quorum %7%
     </message>
     <message>
         <source>%1 awarded %2 %3 reputation and %4 contribution (%5)</source>
-        <translation>%1 奖励 %2 %3 声誉和 %4 贡献（%5）</translation>
+        <translation>%1 奖励 %2 %3 点声誉和 %4 点贡献（%5）</translation>
     </message>
     <message>
         <source>%1 awarded %2 %3 reputation (%4)</source>
-        <translation>%1 奖励 %2 %3 声誉（%4）</translation>
+        <translation>%1 奖励 %2 %3 点声誉（%4）</translation>
     </message>
     <message>
         <source>%1 awarded %2 %3 contribution (%4)</source>
-        <translation>%1 奖励 %2 %3 贡献（%4）</translation>
+        <translation>%1 奖励 %2 %3 点贡献（%4）</translation>
     </message>
     <message>
         <source>%1 removed %2 from the DAO</source>
@@ -3839,6 +3874,38 @@ Voting %5 to %6, quorum %7%
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>voting</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>proposing</source>
+        <translation>发起提案</translation>
+    </message>
+    <message>
+        <source>a proposal passed</source>
+        <translation>提案通过</translation>
+    </message>
+    <message>
+        <source>inviting a member</source>
+        <translation>邀请成员</translation>
+    </message>
+    <message>
+        <source>task completed</source>
+        <translation>完成任务</translation>
+    </message>
+    <message>
+        <source>helping others</source>
+        <translation>帮助他人</translation>
+    </message>
+    <message>
+        <source>discussion</source>
+        <translation>参与讨论</translation>
+    </message>
+    <message>
+        <source>community contribution</source>
+        <translation>社区贡献</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -502,6 +503,20 @@ private Q_SLOTS:
         QVERIFY(QMetaObject::invokeMethod(award, "submit"));
         QTRY_COMPARE_WITH_TIMEOUT(reputation(), before + 20, 10000);
 
+        // Every member reads the award in the moderation log, with its reason, after a sync.
+        m_desk->sync()->syncNow();
+        show(u"log"_s);
+        ModerationLogModel *log = m_desk->workspace()->log();
+        QTRY_VERIFY_WITH_TIMEOUT(log->rowCount() > 0
+                && log->index(0).data(ModerationLogModel::ReasonRole).toString()
+                    == u"Ran the onboarding call"_s,
+            20000);
+        QCOMPARE(log->index(0).data(ModerationLogModel::UsernameRole).toString(), u"alice"_s);
+        QCOMPARE(log->index(0).data(ModerationLogModel::ActorRole).toString(), u"bob"_s);
+        QTRY_VERIFY(find("logList") && find("logList")->property("visible").toBool());
+        screenshot(u"log-award"_s);
+        show(u"manage"_s);
+
         QVERIFY(QMetaObject::invokeMethod(find("createInvitation"), "clicked"));
         QTRY_VERIFY_WITH_TIMEOUT(
             find("invitationCode")->property("text").toString().count(u'-') == 3, 10000);
@@ -511,7 +526,7 @@ private Q_SLOTS:
     void showsEveryScreenInBothLanguages()
     {
         const QStringList screens {
-            u"proposals"_s, u"history"_s, u"profile"_s, u"wallet"_s, u"manage"_s, u"settings"_s};
+            u"proposals"_s, u"history"_s, u"profile"_s, u"wallet"_s, u"manage"_s, u"log"_s, u"settings"_s};
         const auto navText = [this] {
             QObject *nav = find("nav_proposals"); // the navigation is rebuilt in the new language
             return nav ? nav->property("text").toString() : QString();
@@ -549,6 +564,12 @@ private Q_SLOTS:
                     show(screen);
                     screenshot(theme == u"dark"_s ? screen + u"-dark"_s : screen);
                 }
+                // What the C++ models describe follows the language too.
+                QTRY_VERIFY(find("logDescription"));
+                const QString described = find("logDescription")->property("text").toString();
+                static const QRegularExpression chinese(u"[\\x{4e00}-\\x{9fff}]"_s);
+                QVERIFY2(described.contains(chinese) == (language != u"en"_s),
+                    qPrintable(described));
             }
             m_desk->settings()->setTheme(u"light"_s);
         }

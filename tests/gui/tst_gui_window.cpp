@@ -28,7 +28,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QStringList kScreens {
-    u"proposals"_s, u"history"_s, u"profile"_s, u"wallet"_s, u"manage"_s, u"settings"_s};
+    u"proposals"_s, u"history"_s, u"profile"_s, u"wallet"_s, u"manage"_s, u"log"_s, u"settings"_s};
 
 bool isControl(const QQuickItem *item)
 {
