@@ -7,7 +7,7 @@ import DaoDesk
 /**
  * For moderators and admins: the members as a table (name, level, reputation, contribution,
  * power, joined), levels changed with a confirmation and an undo, points awarded with a
- * reason, and invitation codes.
+ * reason, invitation codes, and for admins the DAO's settings.
  */
 ScrollPage {
     id: page
@@ -204,6 +204,11 @@ ScrollPage {
         }
     }
 
+    DaoSettingsCard {
+        visible: page.isAdmin
+        Layout.fillWidth: true
+    }
+
     DeskDialog {
         id: levelConfirm
         objectName: "levelConfirm"
@@ -275,10 +280,14 @@ ScrollPage {
                 Accessible.name: qsTr("What the points are for")
                 delegate: ItemDelegate {
                     required property var modelData
+                    // What the DAO's rule gives now (an admin may have changed the amounts).
+                    readonly property var rule: (Desk.workspace.settings.points_rules || {})[modelData.name] || modelData
                     width: ListView.view.width
-                    text: modelData.reputation > 0
-                          ? qsTr("%1 (+%2 reputation)").arg(modelData.label).arg(modelData.reputation)
-                          : qsTr("%1 (+%2 contribution)").arg(modelData.label).arg(modelData.contribution)
+                    text: rule.reputation > 0 && rule.contribution > 0
+                          ? qsTr("%1 (+%2 reputation, +%3 contribution)").arg(modelData.label).arg(rule.reputation).arg(rule.contribution)
+                          : rule.reputation > 0
+                          ? qsTr("%1 (+%2 reputation)").arg(modelData.label).arg(rule.reputation)
+                          : qsTr("%1 (+%2 contribution)").arg(modelData.label).arg(rule.contribution)
                 }
             }
             TextField {

@@ -17,9 +17,11 @@ DeskDialog {
         titleField.text = ""
         bodyArea.text = ""
         startBox.value = 0
-        daysBox.value = 7
-        quorumBox.value = 30
-        typeBox.currentIndex = 0
+        // The DAO's defaults for new proposals (an admin sets them under Manage).
+        const defaults = Desk.workspace.settings
+        daysBox.value = defaults.default_voting_days || 7
+        quorumBox.value = defaults.default_quorum_percent !== undefined ? defaults.default_quorum_percent : 30
+        typeBox.currentIndex = Math.max(0, typeBox.indexOfValue(defaults.default_voting_type || "basic"))
         choicesArea.text = ""
         open()
         titleField.forceActiveFocus()

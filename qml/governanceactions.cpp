@@ -353,4 +353,34 @@ bool GovernanceActions::createInvitation(int maxUses, int hours)
         tr("Create an invitation"));
 }
 
+bool GovernanceActions::updateDao(const QString &name, const QString &description,
+    const QVariantMap &settings, const QString &reason)
+{
+    QJsonObject fields;
+    if (!name.isNull()) {
+        const QString trimmed = name.trimmed();
+        if (trimmed.size() < 3 || trimmed.size() > 80)
+            return refuse(tr("A DAO's name has 3 to 80 characters."));
+        fields.insert(u"name"_s, trimmed);
+    }
+    if (!description.isNull()) {
+        if (description.size() > 2000)
+            return refuse(tr("A DAO's description has at most 2000 characters."));
+        fields.insert(u"description"_s, description);
+    }
+    if (!settings.isEmpty())
+        fields.insert(u"settings"_s, QJsonObject::fromVariantMap(settings));
+    if (fields.isEmpty())
+        return refuse(tr("Nothing has changed."));
+    if (reason.trimmed().size() > 1000)
+        return refuse(tr("A reason has at most %1 characters.").arg(1000));
+    if (!reason.trimmed().isEmpty())
+        fields.insert(u"reason"_s, reason.trimmed());
+    const QString summary = tr("Change the DAO's settings");
+    if (!send(u"update_dao"_s, 0, DaoApi::updateDao(m_daoId, fields), summary))
+        return false;
+    Q_EMIT done(summary, QString());
+    return true;
+}
+
 } // namespace daodesk

@@ -112,6 +112,13 @@ public:
         qint64 proposalId, qint64 chainId, const QString &governor, const QString &onchainId);
     /** @brief Creates an invitation code usable @p maxUses times for @p hours. */
     Q_INVOKABLE bool createInvitation(int maxUses, int hours);
+    /**
+     * @brief Admins: changes the DAO's @p name, @p description and the @p settings given
+     * (only what differs from now; docs/api.md, "PATCH daos/{id}"), with @p reason for the
+     * moderation log. A bad name is refused before anything is stored.
+     */
+    Q_INVOKABLE bool updateDao(const QString &name, const QString &description,
+        const QVariantMap &settings, const QString &reason);
 
 Q_SIGNALS:
     /** @brief An action could not even be stored; @p message says why. */

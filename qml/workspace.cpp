@@ -74,6 +74,8 @@ void Workspace::close()
     m_joinedDaoId = 0;
     m_daoName.clear();
     m_level.clear();
+    m_daoDescription.clear();
+    m_daoSettings.clear();
     if (had) {
         Q_EMIT modelsChanged();
         Q_EMIT daoChanged();
@@ -107,7 +109,8 @@ void Workspace::setDaoId(qint64 id)
 
 void Workspace::refreshDao()
 {
-    QString name, level;
+    QString name, level, description;
+    QVariantMap settings;
     qint64 first = 0;
     bool found = false;
     for (int row = 0; m_daos && row < m_daos->rowCount(); ++row) {
@@ -119,14 +122,19 @@ void Workspace::refreshDao()
             found = true;
             name = at.data(DaoListModel::NameRole).toString();
             level = at.data(DaoListModel::MyLevelRole).toString();
+            description = at.data(DaoListModel::DescriptionRole).toString();
+            settings = at.data(DaoListModel::SettingsRole).toMap();
         }
     }
     if (!found && first != 0)
         return setDaoId(first); // the remembered DAO is gone: show the first one
-    if (name == m_daoName && level == m_level)
+    if (name == m_daoName && level == m_level && description == m_daoDescription
+        && settings == m_daoSettings)
         return;
     m_daoName = name;
     m_level = level;
+    m_daoDescription = description;
+    m_daoSettings = settings;
     Q_EMIT daoChanged();
 }
 

@@ -41,6 +41,9 @@ class Workspace : public QObject
     /** @brief The DAO every screen shows; remembered. */
     Q_PROPERTY(qint64 daoId READ daoId WRITE setDaoId NOTIFY daoChanged)
     Q_PROPERTY(QString daoName READ daoName NOTIFY daoChanged)
+    Q_PROPERTY(QString daoDescription READ daoDescription NOTIFY daoChanged)
+    /** The DAO's settings as the server sends them (docs/api.md, "PATCH daos/{id}"). */
+    Q_PROPERTY(QVariantMap settings READ settings NOTIFY daoChanged)
     /** @brief The member's governance level in that DAO: member, moderator or admin. */
     Q_PROPERTY(QString level READ level NOTIFY daoChanged)
     /** @brief Moderators and admins see the management screen. */
@@ -69,6 +72,8 @@ public:
     [[nodiscard]] qint64 daoId() const { return m_daoId; }
     void setDaoId(qint64 id);
     [[nodiscard]] QString daoName() const { return m_daoName; }
+    [[nodiscard]] QString daoDescription() const { return m_daoDescription; }
+    [[nodiscard]] QVariantMap settings() const { return m_daoSettings; }
     [[nodiscard]] QString level() const { return m_level; }
     [[nodiscard]] bool canManage() const;
     [[nodiscard]] bool isAdmin() const { return m_level == QLatin1String("admin"); }
@@ -123,6 +128,8 @@ private:
     qint64 m_daoId = 0;
     qint64 m_joinedDaoId = 0; ///< shown once the sync has brought it
     QString m_daoName;
+    QString m_daoDescription;
+    QVariantMap m_daoSettings;
     QString m_level;
     /** @brief Fetches the open proposal's server result again after its votes changed. */
     QTimer m_refetchResult;

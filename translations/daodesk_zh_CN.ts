@@ -1412,6 +1412,161 @@ Voting %5 to %6, quorum %7%
     </message>
 </context>
 <context>
+    <name>DaoSettingsCard</name>
+    <message>
+        <source>DAO settings</source>
+        <translation>DAO 设置</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Creating a proposal</source>
+        <translation>发起提案</translation>
+    </message>
+    <message>
+        <source>A proposal passing (its author)</source>
+        <translation>提案通过（发起人）</translation>
+    </message>
+    <message>
+        <source>Inviting a member</source>
+        <translation>邀请成员</translation>
+    </message>
+    <message>
+        <source>Task completed</source>
+        <translation>完成任务</translation>
+    </message>
+    <message>
+        <source>Helping others</source>
+        <translation>帮助他人</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>讨论</translation>
+    </message>
+    <message>
+        <source>Community contribution</source>
+        <translation>社区贡献</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The DAO&apos;s name</source>
+        <translation>DAO 名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>The DAO&apos;s description</source>
+        <translation>DAO 简介</translation>
+    </message>
+    <message>
+        <source>New proposals</source>
+        <translation>新提案</translation>
+    </message>
+    <message>
+        <source>Voting lasts</source>
+        <translation>投票持续</translation>
+    </message>
+    <message>
+        <source>Days of voting for new proposals</source>
+        <translation>新提案的投票天数</translation>
+    </message>
+    <message>
+        <source>day(s), quorum</source>
+        <translation>天，法定人数</translation>
+    </message>
+    <message>
+        <source>Quorum of new proposals, in percent</source>
+        <translation>新提案的法定人数（百分比）</translation>
+    </message>
+    <message>
+        <source>%, voting type</source>
+        <translation>%，投票方式</translation>
+    </message>
+    <message>
+        <source>Voting type of new proposals</source>
+        <translation>新提案的投票方式</translation>
+    </message>
+    <message>
+        <source>Who may propose</source>
+        <translation>谁可以发起提案</translation>
+    </message>
+    <message>
+        <source>Any member</source>
+        <translation>所有成员</translation>
+    </message>
+    <message>
+        <source>Members with enough reputation</source>
+        <translation>声誉达到要求的成员</translation>
+    </message>
+    <message>
+        <source>Moderators and admins</source>
+        <translation>版主和管理员</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>Reputation needed to propose</source>
+        <translation>发起提案所需声誉</translation>
+    </message>
+    <message>
+        <source>Close a proposal&apos;s discussion when its voting closes</source>
+        <translation>提案投票结束时关闭其讨论</translation>
+    </message>
+    <message>
+        <source>Points rules</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <source>What each action gives from now on; points already earned keep what they were given.</source>
+        <translation>每项行为今后可得的积分；已获得的积分保持不变。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>声誉</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>Reputation for %1</source>
+        <translation>%1 的声誉</translation>
+    </message>
+    <message>
+        <source>Contribution for %1</source>
+        <translation>%1 的贡献</translation>
+    </message>
+    <message>
+        <source>Why (optional, shown in the log)</source>
+        <translation>理由（可选，会显示在日志中）</translation>
+    </message>
+    <message>
+        <source>Reason for the change, shown in the log</source>
+        <translation>修改理由，会显示在日志中</translation>
+    </message>
+    <message>
+        <source>Undo my edits</source>
+        <translation>撤销我的修改</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -1939,6 +2094,10 @@ Voting %5 to %6, quorum %7%
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 reputation, +%3 contribution)</source>
+        <translation>%1（+%2 声誉，+%3 贡献）</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +3886,26 @@ Voting %5 to %6, quorum %7%
     <message>
         <source>Give %1 to %2 different choices, each of at most %3 characters.</source>
         <translation>请提供 %1 到 %2 个互不相同的选项，每个最多 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>A DAO&apos;s name has 3 to 80 characters.</source>
+        <translation>DAO 名称须为 3 到 80 个字符。</translation>
+    </message>
+    <message>
+        <source>A DAO&apos;s description has at most 2000 characters.</source>
+        <translation>DAO 简介最多 2000 个字符。</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>没有任何改动。</translation>
+    </message>
+    <message>
+        <source>A reason has at most %1 characters.</source>
+        <translation>理由最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Change the DAO&apos;s settings</source>
+        <translation>修改 DAO 设置</translation>
     </message>
 </context>
 <context>

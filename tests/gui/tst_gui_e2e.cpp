@@ -523,10 +523,64 @@ private Q_SLOTS:
         m_invitationCode = find("invitationCode")->property("text").toString();
     }
 
+    void changesTheDaoSettingsAsAnAdmin()
+    {
+        // Only admins see the settings; alice is one.
+        show(u"manage"_s);
+        QTRY_VERIFY(find("daoSettings"));
+        QVERIFY(!find("daoSettings")->property("visible").toBool());
+        logInAs(u"alice"_s);
+        show(u"manage"_s);
+        QTRY_VERIFY(find("daoSettings") && find("daoSettings")->property("visible").toBool());
+        QCOMPARE(find("defaultQuorumBox")->property("value").toInt(), 30);
+        QCOMPARE(find("ruleContribution_discussion")->property("value").toInt(), 5);
+        find("defaultQuorumBox")->setProperty("value", 35);
+        find("ruleContribution_discussion")->setProperty("value", 6);
+        find("lockCommentsBox")->setProperty("checked", true);
+        find("settingsReason")->setProperty("text", u"Longer threads deserve more"_s);
+        // Scrolled to the card, as an admin who went there would see it.
+        auto *card = qobject_cast<QQuickItem *>(find("daoSettings"));
+        QQuickItem *page = card->parentItem();
+        while (page && page->metaObject()->indexOfProperty("contentY") < 0)
+            page = page->parentItem();
+        QVERIFY(page);
+        auto *content = page->property("contentItem").value<QQuickItem *>();
+        page->setProperty("contentY", card->mapToItem(content, QPointF(0, 0)).y() - 16);
+        nextFrame();
+        screenshot(u"dao-settings"_s);
+        QVERIFY(QMetaObject::invokeMethod(find("daoSettings"), "save"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_desk->sync()->pendingCount(), 0, 10000);
+        m_desk->sync()->syncNow();
+        const auto setting = [this](const QString &key) {
+            return m_desk->workspace()->settings().value(key);
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(setting(u"default_quorum_percent"_s).toInt(), 35, 20000);
+        QCOMPARE(setting(u"lock_comments_at_close"_s).toBool(), true);
+        QCOMPARE(setting(u"points_rules"_s)
+                     .toMap()
+                     .value(u"discussion"_s)
+                     .toMap()
+                     .value(u"contribution"_s)
+                     .toInt(),
+            6);
+        // Only what changed went to the server: one log entry naming the three changes.
+        ModerationLogModel *log = m_desk->workspace()->log();
+        QTRY_COMPARE(
+            log->index(0).data(ModerationLogModel::ActionRole).toString(), u"settings_changed"_s);
+        QCOMPARE(log->index(0).data(ModerationLogModel::DetailsRole).toMap().size(), 3);
+        QCOMPARE(log->index(0).data(ModerationLogModel::ReasonRole).toString(),
+            u"Longer threads deserve more"_s);
+        // The card shows the saved values; a new proposal starts from the new default.
+        QCOMPARE(find("defaultQuorumBox")->property("value").toInt(), 35);
+        show(u"log"_s);
+        screenshot(u"log-settings"_s);
+        logInAs(u"bob"_s);
+    }
+
     void showsEveryScreenInBothLanguages()
     {
-        const QStringList screens {
-            u"proposals"_s, u"history"_s, u"profile"_s, u"wallet"_s, u"manage"_s, u"log"_s, u"settings"_s};
+        const QStringList screens {u"proposals"_s, u"history"_s, u"profile"_s, u"wallet"_s,
+            u"manage"_s, u"log"_s, u"settings"_s};
         const auto navText = [this] {
             QObject *nav = find("nav_proposals"); // the navigation is rebuilt in the new language
             return nav ? nav->property("text").toString() : QString();
@@ -568,8 +622,8 @@ private Q_SLOTS:
                 QTRY_VERIFY(find("logDescription"));
                 const QString described = find("logDescription")->property("text").toString();
                 static const QRegularExpression chinese(u"[\\x{4e00}-\\x{9fff}]"_s);
-                QVERIFY2(described.contains(chinese) == (language != u"en"_s),
-                    qPrintable(described));
+                QVERIFY2(
+                    described.contains(chinese) == (language != u"en"_s), qPrintable(described));
             }
             m_desk->settings()->setTheme(u"light"_s);
         }
