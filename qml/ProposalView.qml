@@ -276,6 +276,11 @@ ListView {
                 p: view.p
             }
 
+            DiscussionCard {
+                visible: view.loaded
+                Layout.fillWidth: true
+            }
+
             // The votes table's title and column headers; the rows are the list's own.
             ColumnLayout {
                 Layout.fillWidth: true

@@ -20,6 +20,10 @@
 
 namespace daodesk {
 
+namespace {
+constexpr qsizetype kMaxCommentLength = 10000;
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -377,10 +381,97 @@ bool GovernanceActions::updateDao(const QString &name, const QString &descriptio
     if (!reason.trimmed().isEmpty())
         fields.insert(u"reason"_s, reason.trimmed());
     const QString summary = tr("Change the DAO's settings");
-    if (!send(u"update_dao"_s, 0, DaoApi::updateDao(m_daoId, fields), summary))
+    return sendAndConfirm(u"update_dao"_s, 0, DaoApi::updateDao(m_daoId, fields), summary);
+}
+
+std::optional<QString> GovernanceActions::commentText(const QString &body)
+{
+    const QString text = body.trimmed();
+    if (text.isEmpty()) {
+        refuse(tr("Write something first."));
+        return std::nullopt;
+    }
+    if (text.size() > kMaxCommentLength) {
+        refuse(tr("A comment has at most %L1 characters; this one has %L2.")
+                   .arg(kMaxCommentLength)
+                   .arg(text.size()));
+        return std::nullopt;
+    }
+    return text;
+}
+
+qint64 GovernanceActions::openProposalId() const
+{
+    return m_proposal ? m_proposal->proposalId() : 0;
+}
+
+bool GovernanceActions::sendAndConfirm(
+    const QString &kind, qint64 proposalId, const ApiRequest &request, const QString &summary)
+{
+    if (!send(kind, proposalId, request, summary))
         return false;
     Q_EMIT done(summary, QString());
     return true;
+}
+
+bool GovernanceActions::postComment(const QString &body, qint64 parentId)
+{
+    if (!m_proposal || !m_proposal->isLoaded())
+        return refuse(tr("Open a proposal first."));
+    const auto text = commentText(body);
+    if (!text)
+        return false;
+    const qint64 proposalId = m_proposal->proposalId();
+    const QString summary
+        = parentId ? tr("Reply on #%1").arg(proposalId) : tr("Comment on #%1").arg(proposalId);
+    return sendAndConfirm(
+        u"comment"_s, proposalId, DaoApi::postComment(proposalId, *text, parentId), summary);
+}
+
+bool GovernanceActions::editComment(qint64 commentId, const QString &body)
+{
+    const auto text = commentText(body);
+    if (!text)
+        return false;
+    const qint64 proposalId = openProposalId();
+    const QString summary = tr("Edit your comment on #%1").arg(proposalId);
+    return sendAndConfirm(
+        u"comment_edit"_s, proposalId, DaoApi::editComment(commentId, *text), summary);
+}
+
+bool GovernanceActions::deleteComment(qint64 commentId)
+{
+    const qint64 proposalId = openProposalId();
+    const QString summary = tr("Delete your comment on #%1").arg(proposalId);
+    return sendAndConfirm(
+        u"comment_delete"_s, proposalId, DaoApi::deleteComment(commentId), summary);
+}
+
+bool GovernanceActions::hideComment(qint64 commentId, const QString &reason)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return refuse(tr("Say why the comment is hidden: members read the reason in its place."));
+    const qint64 proposalId = openProposalId();
+    const QString summary = tr("Hide a comment on #%1").arg(proposalId);
+    return sendAndConfirm(
+        u"comment_hide"_s, proposalId, DaoApi::hideComment(commentId, why), summary);
+}
+
+bool GovernanceActions::unhideComment(qint64 commentId)
+{
+    const qint64 proposalId = openProposalId();
+    const QString summary = tr("Show a comment on #%1 again").arg(proposalId);
+    return sendAndConfirm(
+        u"comment_unhide"_s, proposalId, DaoApi::unhideComment(commentId), summary);
+}
+
+bool GovernanceActions::awardComment(qint64 commentId, const QString &author)
+{
+    const qint64 proposalId = openProposalId();
+    const QString summary = tr("Award %1 the discussion points").arg(author);
+    return sendAndConfirm(
+        u"comment_award"_s, proposalId, DaoApi::awardComment(commentId, QString()), summary);
 }
 
 } // namespace daodesk

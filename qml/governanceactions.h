@@ -113,6 +113,21 @@ public:
     /** @brief Creates an invitation code usable @p maxUses times for @p hours. */
     Q_INVOKABLE bool createInvitation(int maxUses, int hours);
     /**
+     * @brief Comments on the open proposal (Markdown, 1–10,000 characters), or with
+     * @p parentId replies to a top-level comment; through the outbox, so it works offline.
+     */
+    Q_INVOKABLE bool postComment(const QString &body, qint64 parentId = 0);
+    /** @brief The author's new text for comment @p commentId (the old one stays a version). */
+    Q_INVOKABLE bool editComment(qint64 commentId, const QString &body);
+    /** @brief The author withdraws comment @p commentId; a tombstone keeps its place. */
+    Q_INVOKABLE bool deleteComment(qint64 commentId);
+    /** @brief Moderators: hides comment @p commentId, saying why (members read the reason). */
+    Q_INVOKABLE bool hideComment(qint64 commentId, const QString &reason);
+    /** @brief Moderators: shows hidden comment @p commentId again. */
+    Q_INVOKABLE bool unhideComment(qint64 commentId);
+    /** @brief Moderators: awards the author the discussion points for comment @p commentId. */
+    Q_INVOKABLE bool awardComment(qint64 commentId, const QString &author);
+    /**
      * @brief Admins: changes the DAO's @p name, @p description and the @p settings given
      * (only what differs from now; docs/api.md, "PATCH daos/{id}"), with @p reason for the
      * moderation log. A bad name is refused before anything is stored.
@@ -138,6 +153,12 @@ private:
     std::optional<VoteBallot> ballotFor(const QVariant &choice, QString *error) const;
     /** @brief Trimmed non-empty labels, or nothing after the banner says what is wrong. */
     bool checkChoices(const QString &votingType, QStringList *choices);
+    /** @brief send(), then done() with @p summary. */
+    bool sendAndConfirm(
+        const QString &kind, qint64 proposalId, const ApiRequest &request, const QString &summary);
+    [[nodiscard]] qint64 openProposalId() const;
+    /** @brief A comment's text checked and trimmed, or nothing after the banner says why. */
+    std::optional<QString> commentText(const QString &body);
     /** @brief Puts a vote in the outbox and sends it when online; false, with the banner. */
     bool storeVote(qint64 proposalId, const QJsonObject &ballot, const QString &summary);
 

@@ -3,6 +3,7 @@
 // so QML may use them but never create them.
 #pragma once
 
+#include "commentlistmodel.h"
 #include "daolistmodel.h"
 #include "memberlistmodel.h"
 #include "moderationlogmodel.h"
@@ -56,6 +57,14 @@ struct MemberListModelForeign
     Q_GADGET
     QML_FOREIGN(daodesk::MemberListModel)
     QML_NAMED_ELEMENT(MemberListModel)
+    QML_UNCREATABLE("made by Desk for the open account")
+};
+
+struct CommentListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(daodesk::CommentListModel)
+    QML_NAMED_ELEMENT(CommentListModel)
     QML_UNCREATABLE("made by Desk for the open account")
 };
 

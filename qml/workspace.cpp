@@ -49,6 +49,7 @@ void Workspace::open(const SavedAccount &account)
     m_votes = std::make_unique<VoteListModel>(cache);
     m_members = std::make_unique<MemberListModel>(cache);
     m_log = std::make_unique<ModerationLogModel>(cache);
+    m_comments = std::make_unique<CommentListModel>(cache);
     m_points = std::make_unique<PointsHistoryModel>(cache);
     m_profile = std::make_unique<Profile>(cache);
     m_outbox = std::make_unique<OutboxModel>(cache);
@@ -69,7 +70,7 @@ void Workspace::close()
     // models go once the event loop is back, never under a binding that is reading them.
     QObject *old[] {m_daos.release(), m_proposals.release(), m_history.release(),
         m_proposal.release(), m_votes.release(), m_members.release(), m_log.release(),
-        m_points.release(), m_profile.release(), m_outbox.release()};
+        m_comments.release(), m_points.release(), m_profile.release(), m_outbox.release()};
     m_userId = 0;
     m_joinedDaoId = 0;
     m_daoName.clear();
@@ -140,9 +141,9 @@ void Workspace::refreshDao()
 
 void Workspace::applyChanges(const CacheChanges &changes)
 {
-    for (CachedListModel *model :
-        std::initializer_list<CachedListModel *> {m_daos.get(), m_proposals.get(), m_history.get(),
-            m_votes.get(), m_members.get(), m_log.get(), m_points.get(), m_outbox.get()}) {
+    for (CachedListModel *model : std::initializer_list<CachedListModel *> {m_daos.get(),
+             m_proposals.get(), m_history.get(), m_votes.get(), m_members.get(), m_log.get(),
+             m_comments.get(), m_points.get(), m_outbox.get()}) {
         if (model)
             model->applyChanges(changes);
     }
@@ -175,6 +176,7 @@ void Workspace::openProposal(qint64 id)
         return;
     m_proposal->setProposalId(id);
     m_votes->setProposalId(id);
+    m_comments->setProposalId(id);
     Q_EMIT proposalOpened(id);
     if (id > 0 && m_core.session().isLoggedIn() && m_core.sync())
         m_core.sync()->fetchResult(id);

@@ -3,6 +3,7 @@
 
 #include "cachechanges.h"
 #include "clientcore.h"
+#include "commentlistmodel.h"
 #include "daolistmodel.h"
 #include "memberlistmodel.h"
 #include "moderationlogmodel.h"
@@ -58,6 +59,8 @@ class Workspace : public QObject
     Q_PROPERTY(daodesk::ProposalDetail *proposal READ proposal NOTIFY modelsChanged)
     Q_PROPERTY(daodesk::VoteListModel *votes READ votes NOTIFY modelsChanged)
     Q_PROPERTY(daodesk::MemberListModel *members READ members NOTIFY modelsChanged)
+    /** The open proposal's discussion, as a thread. */
+    Q_PROPERTY(daodesk::CommentListModel *comments READ comments NOTIFY modelsChanged)
     /** The current DAO's moderation log, newest first. */
     Q_PROPERTY(daodesk::ModerationLogModel *log READ log NOTIFY modelsChanged)
     Q_PROPERTY(daodesk::PointsHistoryModel *points READ points NOTIFY modelsChanged)
@@ -85,6 +88,7 @@ public:
     [[nodiscard]] VoteListModel *votes() const { return m_votes.get(); }
     [[nodiscard]] MemberListModel *members() const { return m_members.get(); }
     [[nodiscard]] ModerationLogModel *log() const { return m_log.get(); }
+    [[nodiscard]] CommentListModel *comments() const { return m_comments.get(); }
     [[nodiscard]] PointsHistoryModel *points() const { return m_points.get(); }
     [[nodiscard]] Profile *profile() const { return m_profile.get(); }
     [[nodiscard]] OutboxModel *outbox() const { return m_outbox.get(); }
@@ -141,6 +145,7 @@ private:
     std::unique_ptr<VoteListModel> m_votes;
     std::unique_ptr<MemberListModel> m_members;
     std::unique_ptr<ModerationLogModel> m_log;
+    std::unique_ptr<CommentListModel> m_comments;
     std::unique_ptr<PointsHistoryModel> m_points;
     std::unique_ptr<Profile> m_profile;
     std::unique_ptr<OutboxModel> m_outbox;

@@ -1578,6 +1578,133 @@ Voting %5 to %6, quorum %7%
     </message>
 </context>
 <context>
+    <name>DiscussionCard</name>
+    <message>
+        <source>Discussion (%1)</source>
+        <translation>讨论（%1）</translation>
+    </message>
+    <message>
+        <source>No comments yet. Ask a question or say what you think before you vote.</source>
+        <translation>还没有评论。投票前不妨提个问题，或说说你的看法。</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>Discussion points awarded</source>
+        <translation>已奖励讨论积分</translation>
+    </message>
+    <message>
+        <source>Deleted by its author.</source>
+        <translation>已被作者删除。</translation>
+    </message>
+    <message>
+        <source>Hidden by a moderator: %1</source>
+        <translation>已被版主隐藏：%1</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>回复 %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Hide…</source>
+        <translation>隐藏…</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>恢复显示</translation>
+    </message>
+    <message>
+        <source>Award discussion points</source>
+        <translation>奖励讨论积分</translation>
+    </message>
+    <message>
+        <source>Edit your comment</source>
+        <translation>编辑你的评论</translation>
+    </message>
+    <message>
+        <source>Add a comment</source>
+        <translation>发表评论</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>编写</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, *italic*, lists, links, `code`</source>
+        <translation>支持 Markdown：**粗体**、*斜体*、列表、链接、`代码`</translation>
+    </message>
+    <message>
+        <source>Comment in Markdown</source>
+        <translation>评论（Markdown）</translation>
+    </message>
+    <message>
+        <source>*Nothing to preview yet.*</source>
+        <translation>*还没有可预览的内容。*</translation>
+    </message>
+    <message>
+        <source>%L1 / 10,000 · Ctrl+Enter sends</source>
+        <translation>%L1 / 10,000 · 按 Ctrl+Enter 发送</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Delete your comment?</source>
+        <translation>删除你的评论？</translation>
+    </message>
+    <message>
+        <source>Its text goes, with its earlier versions; its place and its replies stay in the thread.</source>
+        <translation>评论内容及其历史版本将被删除；它在讨论中的位置和回复会保留。</translation>
+    </message>
+    <message>
+        <source>Hide %1&apos;s comment?</source>
+        <translation>隐藏 %1 的评论？</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Members see the reason in its place; the author and moderators can still read it.</source>
+        <translation>成员会看到隐藏理由而不是评论内容；作者和版主仍可阅读原文。</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>理由（必填）</translation>
+    </message>
+    <message>
+        <source>Why the comment is hidden</source>
+        <translation>隐藏评论的理由</translation>
+    </message>
+</context>
+<context>
     <name>EntityStore</name>
     <message>
         <source>The server sent a %1 whose &apos;%2&apos; does not match the change (%3).</source>
@@ -3906,6 +4033,50 @@ Voting %5 to %6, quorum %7%
     <message>
         <source>Change the DAO&apos;s settings</source>
         <translation>修改 DAO 设置</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>请先写点内容。</translation>
+    </message>
+    <message>
+        <source>A comment has at most %L1 characters; this one has %L2.</source>
+        <translation>评论最多 %L1 个字符，这条有 %L2 个。</translation>
+    </message>
+    <message>
+        <source>Open a proposal first.</source>
+        <translation>请先打开一个提案。</translation>
+    </message>
+    <message>
+        <source>Reply on #%1</source>
+        <translation>在 #%1 下回复</translation>
+    </message>
+    <message>
+        <source>Comment on #%1</source>
+        <translation>评论 #%1</translation>
+    </message>
+    <message>
+        <source>Edit your comment on #%1</source>
+        <translation>编辑你在 #%1 下的评论</translation>
+    </message>
+    <message>
+        <source>Delete your comment on #%1</source>
+        <translation>删除你在 #%1 下的评论</translation>
+    </message>
+    <message>
+        <source>Say why the comment is hidden: members read the reason in its place.</source>
+        <translation>请说明隐藏理由：成员会看到这条理由。</translation>
+    </message>
+    <message>
+        <source>Hide a comment on #%1</source>
+        <translation>隐藏 #%1 下的一条评论</translation>
+    </message>
+    <message>
+        <source>Show a comment on #%1 again</source>
+        <translation>恢复显示 #%1 下的一条评论</translation>
+    </message>
+    <message>
+        <source>Award %1 the discussion points</source>
+        <translation>为 %1 奖励讨论积分</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "accounts.h"
 #include "apiserver.h"
 #include "ballot.h"
+#include "comments.h"
 #include "community.h"
 #include "database.h"
 #include "proposals.h"
@@ -192,6 +193,29 @@ bool seedDemo(ServerContext &ctx, qint64 now)
             {"bob", Choice::Yes, ""}, {"dmitri", Choice::No, "Six months is too short to judge."},
             {"grace", Choice::Abstain, "I would like to see the job description first."},
             {"isabel", Choice::Yes, ""}});
+    // Its discussion: a question answered, numbers a moderator awarded, and an advert hidden.
+    const auto comment = [&](const char *who, const char *body, qint64 when,
+                             std::optional<qint64> parent = std::nullopt) {
+        return ctx.comments.create(
+            manager, id.value(QString::fromLatin1(who)), QString::fromUtf8(body), parent, when);
+    };
+    const qint64 question = comment("grace",
+        "Is there a job description yet? I would like to know what the 20 hours cover: "
+        "moderation, events, or both.",
+        now - 2 * kDay + kHour);
+    comment("chen",
+        "A draft is in the wiki: chat and forum moderation first, one online event a month. "
+        "I will link it here once the maintainers have read it.",
+        now - 2 * kDay + 2 * kHour, question);
+    const qint64 numbers = comment("dmitri",
+        "Numbers from the last quarter: **212** people joined the chat and **71** left within "
+        "a week, most without a single reply.\n\nSix months is short, but long enough to see "
+        "whether that number moves.",
+        now - kDay);
+    ctx.comments.award(numbers, id.value(u"bob"_s), u"Brought the numbers"_s, now - kDay + kHour);
+    const qint64 advert
+        = comment("jonas", "Cheap followers for your project, see my profile!", now - 20 * kHour);
+    ctx.comments.hide(advert, id.value(u"chen"_s), u"Advertising"_s, now - 19 * kHour);
 
     const qint64 budget = propose("bob", "Approve the Q1 infrastructure budget",
         "Renew the build servers and the mirror network: 2,400 EUR for the quarter.",

@@ -577,6 +577,81 @@ private Q_SLOTS:
         logInAs(u"bob"_s);
     }
 
+    void discussesAProposal()
+    {
+        // The demo's thread: a question with its answer under it, an awarded comment and a
+        // hidden advert.
+        show(u"proposals"_s);
+        ProposalListModel *list = m_desk->workspace()->proposals();
+        const QString title = u"Hire a part-time community manager"_s;
+        int row = -1;
+        for (int r = 0; r < list->rowCount(); ++r) {
+            if (list->index(r).data(ProposalListModel::TitleRole).toString() == title)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        find("proposalList")->setProperty("currentIndex", row);
+        QTRY_COMPARE(m_desk->workspace()->proposal()->title(), title);
+        CommentListModel *comments = m_desk->workspace()->comments();
+        QTRY_COMPARE(comments->rowCount(), 4);
+        const auto at = [comments](int r, int role) {
+            return comments->index(r).data(role);
+        };
+        QCOMPARE(at(0, CommentListModel::AuthorRole).toString(), u"grace"_s);
+        QCOMPARE(at(1, CommentListModel::IsReplyRole).toBool(), true);
+        QCOMPARE(at(2, CommentListModel::AwardedRole).toBool(), true);
+        QCOMPARE(at(3, CommentListModel::StateRole).toString(), u"hidden"_s);
+        QCOMPARE(at(3, CommentListModel::HiddenReasonRole).toString(), u"Advertising"_s);
+        const qint64 question = comments->idAt(0);
+
+        // Bob writes with the composer, looks at the preview, and sends.
+        QObject *discussion = find("discussion");
+        QVERIFY(discussion);
+        find("commentComposer")
+            ->setProperty(
+                "text", u"Start with the chat: **most** questions there go unanswered."_s);
+        find("commentPreviewTab")->setProperty("checked", true);
+        QTRY_VERIFY(find("commentPreview")->property("visible").toBool());
+        QVERIFY(find("commentPreview")->property("text").toString().contains(u"most"_s));
+        QVERIFY(QMetaObject::invokeMethod(discussion, "submit"));
+        QTRY_COMPARE_WITH_TIMEOUT(comments->rowCount(), 5, 10000);
+        QCOMPARE(at(4, CommentListModel::AuthorRole).toString(), u"bob"_s);
+        QCOMPARE(find("commentComposer")->property("text").toString(), QString());
+
+        // A reply lands under the question, after the answer already there.
+        QVERIFY(QMetaObject::invokeMethod(
+            discussion, "startReply", Q_ARG(QVariant, question), Q_ARG(QVariant, u"grace"_s)));
+        find("commentComposer")
+            ->setProperty("text", u"The draft is linked from the wiki's front page."_s);
+        QVERIFY(QMetaObject::invokeMethod(discussion, "submit"));
+        QTRY_COMPARE_WITH_TIMEOUT(comments->rowCount(), 6, 10000);
+        QCOMPARE(at(2, CommentListModel::ParentIdRole).toLongLong(), question);
+        QCOMPARE(at(2, CommentListModel::AuthorRole).toString(), u"bob"_s);
+
+        // The moderator awards the question's discussion points from the thread, once.
+        QObject *award = find(u"awardComment_%1"_s.arg(question));
+        QVERIFY(award && award->property("visible").toBool());
+        QVERIFY(QMetaObject::invokeMethod(award, "clicked"));
+        QTRY_VERIFY_WITH_TIMEOUT(at(0, CommentListModel::AwardedRole).toBool(), 10000);
+        QTRY_VERIFY(!find(u"awardComment_%1"_s.arg(question))->property("visible").toBool());
+
+        // Scrolled to the thread, in both languages.
+        auto *card = qobject_cast<QQuickItem *>(discussion);
+        QObject *view = find("proposalView");
+        auto *content = view->property("contentItem").value<QQuickItem *>();
+        view->setProperty("contentY", card->mapToItem(content, QPointF(0, 0)).y() - 16);
+        nextFrame();
+        screenshot(u"discussion"_s);
+        m_desk->settings()->setLanguage(u"zh_CN"_s);
+        QTRY_VERIFY(find("nav_proposals")
+            && find("nav_proposals")->property("text").toString() == u"提案"_s);
+        nextFrame();
+        screenshot(u"discussion"_s);
+        m_desk->settings()->setLanguage(u"en"_s);
+        QTRY_VERIFY(find("nav_proposals")
+            && find("nav_proposals")->property("text").toString() == u"Proposals"_s);
+    }
+
     void showsEveryScreenInBothLanguages()
     {
         const QStringList screens {u"proposals"_s, u"history"_s, u"profile"_s, u"wallet"_s,
