@@ -72,7 +72,12 @@ ApplicationWindow {
         if (place.screen)
             showScreen(place.screen)
     }
-    onClosing: {
+    onClosing: (close) => {
+        // With the tray keeping DAO Desk running, closing only hides the window.
+        if (Desk.tray.available && Desk.settings.runInTray) {
+            close.accepted = false
+            window.hide()
+        }
         const maximized = visibility === Window.Maximized
         Desk.settings.saveWindowState({x: maximized ? normalGeometry.x : x, y: maximized ? normalGeometry.y : y,
                                        width: maximized ? normalGeometry.width : width,
@@ -86,6 +91,17 @@ ApplicationWindow {
     onWidthChanged: if (visibility === Window.Windowed) normalGeometry = Qt.rect(x, y, width, height)
     onHeightChanged: if (visibility === Window.Windowed) normalGeometry = Qt.rect(x, y, width, height)
 
+    Connections {
+        target: Desk
+        // From the tray or a notification.
+        function onWindowWanted(screen) {
+            if (screen !== "")
+                window.showScreen(screen)
+            window.show()
+            window.raise()
+            window.requestActivate()
+        }
+    }
     Connections {
         target: Desk.account
         // A login lands on the proposals, whatever screen the last account left open.

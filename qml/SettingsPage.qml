@@ -4,7 +4,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import DaoDesk
 
-/** The account and server, theme, language, sync interval, joining another DAO, the cache, logging out. */
+/** The account and server, theme, language, sync interval, notifications, joining another DAO, the cache, logging out. */
 ScrollPage {
     id: page
     readonly property UserSettings settings: Desk.settings
@@ -82,6 +82,57 @@ ScrollPage {
             wrapMode: Text.Wrap
             color: Theme.secondaryText
             text: qsTr("0 syncs only when you ask (F5). Everything synced stays readable, searchable and exportable offline.")
+        }
+    }
+
+    Card {
+        id: notificationsCard
+        title: qsTr("Notifications")
+        Layout.fillWidth: true
+        /** What each kind says, in the window's language. */
+        readonly property var labels: ({
+            opened: qsTr("Voting opened on a proposal"),
+            closing: qsTr("Voting closes within a day and I have not voted"),
+            refused: qsTr("The server refused a change I queued"),
+            decided: qsTr("A proposal I voted on was decided"),
+            awarded: qsTr("I was awarded points"),
+            reply: qsTr("Someone replied to my comment")
+        })
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            text: qsTr("After each sync DAO Desk tells you, through the desktop's notifications, what "
+                       + "arrived, also while you were offline. Tell me when:")
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+            Repeater {
+                model: Desk.notifications.kinds
+                CheckBox {
+                    required property string modelData
+                    objectName: "notify_" + modelData
+                    Layout.fillWidth: true
+                    text: notificationsCard.labels[modelData]
+                    checked: Desk.notifications.enabledKinds.indexOf(modelData) >= 0
+                    onToggled: Desk.notifications.setEnabled(modelData, checked)
+                }
+            }
+        }
+        CheckBox {
+            objectName: "runInTray"
+            Layout.fillWidth: true
+            visible: Desk.tray.available
+            text: qsTr("Keep syncing in the tray when the window is closed")
+            checked: page.settings.runInTray
+            onToggled: page.settings.runInTray = checked
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            visible: !Desk.tray.available
+            color: Theme.secondaryText
+            text: qsTr("This desktop has no tray, so DAO Desk syncs and notifies only while its window is open.")
         }
     }
 

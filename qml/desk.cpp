@@ -6,6 +6,8 @@
 #include "qrimageprovider.h"
 #include "syncengine.h"
 
+#include <QGuiApplication>
+
 namespace daodesk {
 
 using namespace Qt::StringLiterals;
@@ -40,7 +42,10 @@ Desk::Desk(const Options &o, QObject *parent)
     , m_sync(std::make_unique<SyncStatus>(m_core, *m_notices))
     , m_workspace(std::make_unique<Workspace>(m_core, *m_settings, *m_notices))
     , m_actions(std::make_unique<GovernanceActions>(m_core))
+    , m_notifications(std::make_unique<NotificationCenter>(m_core.settings().fileName()))
+    , m_tray(std::make_unique<TrayIcon>(*m_notifications))
 {
+    connectNotifications();
     connect(m_actions.get(), &GovernanceActions::failed, m_notices.get(),
         [this](const QString &message) { m_notices->showError(message); });
     connect(m_actions.get(), &GovernanceActions::done, m_notices.get(),
@@ -68,6 +73,7 @@ Desk::Desk(const Options &o, QObject *parent)
     connect(m_account.get(), &AccountSession::joined, m_workspace.get(),
         [this](qint64 daoId, const QString &) { m_workspace->showWhenSynced(daoId); });
     connect(m_account.get(), &AccountSession::repairStarted, this, [this] {
+        m_notifications->close();
         m_sync->detach();
         if (m_core.sync())
             m_core.sync()->disconnect(this);
@@ -77,14 +83,17 @@ Desk::Desk(const Options &o, QObject *parent)
     connect(m_account.get(), &AccountSession::repaired, this, [this] {
         // Rebuilt under the same Cache: the models stay, and re-read everything.
         connectCache();
+        m_notifications->open(m_core.cache(), m_account->userId());
         m_sync->attach(m_settings->syncIntervalSeconds());
         CacheChanges all;
         all.everything = true;
         onCacheChanged(all);
     });
     connect(m_sync.get(), &SyncStatus::finished, m_workspace.get(), [this](bool ok) {
-        if (ok)
+        if (ok) {
             m_workspace->syncFinished();
+            m_notifications->check();
+        }
     });
     connect(m_notices.get(), &Notices::actionRequested, this, [this](const QString &action) {
         if (action == u"retry"_s)
@@ -115,12 +124,14 @@ void Desk::onOpened(const SavedAccount &account)
     m_actions->reset();
     m_actions->connectOutbox();
     connectCache();
+    m_notifications->open(m_core.cache(), account.userId);
     m_sync->attach(m_settings->syncIntervalSeconds());
     Q_EMIT walletChanged();
 }
 
 void Desk::onClosing()
 {
+    m_notifications->close();
     m_sync->detach();
     if (m_core.sync())
         m_core.sync()->disconnect(this);
@@ -135,6 +146,36 @@ void Desk::onClosing()
         m_wallet.release()->deleteLater();
         Q_EMIT walletChanged();
     }
+}
+
+void Desk::connectNotifications()
+{
+    connect(m_notifications.get(), &NotificationCenter::openRequested, this,
+        [this](qint64 daoId, qint64 proposalId, bool outbox) {
+            if (outbox) {
+                Q_EMIT windowWanted({});
+                Q_EMIT m_notices->actionRequested(u"outbox"_s);
+                return;
+            }
+            if (daoId > 0)
+                m_workspace->setDaoId(daoId);
+            Q_EMIT windowWanted(u"proposals"_s);
+            if (proposalId > 0)
+                m_workspace->openProposal(proposalId);
+        });
+    connect(&m_notifications->notifier(), &DesktopNotifier::unavailable, m_tray.get(),
+        [this](
+            const QString &summary, const QString &body) { m_tray->showMessage(summary, body); });
+    connect(
+        m_tray.get(), &TrayIcon::showWindowRequested, this, [this] { Q_EMIT windowWanted({}); });
+    connect(m_tray.get(), &TrayIcon::syncRequested, m_sync.get(), &SyncStatus::syncNow);
+    // With the tray keeping DAO Desk running, closing the window only hides it.
+    const auto keepRunning = [this] {
+        QGuiApplication::setQuitOnLastWindowClosed(
+            !(m_tray->isAvailable() && m_settings->runInTray()));
+    };
+    connect(m_settings.get(), &UserSettings::runInTrayChanged, this, keepRunning);
+    keepRunning();
 }
 
 void Desk::connectCache()

@@ -5,7 +5,9 @@
 #include "clientcore.h"
 #include "governanceactions.h"
 #include "notices.h"
+#include "notificationcenter.h"
 #include "syncstatus.h"
+#include "trayicon.h"
 #include "usersettings.h"
 #include "walletactions.h"
 #include "workspace.h"
@@ -38,6 +40,9 @@ class Desk : public QObject
     Q_PROPERTY(daodesk::UserSettings *settings READ settings CONSTANT)
     Q_PROPERTY(daodesk::Workspace *workspace READ workspace CONSTANT)
     Q_PROPERTY(daodesk::GovernanceActions *actions READ actions CONSTANT)
+    /** @brief Desktop notifications of what each sync brought, and their settings. */
+    Q_PROPERTY(daodesk::NotificationCenter *notifications READ notifications CONSTANT)
+    Q_PROPERTY(daodesk::TrayIcon *tray READ tray CONSTANT)
     /** @brief The wallet of the open account; null while none is open. */
     Q_PROPERTY(daodesk::WalletActions *wallet READ wallet NOTIFY walletChanged)
 
@@ -62,14 +67,19 @@ public:
     [[nodiscard]] Workspace *workspace() const { return m_workspace.get(); }
     [[nodiscard]] GovernanceActions *actions() const { return m_actions.get(); }
     [[nodiscard]] WalletActions *wallet() const { return m_wallet.get(); }
+    [[nodiscard]] NotificationCenter *notifications() const { return m_notifications.get(); }
+    [[nodiscard]] TrayIcon *tray() const { return m_tray.get(); }
 
 Q_SIGNALS:
     void walletChanged();
+    /** @brief Show the window (from the tray or a notification), on @p screen if not empty. */
+    void windowWanted(const QString &screen);
 
 private:
     void onOpened(const SavedAccount &account);
     void onClosing();
     void connectCache();
+    void connectNotifications();
     void onCacheChanged(const CacheChanges &changes);
 
     ClientCore m_core;
@@ -80,6 +90,8 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<GovernanceActions> m_actions;
     std::unique_ptr<WalletActions> m_wallet;
+    std::unique_ptr<NotificationCenter> m_notifications;
+    std::unique_ptr<TrayIcon> m_tray;
 };
 
 } // namespace daodesk

@@ -7,6 +7,7 @@
 #include "daolistmodel.h"
 #include "memberlistmodel.h"
 #include "moderationlogmodel.h"
+#include "notificationcenter.h"
 #include "onchainstatus.h"
 #include "outboxmodel.h"
 #include "pointshistorymodel.h"
@@ -19,6 +20,14 @@
 #include <QQmlEngine>
 
 namespace daodesk::qmltypes {
+
+struct NotificationCenterForeign
+{
+    Q_GADGET
+    QML_FOREIGN(daodesk::NotificationCenter)
+    QML_NAMED_ELEMENT(NotificationCenter)
+    QML_UNCREATABLE("reached through Desk.notifications")
+};
 
 struct DaoListModelForeign
 {

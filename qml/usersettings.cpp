@@ -56,6 +56,7 @@ UserSettings::UserSettings(QString settingsFile, QObject *parent)
 {
     const auto settings = file();
     m_syncIntervalSeconds = settings->value(u"ui/syncIntervalSeconds"_s, 60).toInt();
+    m_runInTray = settings->value(u"ui/runInTray"_s, false).toBool();
     const QString systemLanguage = QLocale().language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
     m_language = settings->value(u"ui/language"_s, systemLanguage).toString();
     if (!languages().contains(m_language))
@@ -158,6 +159,14 @@ void UserSettings::setSyncIntervalSeconds(int seconds)
         return;
     file()->setValue(u"ui/syncIntervalSeconds"_s, seconds);
     Q_EMIT syncIntervalChanged();
+}
+
+void UserSettings::setRunInTray(bool on)
+{
+    if (std::exchange(m_runInTray, on) == on)
+        return;
+    file()->setValue(u"ui/runInTray"_s, on);
+    Q_EMIT runInTrayChanged();
 }
 
 QRect UserSettings::fitInto(const QRect &wanted, const QRect &available)

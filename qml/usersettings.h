@@ -42,6 +42,12 @@ class UserSettings : public QObject
     Q_PROPERTY(int syncIntervalSeconds READ syncIntervalSeconds WRITE setSyncIntervalSeconds NOTIFY
             syncIntervalChanged)
 
+    /**
+     * @brief Closing the window leaves DAO Desk in the tray, syncing and notifying, until Quit
+     * (where the desktop has a tray).
+     */
+    Q_PROPERTY(bool runInTray READ runInTray WRITE setRunInTray NOTIFY runInTrayChanged)
+
 public:
     /** @brief Keeps the settings in @p settingsFile (an INI file; no secret ever goes there). */
     explicit UserSettings(QString settingsFile, QObject *parent = nullptr);
@@ -57,6 +63,8 @@ public:
     void setLanguage(const QString &language);
     [[nodiscard]] int syncIntervalSeconds() const { return m_syncIntervalSeconds; }
     void setSyncIntervalSeconds(int seconds);
+    [[nodiscard]] bool runInTray() const { return m_runInTray; }
+    void setRunInTray(bool on);
 
     /** @brief The languages the window is translated into. */
     [[nodiscard]] static QStringList languages();
@@ -86,6 +94,7 @@ Q_SIGNALS:
     void themeChanged();
     void languageChanged();
     void syncIntervalChanged();
+    void runInTrayChanged();
 
 private:
     void applyTheme();
@@ -97,6 +106,7 @@ private:
     QString m_theme;
     QString m_language;
     int m_syncIntervalSeconds = 60;
+    bool m_runInTray = false;
     QPalette m_systemPalette;
     std::vector<std::unique_ptr<QTranslator>> m_translators;
     QPointer<QQmlEngine> m_engine;

@@ -65,6 +65,16 @@
             <numerusform>%n changes in the outbox were refused by the server; see daodesk-cli outbox.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting for you (proposals to vote on, refused changes).
+</source>
+        <translation>
+            <numerusform>%n waits for you (a proposal to vote on or a refused change).
+</numerusform>
+            <numerusform>%n wait for you (proposals to vote on, refused changes).
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -182,6 +192,71 @@
         <translation>
             <numerusform>%1 voting power · %n vote</numerusform>
             <numerusform>%1 voting power · %n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>daodesk::Notification</name>
+    <message numerus="yes">
+        <source>Voting opened on %n proposals</source>
+        <translation>
+            <numerusform>Voting opened on a proposal</numerusform>
+            <numerusform>Voting opened on %n proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposals close within a day and you have not voted</source>
+        <translation>
+            <numerusform>A proposal closes within a day and you have not voted</numerusform>
+            <numerusform>%n proposals close within a day and you have not voted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n of your queued changes</source>
+        <translation>
+            <numerusform>The server refused one of your queued changes</numerusform>
+            <numerusform>The server refused %n of your queued changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposals you voted on were decided</source>
+        <translation>
+            <numerusform>A proposal you voted on was decided</numerusform>
+            <numerusform>%n proposals you voted on were decided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You were awarded points %n times</source>
+        <translation>
+            <numerusform>You were awarded points</numerusform>
+            <numerusform>You were awarded points %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new replies to your comments</source>
+        <translation>
+            <numerusform>A new reply to your comment</numerusform>
+            <numerusform>%n new replies to your comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>daodesk::NotificationCenter</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and one more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>daodesk::TrayIcon</name>
+    <message numerus="yes">
+        <source>DAO Desk: %n waiting for you</source>
+        <translation>
+            <numerusform>DAO Desk: %n waits for you</numerusform>
+            <numerusform>DAO Desk: %n wait for you</numerusform>
         </translation>
     </message>
 </context>

@@ -1135,10 +1135,6 @@ Voting %5 to %6, quorum %7%
         <translation>不连接服务器：更改先存入发件箱。</translation>
     </message>
     <message>
-        <source>login, logout, sync, daos, profile, points, proposals, show ID, vote ID CHOICE, propose, edit ID, open ID, cancel ID, close ID, execute ID, delete ID, comments ID, comment ID TEXT, reply COMMENT_ID TEXT, comment edit|delete|hide|unhide|award COMMENT_ID, members, award USER ACTION, level USER LEVEL, remove USER, invite, join CODE, leave, log, dao create NAME|settings, outbox [send|retry ID|dismiss ID], export, wallet new|import|export|list|use|balance|link, chain status|vote|delegate|propose|link, verify, repair, tally FILE</source>
-        <translation>login、logout、sync、daos、profile、points、proposals、show ID、vote ID CHOICE、propose、edit ID、open ID、cancel ID、close ID、execute ID、delete ID、comments ID、comment ID TEXT、reply COMMENT_ID TEXT、comment edit|delete|hide|unhide|award COMMENT_ID、members、award USER ACTION、level USER LEVEL、remove USER、invite、join CODE、leave、log、dao create NAME|settings、outbox [send|retry ID|dismiss ID]、export、wallet new|import|export|list|use|balance|link、chain status|vote|delegate|propose|link、verify、repair、tally FILE</translation>
-    </message>
-    <message>
         <source>You are not a member of DAO %1, or it is not in the cache; run sync first.</source>
         <translation>你不是 DAO %1 的成员，或缓存中还没有它；请先运行 sync。</translation>
     </message>
@@ -1409,6 +1405,46 @@ Voting %5 to %6, quorum %7%
 </source>
         <translation>管理日志中还没有记录。
 </translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli notifications on|off KIND...</source>
+        <translation>用法：daodesk-cli notifications on|off 类型...</translation>
+    </message>
+    <message>
+        <source>Unknown kind of notification: %1 (opened, closing, refused, decided, awarded, reply).</source>
+        <translation>未知的通知类型：%1（可用：opened、closing、refused、decided、awarded、reply）。</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli notifications [--all] [on|off KIND...]</source>
+        <translation>用法：daodesk-cli notifications [--all] [on|off 类型...]</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.
+</source>
+        <translation>没有等你处理的事项。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for you (proposals to vote on, refused changes).
+</source>
+        <translation>
+            <numerusform>%n 项等你处理（待投票的提案、被拒绝的更改）。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new.
+</source>
+        <translation>没有新通知。
+</translation>
+    </message>
+    <message>
+        <source>Every notification that applies, also those already seen (notifications).</source>
+        <translation>列出所有当前有效的通知，包括已看过的（notifications）。</translation>
+    </message>
+    <message>
+        <source>login, logout, sync, daos, profile, points, proposals, show ID, vote ID CHOICE, propose, edit ID, open ID, cancel ID, close ID, execute ID, delete ID, comments ID, comment ID TEXT, reply COMMENT_ID TEXT, comment edit|delete|hide|unhide|award COMMENT_ID, members, award USER ACTION, level USER LEVEL, remove USER, invite, join CODE, leave, log, notifications [on|off KIND...], dao create NAME|settings, outbox [send|retry ID|dismiss ID], export, wallet new|import|export|list|use|balance|link, chain status|vote|delegate|propose|link, verify, repair, tally FILE</source>
+        <translation>login、logout、sync、daos、profile、points、proposals、show ID、vote ID CHOICE、propose、edit ID、open ID、cancel ID、close ID、execute ID、delete ID、comments ID、comment ID TEXT、reply COMMENT_ID TEXT、comment edit|delete|hide|unhide|award COMMENT_ID、members、award USER ACTION、level USER LEVEL、remove USER、invite、join CODE、leave、log、notifications [on|off KIND...]、dao create NAME|settings、outbox [send|retry ID|dismiss ID]、export、wallet new|import|export|list|use|balance|link、chain status|vote|delegate|propose|link、verify、repair、tally FILE</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3098,46 @@ Voting %5 to %6, quorum %7%
         <source>Logging out ends the session on this computer. The cache stays, so logging in again is quick; changes still waiting to be sent are sent then.</source>
         <translation>退出登录会结束此计算机上的会话。缓存会保留，因此重新登录很快；届时会发送仍在等待的更改。</translation>
     </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Voting opened on a proposal</source>
+        <translation>有提案开始投票</translation>
+    </message>
+    <message>
+        <source>Voting closes within a day and I have not voted</source>
+        <translation>投票将在一天内截止而我还没投</translation>
+    </message>
+    <message>
+        <source>The server refused a change I queued</source>
+        <translation>服务器拒绝了我排队提交的更改</translation>
+    </message>
+    <message>
+        <source>A proposal I voted on was decided</source>
+        <translation>我投过票的提案有了结果</translation>
+    </message>
+    <message>
+        <source>I was awarded points</source>
+        <translation>我获得了积分奖励</translation>
+    </message>
+    <message>
+        <source>Someone replied to my comment</source>
+        <translation>有人回复了我的评论</translation>
+    </message>
+    <message>
+        <source>After each sync DAO Desk tells you, through the desktop&apos;s notifications, what arrived, also while you were offline. Tell me when:</source>
+        <translation>每次同步后，DAO Desk 会通过桌面通知告诉你有哪些新动态，离线期间到达的也不会漏掉。在以下情况通知我：</translation>
+    </message>
+    <message>
+        <source>Keep syncing in the tray when the window is closed</source>
+        <translation>关闭窗口后在托盘中继续同步</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray, so DAO Desk syncs and notifies only while its window is open.</source>
+        <translation>此桌面没有系统托盘，因此 DAO Desk 只在窗口打开时同步和发送通知。</translation>
+    </message>
 </context>
 <context>
     <name>SortHeaderButton</name>
@@ -3885,6 +3961,13 @@ Voting %5 to %6, quorum %7%
     </message>
 </context>
 <context>
+    <name>daodesk::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
     <name>daodesk::GovernanceActions</name>
     <message>
         <source>Cancel proposal #%1</source>
@@ -4266,6 +4349,130 @@ Voting %5 to %6, quorum %7%
     </message>
 </context>
 <context>
+    <name>daodesk::Notification</name>
+    <message numerus="yes">
+        <source>Voting opened on %n proposals</source>
+        <translation>
+            <numerusform>%n 个提案开始投票</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposals close within a day and you have not voted</source>
+        <translation>
+            <numerusform>%n 个提案将在一天内截止，而你还没投票</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n of your queued changes</source>
+        <translation>
+            <numerusform>服务器拒绝了你排队提交的 %n 项更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposals you voted on were decided</source>
+        <translation>
+            <numerusform>你投过票的 %n 个提案有了结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You were awarded points %n times</source>
+        <translation>
+            <numerusform>你获得了 %n 次积分奖励</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new replies to your comments</source>
+        <translation>
+            <numerusform>你的评论有 %n 条新回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voting opened: %1</source>
+        <translation>开始投票：%1</translation>
+    </message>
+    <message>
+        <source>Voting closes soon: %1</source>
+        <translation>投票即将截止：%1</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation>未被接受：%1</translation>
+    </message>
+    <message>
+        <source>Passed: %1</source>
+        <translation>已通过：%1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>未通过：%1</translation>
+    </message>
+    <message>
+        <source>You were awarded points in %1</source>
+        <translation>你在 %1 获得了积分奖励</translation>
+    </message>
+    <message>
+        <source>%1 replied to you</source>
+        <translation>%1 回复了你</translation>
+    </message>
+    <message>
+        <source>%1 · voting closes %2</source>
+        <translation>%1 · 投票截止于 %2</translation>
+    </message>
+    <message>
+        <source>You have not voted in %1; voting closes %2.</source>
+        <translation>你还没有在 %1 投票；投票截止于 %2。</translation>
+    </message>
+    <message>
+        <source>Open the outbox to retry or dismiss it.</source>
+        <translation>打开发件箱重试或忽略。</translation>
+    </message>
+    <message>
+        <source>%1 Open the outbox to retry or dismiss it.</source>
+        <translation>%1 打开发件箱重试或忽略。</translation>
+    </message>
+    <message>
+        <source>%1 · you voted on it</source>
+        <translation>%1 · 你投过票</translation>
+    </message>
+    <message>
+        <source>%1 reputation and %2 contribution</source>
+        <translation>%1 声誉和 %2 贡献</translation>
+    </message>
+    <message>
+        <source>%1 reputation</source>
+        <translation>%1 声誉</translation>
+    </message>
+    <message>
+        <source>%1 contribution</source>
+        <translation>%1 贡献</translation>
+    </message>
+    <message>
+        <source>%1 from %2.</source>
+        <translation>%1，来自 %2。</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3</source>
+        <translation>%1，来自 %2：%3</translation>
+    </message>
+    <message>
+        <source>On “%1”: %2</source>
+        <translation>在“%1”中：%2</translation>
+    </message>
+</context>
+<context>
+    <name>daodesk::NotificationCenter</name>
+    <message>
+        <source>Notifications could not be read from the cache: %1</source>
+        <translation>无法从本地缓存读取通知：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>还有 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>daodesk::Outbox</name>
     <message>
         <source>The change was not saved, so nothing will be sent. %1</source>
@@ -4381,6 +4588,31 @@ Voting %5 to %6, quorum %7%
     <message>
         <source>The cache was changed by another sync meanwhile; sync again.</source>
         <translation>缓存在此期间已被另一次同步更改；请再次同步。</translation>
+    </message>
+</context>
+<context>
+    <name>daodesk::TrayIcon</name>
+    <message>
+        <source>Open DAO Desk</source>
+        <translation>打开 DAO Desk</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Quit DAO Desk</source>
+        <translation>退出 DAO Desk</translation>
+    </message>
+    <message>
+        <source>DAO Desk: nothing waits for you</source>
+        <translation>DAO Desk：没有等你处理的事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>DAO Desk: %n waiting for you</source>
+        <translation>
+            <numerusform>DAO Desk：%n 项等你处理</numerusform>
+        </translation>
     </message>
 </context>
 <context>

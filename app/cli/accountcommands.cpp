@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// daodesk-cli login, logout, sync, outbox and repair: the account, its session and its queue.
+// daodesk-cli login, logout, sync, outbox, repair and notifications: the account, its session,
+// its queue and what it should hear about.
 #include "apierror.h"
 #include "cache.h"
 #include "clientcore.h"
 #include "commands.h"
+#include "notificationfeed.h"
 #include "outbox.h"
 #include "session.h"
 #include "syncengine.h"
@@ -11,6 +13,7 @@
 
 #include <QEventLoop>
 #include <QJsonArray>
+#include <QSettings>
 #include <QUrl>
 
 namespace daodesk::cli {
@@ -202,6 +205,68 @@ int AccountCommands::repair()
         QJsonObject {{u"repaired"_s, true}, {u"outbox_pending"_s, m_core->outbox()->pendingCount()},
             {u"outbox_failed"_s, m_core->outbox()->failedCount()}, {u"summary"_s, *summary}},
         *summary + u"\n"_s + tr("Run daodesk-cli sync to download the rest again.\n"));
+    return Ok;
+}
+
+int AccountCommands::notifications()
+{
+    const QString action = m_args.value(0);
+    if (action == u"on"_s || action == u"off"_s) {
+        if (m_args.size() < 2)
+            return fail(Usage, tr("Usage: daodesk-cli notifications on|off KIND..."));
+        QSettings settings = m_core->settings();
+        for (const QString &name : m_args.mid(1)) {
+            const auto kind = Notification::kindFromName(name);
+            if (!kind)
+                return fail(Usage,
+                    tr("Unknown kind of notification: %1 (opened, closing, refused, decided, "
+                       "awarded, reply).")
+                        .arg(name));
+            settings.setValue(Notification::settingKey(*kind), action == u"on"_s);
+        }
+        m_args.clear();
+    } else if (!action.isEmpty()) {
+        return fail(Usage, tr("Usage: daodesk-cli notifications [--all] [on|off KIND...]"));
+    }
+    if (const int code = openAccount(); code != Ok)
+        return code;
+    NotificationFeed feed(m_core->cache()->database(), m_core->savedAccount().userId);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString error;
+    const bool all = m_parser.isSet(u"all"_s);
+    // Without --all: what is new, which is then seen (the window will not notify it again).
+    const auto list = all ? feed.current(now, &error) : feed.takeNew(now, &error);
+    if (!list)
+        return fail(Failed, error);
+    const QSettings settings = m_core->settings();
+    QJsonObject kinds;
+    for (int i = 0; i < Notification::kKindCount; ++i) {
+        const auto kind = static_cast<Notification::Kind>(i);
+        kinds.insert(Notification::kindName(kind),
+            settings.value(Notification::settingKey(kind), true).toBool());
+    }
+    QJsonArray items;
+    QString text;
+    for (const Notification &n : *list) {
+        if (!all && !kinds.value(Notification::kindName(n.kind)).toBool())
+            continue;
+        const auto id = [](qint64 v) {
+            return v ? QJsonValue(v) : QJsonValue();
+        };
+        items.append(QJsonObject {{u"kind"_s, Notification::kindName(n.kind)}, {u"key"_s, n.key},
+            {u"dao_id"_s, id(n.daoId)}, {u"proposal_id"_s, id(n.proposalId)},
+            {u"comment_id"_s, id(n.commentId)}, {u"summary"_s, n.summary()}, {u"body"_s, n.body()},
+            {u"at"_s, n.at.toUTC().toString(Qt::ISODateWithMs)},
+            {u"new"_s, all ? !n.notified : true}});
+        text += u"%1  %2\n    %3\n"_s.arg(
+            n.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), n.summary(), n.body());
+    }
+    const int waiting = feed.waitingCount(now);
+    text += waiting == 0
+        ? tr("Nothing waits for you.\n")
+        : tr("%n waiting for you (proposals to vote on, refused changes).\n", nullptr, waiting);
+    print(QJsonObject {{u"notifications"_s, items}, {u"waiting"_s, waiting}, {u"kinds"_s, kinds}},
+        items.isEmpty() && !all ? tr("Nothing new.\n") + text : text);
     return Ok;
 }
 

@@ -36,6 +36,7 @@ int Cli::run(const QStringList &arguments)
             u"TEXT"_s},
         {u"dao"_s, tr("Only this DAO."), u"ID"_s},
         {u"not-voted"_s, tr("Only open proposals you have not voted on.")},
+        {u"all"_s, tr("Every notification that applies, also those already seen (notifications).")},
         {u"reason"_s, tr("The reason given with a vote, a hidden comment or an award."), u"TEXT"_s},
         {u"title"_s, tr("A proposal's title (propose, edit)."), u"TEXT"_s},
         {u"type"_s,
@@ -79,6 +80,7 @@ int Cli::run(const QStringList &arguments)
            "delete ID, comments ID, comment ID TEXT, reply COMMENT_ID TEXT, "
            "comment edit|delete|hide|unhide|award COMMENT_ID, members, award USER ACTION, "
            "level USER LEVEL, remove USER, invite, join CODE, leave, log, "
+           "notifications [on|off KIND...], "
            "dao create NAME|settings, outbox [send|retry ID|dismiss ID], export, "
            "wallet new|import|export|list|use|balance|link, "
            "chain status|vote|delegate|propose|link, verify, repair, tally FILE"));
@@ -116,6 +118,7 @@ int Cli::run(const QStringList &arguments)
         {u"sync"_s, &runIn<AccountCommands, &AccountCommands::sync>},
         {u"outbox"_s, &runIn<AccountCommands, &AccountCommands::outbox>},
         {u"repair"_s, &runIn<AccountCommands, &AccountCommands::repair>},
+        {u"notifications"_s, &runIn<AccountCommands, &AccountCommands::notifications>},
         {u"daos"_s, &runIn<DaoCommands, &DaoCommands::daos>},
         {u"profile"_s, &runIn<DaoCommands, &DaoCommands::profile>},
         {u"points"_s, &runIn<DaoCommands, &DaoCommands::points>},

@@ -69,7 +69,7 @@ protected:
     std::unique_ptr<ClientCore> &m_core;
 };
 
-/** @brief login, logout, sync, outbox, repair (accountcommands.cpp). */
+/** @brief login, logout, sync, outbox, repair, notifications (accountcommands.cpp). */
 class AccountCommands : public CommandGroup
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -80,6 +80,8 @@ public:
     int sync();
     int outbox();
     int repair();
+    /** @brief What the last syncs brought (as the window notifies it); on|off KIND…. */
+    int notifications();
 };
 
 /** @brief daos, profile, points, dao create|settings (daocommands.cpp). */

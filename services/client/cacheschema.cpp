@@ -248,6 +248,11 @@ const QStringList kVersion9 = {
     u"UPDATE sync_state SET cursor = 0 WHERE dao_id IN "
     "(SELECT DISTINCT dao_id FROM feed_versions WHERE entity = 'log')"_s,
 };
+// Version 10: what was notified to the member (NotificationFeed), so nothing is notified twice
+// by the window or the CLI. A cache without it begins afresh: what it holds counts as known.
+const QStringList kVersion10 = {
+    uR"(CREATE TABLE notified (key TEXT PRIMARY KEY, notified_at TEXT NOT NULL) WITHOUT ROWID)"_s,
+};
 } // namespace
 
 std::span<const EntitySpec> entitySpecs()
@@ -267,7 +272,7 @@ const EntitySpec *entitySpec(QStringView entity)
 const std::vector<QStringList> &migrations()
 {
     static const std::vector<QStringList> steps {kVersion1, kVersion2, kVersion3, kVersion4,
-        kVersion5, kVersion6, kVersion7, kVersion8, kVersion9};
+        kVersion5, kVersion6, kVersion7, kVersion8, kVersion9, kVersion10};
     return steps;
 }
 

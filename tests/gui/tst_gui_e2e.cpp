@@ -975,6 +975,25 @@ private Q_SLOTS:
         m_desk->notices()->dismiss();
     }
 
+    void turnsNotificationsOffByKeyboard()
+    {
+        show(u"settings"_s);
+        QTRY_VERIFY(find("notify_reply"));
+        NotificationCenter *center = m_desk->notifications();
+        QVERIFY(center->isEnabled(u"reply"_s));
+        auto *box = qobject_cast<QQuickItem *>(find("notify_reply"));
+        box->forceActiveFocus(Qt::TabFocusReason);
+        QTest::keyClick(m_window, Qt::Key_Space);
+        QTRY_VERIFY(!center->isEnabled(u"reply"_s));
+        QVERIFY(!box->property("checked").toBool());
+        QVERIFY(center->isEnabled(u"opened"_s));
+        QTest::keyClick(m_window, Qt::Key_Space);
+        QTRY_VERIFY(center->isEnabled(u"reply"_s));
+        QVERIFY(box->property("checked").toBool());
+        // Without a tray (as under Xvfb) the page says that closing the window stops syncing.
+        QCOMPARE(find("runInTray")->property("visible").toBool(), m_desk->tray()->isAvailable());
+    }
+
     void registersWithAnInvitationCode()
     {
         QVERIFY(!m_invitationCode.isEmpty());
