@@ -1139,10 +1139,6 @@ Voting %5 to %6, quorum %7%
         <translation>你不是 DAO %1 的成员，或缓存中还没有它；请先运行 sync。</translation>
     </message>
     <message>
-        <source>Usage: daodesk-cli dao create NAME [--description TEXT], or dao settings [--dao ID] [--set KEY=VALUE …] [--reason TEXT]</source>
-        <translation>用法：daodesk-cli dao create NAME [--description TEXT]，或 dao settings [--dao ID] [--set KEY=VALUE …] [--reason TEXT]</translation>
-    </message>
-    <message>
         <source>Usage: daodesk-cli dao create NAME [--description TEXT]</source>
         <translation>用法：daodesk-cli dao create NAME [--description TEXT]</translation>
     </message>
@@ -1443,8 +1439,64 @@ Voting %5 to %6, quorum %7%
         <translation>列出所有当前有效的通知，包括已看过的（notifications）。</translation>
     </message>
     <message>
-        <source>login, logout, sync, daos, profile, points, proposals, show ID, vote ID CHOICE, propose, edit ID, open ID, cancel ID, close ID, execute ID, delete ID, comments ID, comment ID TEXT, reply COMMENT_ID TEXT, comment edit|delete|hide|unhide|award COMMENT_ID, members, award USER ACTION, level USER LEVEL, remove USER, invite, join CODE, leave, log, notifications [on|off KIND...], dao create NAME|settings, outbox [send|retry ID|dismiss ID], export, wallet new|import|export|list|use|balance|link, chain status|vote|delegate|propose|link, verify, repair, tally FILE</source>
-        <translation>login、logout、sync、daos、profile、points、proposals、show ID、vote ID CHOICE、propose、edit ID、open ID、cancel ID、close ID、execute ID、delete ID、comments ID、comment ID TEXT、reply COMMENT_ID TEXT、comment edit|delete|hide|unhide|award COMMENT_ID、members、award USER ACTION、level USER LEVEL、remove USER、invite、join CODE、leave、log、notifications [on|off KIND...]、dao create NAME|settings、outbox [send|retry ID|dismiss ID]、export、wallet new|import|export|list|use|balance|link、chain status|vote|delegate|propose|link、verify、repair、tally FILE</translation>
+        <source>The kinds of change a webhook is told of, comma-separated.</source>
+        <translation>Webhook 要接收的变更类型，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>login, logout, sync, daos, profile, points, proposals, show ID, vote ID CHOICE, propose, edit ID, open ID, cancel ID, close ID, execute ID, delete ID, comments ID, comment ID TEXT, reply COMMENT_ID TEXT, comment edit|delete|hide|unhide|award COMMENT_ID, members, award USER ACTION, level USER LEVEL, remove USER, invite, join CODE, leave, log, notifications [on|off KIND...], dao create NAME|settings|webhooks, outbox [send|retry ID|dismiss ID], export, wallet new|import|export|list|use|balance|link, chain status|vote|delegate|propose|link, verify, repair, tally FILE</source>
+        <translation>login、logout、sync、daos、profile、points、proposals、show ID、vote ID CHOICE、propose、edit ID、open ID、cancel ID、close ID、execute ID、delete ID、comments ID、comment ID TEXT、reply COMMENT_ID TEXT、comment edit|delete|hide|unhide|award COMMENT_ID、members、award USER ACTION、level USER LEVEL、remove USER、invite、join CODE、leave、log、notifications [on|off KIND...]、dao create NAME|settings|webhooks、outbox [send|retry ID|dismiss ID]、export、wallet new|import|export|list|use|balance|link、chain status|vote|delegate|propose|link、verify、repair、tally FILE</translation>
+    </message>
+    <message>
+        <source>This needs the server; it cannot wait in the outbox.</source>
+        <translation>此操作需要连接服务器，不能放进发件箱等待。</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli dao create NAME [--description TEXT], dao settings [--dao ID] [--set KEY=VALUE …] [--reason TEXT], or dao webhooks [add URL [--events KINDS] | remove ID | deliveries ID]</source>
+        <translation>用法：daodesk-cli dao create 名称 [--description 文字]、dao settings [--dao ID] [--set 键=值 …] [--reason 文字]，或 dao webhooks [add URL [--events 类型] | remove ID | deliveries ID]</translation>
+    </message>
+    <message>
+        <source>Usage: daodesk-cli dao webhooks [--dao ID], dao webhooks add URL [--events proposal,vote,comment,points,member,log,dao] [--dao ID], dao webhooks remove ID, dao webhooks deliveries ID</source>
+        <translation>用法：daodesk-cli dao webhooks [--dao ID]、dao webhooks add URL [--events proposal,vote,comment,points,member,log,dao] [--dao ID]、dao webhooks remove ID、dao webhooks deliveries ID</translation>
+    </message>
+    <message>
+        <source>Webhook %1 is removed; what it had not been sent yet is not sent.
+</source>
+        <translation>Webhook %1 已删除；尚未发送的内容不会再发送。
+</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  %4 tries</source>
+        <translation>#%1  %2  %3  尝试 %4 次</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to this webhook yet.
+</source>
+        <translation>还没有向这个 Webhook 发送过任何内容。
+</translation>
+    </message>
+    <message>
+        <source>Webhook %1 calls %2.
+Its secret, shown only now (deliveries are signed with it):
+%3
+</source>
+        <translation>Webhook %1 将调用 %2。
+它的密钥只显示这一次（每次投递都用它签名）：
+%3
+</translation>
+    </message>
+    <message>
+        <source>#%1  %2  (%3)</source>
+        <translation>#%1  %2（%3）</translation>
+    </message>
+    <message>
+        <source>  last: %1</source>
+        <translation>  最近一次：%1</translation>
+    </message>
+    <message>
+        <source>This DAO has no webhooks.
+</source>
+        <translation>这个 DAO 没有 Webhook。
+</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ int Cli::run(const QStringList &arguments)
             u"TEXT"_s},
         {u"dao"_s, tr("Only this DAO."), u"ID"_s},
         {u"not-voted"_s, tr("Only open proposals you have not voted on.")},
+        {u"events"_s, tr("The kinds of change a webhook is told of, comma-separated."), u"KINDS"_s},
         {u"all"_s, tr("Every notification that applies, also those already seen (notifications).")},
         {u"reason"_s, tr("The reason given with a vote, a hidden comment or an award."), u"TEXT"_s},
         {u"title"_s, tr("A proposal's title (propose, edit)."), u"TEXT"_s},
@@ -81,7 +82,7 @@ int Cli::run(const QStringList &arguments)
            "comment edit|delete|hide|unhide|award COMMENT_ID, members, award USER ACTION, "
            "level USER LEVEL, remove USER, invite, join CODE, leave, log, "
            "notifications [on|off KIND...], "
-           "dao create NAME|settings, outbox [send|retry ID|dismiss ID], export, "
+           "dao create NAME|settings|webhooks, outbox [send|retry ID|dismiss ID], export, "
            "wallet new|import|export|list|use|balance|link, "
            "chain status|vote|delegate|propose|link, verify, repair, tally FILE"));
     if (!m_context.parser.parse(arguments))

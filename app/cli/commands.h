@@ -38,6 +38,10 @@ protected:
         return m_context.deliver(kind, daoId, proposalId, request, summary, answer);
     }
     static constexpr int Queued = Context::Queued;
+    int online(const ApiRequest &request, QJsonObject *answer)
+    {
+        return m_context.online(request, answer);
+    }
     int write(const QString &kind, qint64 daoId, qint64 proposalId, const ApiRequest &request,
         const QString &summary, QJsonObject *answer = nullptr)
     {
@@ -99,6 +103,8 @@ public:
 private:
     int createDao();
     int settings();
+    /** @brief dao webhooks [add URL [--events K,…] | remove ID | deliveries ID]. */
+    int webhooks();
     int showSettings(qint64 daoId);
     /** @brief The PATCH body the --set options ask for, checked. */
     int readSettings(QJsonObject *fields);

@@ -3,6 +3,7 @@
 #include "context.h"
 
 #include "apiclient.h"
+#include "awaitresult.h"
 #include "clientcore.h"
 #include "daolistmodel.h"
 #include "jsonrpcclient.h"
@@ -183,6 +184,21 @@ int Context::write(const QString &kind, qint64 daoId, qint64 proposalId, const A
             tr("Kept in the outbox; it is sent with the next sync.\n"));
         return Queued;
     }
+    return Ok;
+}
+
+int Context::online(const ApiRequest &request, QJsonObject *answer)
+{
+    if (parser.isSet(u"offline"_s))
+        return fail(Usage, tr("This needs the server; it cannot wait in the outbox."));
+    QString message;
+    if (!restoreSession(&message))
+        return fail(NotLoggedIn, message);
+    const auto [response] = awaitResult<ApiResponse>(
+        [&](QObject *context, const auto &done) { core->api().send(request, context, done); });
+    if (!response.ok())
+        return fail(exitCodeFor(response.error), response.error.message);
+    *answer = response.json;
     return Ok;
 }
 

@@ -89,6 +89,11 @@ public:
      */
     int deliver(const QString &kind, qint64 daoId, qint64 proposalId, const ApiRequest &request,
         const QString &summary, QJsonObject *answer = nullptr);
+    /**
+     * @brief Asks the server now, for what only it knows (not cached, not queued): Ok with its
+     * answer in @p answer, or the exit code after saying why not.
+     */
+    int online(const ApiRequest &request, QJsonObject *answer);
     /** @brief What write() returns when --offline kept the write in the outbox. */
     static constexpr int Queued = -1;
     /**

@@ -157,9 +157,91 @@ int DaoCommands::dao()
         return createDao();
     if (sub == u"settings"_s)
         return settings();
+    if (sub == u"webhooks"_s)
+        return webhooks();
     return fail(Usage,
-        tr("Usage: daodesk-cli dao create NAME [--description TEXT], or dao settings [--dao ID] "
-           "[--set KEY=VALUE …] [--reason TEXT]"));
+        tr("Usage: daodesk-cli dao create NAME [--description TEXT], dao settings [--dao ID] "
+           "[--set KEY=VALUE …] [--reason TEXT], or dao webhooks [add URL [--events KINDS] | "
+           "remove ID | deliveries ID]"));
+}
+
+int DaoCommands::webhooks()
+{
+    const QString action = m_args.isEmpty() ? QString() : m_args.takeFirst();
+    const auto usage = [this] {
+        return fail(Usage,
+            tr("Usage: daodesk-cli dao webhooks [--dao ID], dao webhooks add URL [--events "
+               "proposal,vote,comment,points,member,log,dao] [--dao ID], dao webhooks remove ID, "
+               "dao webhooks deliveries ID"));
+    };
+    if (const int code = openAccount(); code != Ok)
+        return code;
+    QJsonObject answer;
+    if (action == u"remove"_s || action == u"deliveries"_s) {
+        bool ok = false;
+        const qint64 id = m_args.value(0).toLongLong(&ok);
+        if (m_args.size() != 1 || !ok || id <= 0)
+            return usage();
+        if (action == u"remove"_s) {
+            if (const int code = online(DaoApi::removeWebhook(id), &answer); code != Ok)
+                return code;
+            print(QJsonObject {{u"deleted"_s, true}, {u"id"_s, id}},
+                tr("Webhook %1 is removed; what it had not been sent yet is not sent.\n").arg(id));
+            return Ok;
+        }
+        if (const int code = online(DaoApi::webhookDeliveries(id, 100), &answer); code != Ok)
+            return code;
+        QString text;
+        for (const QJsonValue &d : answer.value(u"deliveries"_s).toArray()) {
+            text += tr("#%1  %2  %3  %4 tries")
+                        .arg(d[u"id"_s].toInteger())
+                        .arg(d[u"created_at"_s].toString().left(19), d[u"event"_s].toString(),
+                            d[u"status"_s].toString())
+                        .arg(d[u"attempts"_s].toInt());
+            if (!d[u"error"_s].toString().isEmpty())
+                text += u"  "_s + d[u"error"_s].toString();
+            text += u'\n';
+        }
+        print(answer, text.isEmpty() ? tr("Nothing was sent to this webhook yet.\n") : text);
+        return Ok;
+    }
+    qint64 dao = 0;
+    if (const int code = m_context.daoArgument(&dao); code != Ok)
+        return code;
+    if (action == u"add"_s) {
+        if (m_args.size() != 1)
+            return usage();
+        const QStringList events = m_parser.value(u"events"_s).split(u',', Qt::SkipEmptyParts);
+        if (const int code = online(DaoApi::addWebhook(dao, m_args.first(), events), &answer);
+            code != Ok)
+            return code;
+        const QJsonObject hook = answer.value(u"webhook"_s).toObject();
+        print(answer,
+            tr("Webhook %1 calls %2.\nIts secret, shown only now (deliveries are signed with "
+               "it):\n%3\n")
+                .arg(hook.value(u"id"_s).toInteger())
+                .arg(hook.value(u"url"_s).toString(), answer.value(u"secret"_s).toString()));
+        return Ok;
+    }
+    if (!action.isEmpty() || !m_args.isEmpty())
+        return usage();
+    if (const int code = online(DaoApi::daoWebhooks(dao), &answer); code != Ok)
+        return code;
+    QString text;
+    for (const QJsonValue &h : answer.value(u"webhooks"_s).toArray()) {
+        QStringList events;
+        for (const QJsonValue &e : h[u"events"_s].toArray())
+            events.append(e.toString());
+        text += tr("#%1  %2  (%3)")
+                    .arg(h[u"id"_s].toInteger())
+                    .arg(h[u"url"_s].toString(), events.join(u", "_s));
+        const QJsonObject last = h[u"last_delivery"_s].toObject();
+        if (!last.isEmpty())
+            text += tr("  last: %1").arg(last.value(u"status"_s).toString());
+        text += u'\n';
+    }
+    print(answer, text.isEmpty() ? tr("This DAO has no webhooks.\n") : text);
+    return Ok;
 }
 
 int DaoCommands::createDao()

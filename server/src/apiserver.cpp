@@ -14,6 +14,7 @@
 #include "protocol.h"
 #include "routes.h"
 #include "wallets.h"
+#include "webhooks.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -73,7 +74,7 @@ ApiServer::ApiServer(
     , m_comments(std::make_unique<Comments>(db, *m_log, *m_community, *m_proposals))
     , m_wallets(std::make_unique<Wallets>(db, *m_log, *m_community))
     , m_context(std::make_unique<ServerContext>(ServerContext {db, *m_accounts, *m_community,
-          *m_proposals, *m_comments, *m_wallets, *m_log, *m_metrics}))
+          *m_proposals, *m_comments, *m_wallets, *m_log, *m_metrics, m_options}))
 {
     addUserRoutes(m_router, *m_context);
     addDaoRoutes(m_router, *m_context);
@@ -82,8 +83,11 @@ ApiServer::ApiServer(
     addCommentRoutes(m_router, *m_context);
     addSyncRoutes(m_router, *m_context);
     addWalletRoutes(m_router, *m_context);
+    addWebhookRoutes(m_router, *m_context);
 
     if (housekeeper) {
+        // One sender of webhook deliveries per process, on this worker's connection.
+        m_webhooks = std::make_unique<WebhookDispatcher>(db, m_options);
         m_housekeeping.setInterval(10 * 60 * 1000);
         connect(&m_housekeeping, &QTimer::timeout, this, &ApiServer::housekeeping);
         m_housekeeping.start();

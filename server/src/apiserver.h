@@ -12,6 +12,8 @@
 
 namespace daodesk::server {
 
+class WebhookDispatcher;
+
 class Accounts;
 class ChangeLog;
 class Comments;
@@ -34,6 +36,7 @@ struct ServerContext
     Wallets &wallets;
     ChangeLog &log;
     Metrics &metrics;
+    const ServerOptions &options;
 };
 
 /**
@@ -89,6 +92,7 @@ private:
     Router m_router;
     const HttpListener *m_listener = nullptr;
     QTimer m_housekeeping;
+    std::unique_ptr<WebhookDispatcher> m_webhooks;
 };
 
 } // namespace daodesk::server

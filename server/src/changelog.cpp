@@ -2,8 +2,10 @@
 #include "changelog.h"
 
 #include "database.h"
+#include "webhooks.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
 #include <QUuid>
@@ -51,6 +53,8 @@ void ChangeLog::write(
     qint64 daoId, const QString &entity, qint64 entityId, const QString &op, const QByteArray &data)
 {
     const qint64 version = versionOf(entity, entityId, op, data);
+    // In the change's transaction: the change and its webhook deliveries stand or fall together.
+    webhooks::enqueue(m_db, daoId, entity, op, entityId, data, QDateTime::currentMSecsSinceEpoch());
     if (m_db.dialect() == Database::Dialect::Postgres) {
         // One round trip (migration 5), since every other writer waits while it runs.
         m_db.scalar(u"SELECT daodesk_log_change(?, ?, ?, ?, ?, ?)"_s,

@@ -115,9 +115,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption shutdownTimeoutOption(u"shutdown-timeout"_s,
         u"Seconds a graceful stop (SIGTERM) waits for requests in flight."_s, u"seconds"_s,
         QString::number(defaults.shutdownTimeoutMs / 1000.0));
-    parser.addOptions({databaseOption, listenOption, demoOption, maxConnectionsOption,
-        idleTimeoutOption, requestTimeoutOption, registrationsOption, trustedProxyOption,
-        workersOption, instanceOption, shutdownTimeoutOption});
+    const QCommandLineOption privateWebhooksOption(u"allow-private-webhooks"_s,
+        u"Let webhooks call loopback and private addresses (an integration on this network)."_s);
+    const QCommandLineOption webhookRetryOption(u"webhook-retry"_s,
+        u"Seconds before a failed webhook delivery is tried again; each next retry waits twice "
+        "as long."_s,
+        u"seconds"_s, QString::number(defaults.webhookRetryBaseMs / 1000.0));
+    parser.addOptions(
+        {databaseOption, listenOption, demoOption, maxConnectionsOption, idleTimeoutOption,
+            requestTimeoutOption, registrationsOption, trustedProxyOption, workersOption,
+            instanceOption, shutdownTimeoutOption, privateWebhooksOption, webhookRetryOption});
     parser.process(app);
     const QString databaseUrl = parser.value(databaseOption);
 
@@ -160,6 +167,11 @@ int main(int argc, char *argv[])
         if (!ok || shutdown < 0 || shutdown > 3600)
             return fail(u"--shutdown-timeout takes seconds from 0 to 3600"_s);
         options.shutdownTimeoutMs = static_cast<int>(shutdown * 1000);
+        options.allowPrivateWebhooks = parser.isSet(privateWebhooksOption);
+        const double retry = parser.value(webhookRetryOption).toDouble(&ok);
+        if (!ok || retry < 0.05 || retry > 86400)
+            return fail(u"--webhook-retry takes seconds from 0.05 to 86400"_s);
+        options.webhookRetryBaseMs = static_cast<int>(retry * 1000);
     }
 
     QHostAddress address;

@@ -261,6 +261,35 @@ const std::vector<std::vector<const char *>> &migrations()
             "postgresql:CREATE TRIGGER moderation_log_append_only BEFORE UPDATE OR DELETE "
             "ON moderation_log FOR EACH ROW EXECUTE FUNCTION daodesk_append_only()",
         },
+        // 9: webhooks, and their deliveries, written with each change of the sync feed and
+        // claimed by one server process at a time (locked_until).
+        {
+            R"(CREATE TABLE webhooks (
+                id %ID%,
+                dao_id BIGINT NOT NULL REFERENCES daos(id),
+                url TEXT NOT NULL,
+                events TEXT NOT NULL,
+                secret TEXT NOT NULL,
+                created_by BIGINT NOT NULL REFERENCES users(id),
+                created_at BIGINT NOT NULL,
+                active INTEGER NOT NULL DEFAULT 1))",
+            "CREATE INDEX webhooks_dao ON webhooks(dao_id, active)",
+            R"(CREATE TABLE webhook_deliveries (
+                id %ID%,
+                webhook_id BIGINT NOT NULL REFERENCES webhooks(id),
+                event TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                status TEXT NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at BIGINT NOT NULL,
+                locked_until BIGINT,
+                last_status_code INTEGER,
+                last_error TEXT,
+                created_at BIGINT NOT NULL,
+                delivered_at BIGINT))",
+            "CREATE INDEX webhook_deliveries_due ON webhook_deliveries(status, next_attempt_at)",
+            "CREATE INDEX webhook_deliveries_hook ON webhook_deliveries(webhook_id, id)",
+        },
     };
     return all;
 }

@@ -20,5 +20,7 @@ void addSyncRoutes(Router &router, ServerContext &ctx);
 void addCommentRoutes(Router &router, ServerContext &ctx);
 /** @brief wallet challenge, link and unlink */
 void addWalletRoutes(Router &router, ServerContext &ctx);
+/** @brief webhooks of a DAO and their deliveries (webhooks.cpp) */
+void addWebhookRoutes(Router &router, ServerContext &ctx);
 
 } // namespace daodesk::server

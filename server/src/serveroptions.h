@@ -46,6 +46,15 @@ struct ServerOptions
     QString instance;
     /** @brief How long a graceful stop waits for requests in flight. */
     int shutdownTimeoutMs = 10000;
+    /**
+     * @brief Webhooks may call loopback and private addresses (--allow-private-webhooks): for
+     * an integration on the server's own network, never for a server open to strangers.
+     */
+    bool allowPrivateWebhooks = false;
+    /** @brief The first retry of a failed webhook delivery waits this long; each next twice it. */
+    int webhookRetryBaseMs = 30000;
+    /** @brief How often due webhook deliveries are looked for. */
+    int webhookPollMs = 1000;
 };
 
 } // namespace daodesk::server

@@ -124,6 +124,31 @@ ApiRequest acceptInvitation(const QString &code)
     return request("POST", u"invitations/accept"_s, QJsonObject {{u"code"_s, code}});
 }
 
+ApiRequest daoWebhooks(qint64 daoId)
+{
+    return request("GET", u"daos/%1/webhooks"_s.arg(daoId));
+}
+
+ApiRequest addWebhook(qint64 daoId, const QString &url, const QStringList &events)
+{
+    QJsonObject body {{u"url"_s, url}};
+    if (!events.isEmpty())
+        body.insert(u"events"_s, QJsonArray::fromStringList(events));
+    return request("POST", u"daos/%1/webhooks"_s.arg(daoId), body);
+}
+
+ApiRequest removeWebhook(qint64 webhookId)
+{
+    return request("DELETE", u"webhooks/%1"_s.arg(webhookId));
+}
+
+ApiRequest webhookDeliveries(qint64 webhookId, int limit)
+{
+    ApiRequest r = request("GET", u"webhooks/%1/deliveries"_s.arg(webhookId));
+    r.query.addQueryItem(u"limit"_s, QString::number(limit));
+    return r;
+}
+
 ApiRequest walletChallenge(qint64 daoId, const QString &address)
 {
     return request(

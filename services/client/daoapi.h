@@ -65,6 +65,14 @@ enum class ProposalTransition {
 [[nodiscard]] ApiRequest createInvitation(qint64 daoId, int maxUses, int expiresInHours);
 /** @brief POST invitations/accept: joins the DAO of @p code. */
 [[nodiscard]] ApiRequest acceptInvitation(const QString &code);
+/** @brief GET daos/{id}/webhooks (admins). */
+[[nodiscard]] ApiRequest daoWebhooks(qint64 daoId);
+/** @brief POST daos/{id}/webhooks: @p url told of changes to @p events (empty: all kinds). */
+[[nodiscard]] ApiRequest addWebhook(qint64 daoId, const QString &url, const QStringList &events);
+/** @brief DELETE webhooks/{id}. */
+[[nodiscard]] ApiRequest removeWebhook(qint64 webhookId);
+/** @brief GET webhooks/{id}/deliveries, the latest @p limit. */
+[[nodiscard]] ApiRequest webhookDeliveries(qint64 webhookId, int limit);
 /** @brief POST daos/{id}/wallet/challenge: the message @p address must sign to be linked. */
 [[nodiscard]] ApiRequest walletChallenge(qint64 daoId, const QString &address);
 /** @brief POST daos/{id}/wallet/link: answers a challenge with its personal_sign signature. */

@@ -662,6 +662,47 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("everything"), qPrintable(r.describe()));
     }
 
+    void webhooksByTheCli()
+    {
+        const World w = World::build(f);
+        QTemporaryDir adminDir, memberDir;
+        CliRunner admin(adminDir.path()), member(memberDir.path());
+        QVERIFY(signIn(admin, w.admin));
+        QVERIFY(signIn(member, w.a));
+        const QString dao = QString::number(w.dao);
+        auto r = admin.run(
+            {u"--json"_s, u"dao"_s, u"webhooks"_s, u"add"_s, u"https://hooks.example.org/dao"_s,
+                u"--events"_s, u"proposal,comment"_s, u"--dao"_s, dao});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QString secret = r.json()[u"secret"_s].toString();
+        QCOMPARE(secret.size(), 64);
+        const qint64 id = r.json()[u"webhook"_s][u"id"_s].toInteger();
+        r = admin.run(
+            {u"dao"_s, u"webhooks"_s, u"add"_s, u"http://127.0.0.1:8080/"_s, u"--dao"_s, dao});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("private"), qPrintable(r.describe()));
+        r = admin.run({u"--json"_s, u"dao"_s, u"webhooks"_s, u"--dao"_s, dao});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json()[u"webhooks"_s].toArray().size(), 1);
+        QVERIFY(!r.out.contains(secret.toLatin1()));
+        r = admin.run({u"dao"_s, u"webhooks"_s, u"--dao"_s, dao});
+        QVERIFY2(QString::fromUtf8(r.out).contains(u"https://hooks.example.org/dao"_s),
+            qPrintable(r.describe()));
+        // Members may not see them; a write that needs the server is never queued.
+        r = member.run({u"dao"_s, u"webhooks"_s, u"--dao"_s, dao});
+        QVERIFY(r.exitCode != 0 && r.exitCode != 2);
+        r = admin.run({u"dao"_s, u"webhooks"_s, u"remove"_s, QString::number(id), u"--offline"_s});
+        QCOMPARE(r.exitCode, 2);
+        r = admin.run({u"--json"_s, u"dao"_s, u"webhooks"_s, u"deliveries"_s, QString::number(id)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.json()[u"deliveries"_s].isArray());
+        r = admin.run({u"dao"_s, u"webhooks"_s, u"remove"_s, QString::number(id)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        r = admin.run({u"--json"_s, u"dao"_s, u"webhooks"_s, u"--dao"_s, dao});
+        QCOMPARE(r.json()[u"webhooks"_s].toArray().size(), 0);
+        QCOMPARE(admin.run({u"dao"_s, u"webhooks"_s, u"remove"_s, u"x"_s}).exitCode, 2);
+    }
+
     void readsWorkOfflineAndWritesWaitInTheOutbox()
     {
         const World w = World::build(f);
