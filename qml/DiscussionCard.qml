@@ -32,6 +32,15 @@ Card {
     }
 
     Label {
+        objectName: "newSinceLastVisit"
+        visible: card.comments !== null && card.comments.newCount > 0
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: Theme.tones.info.fg
+        text: card.comments ? qsTr("%n new since your last visit, marked New", "", card.comments.newCount) : ""
+    }
+
+    Label {
         visible: !card.comments || card.comments.count === 0
         Layout.fillWidth: true
         wrapMode: Text.Wrap
@@ -55,6 +64,7 @@ Card {
             required property bool awarded
             required property int earlierVersions
             required property bool isReply
+            required property bool isNew
             readonly property bool mine: authorId === Desk.account.userId
             readonly property bool visibleText: state === "visible"
             objectName: "comment_" + commentId
@@ -73,6 +83,12 @@ Card {
                           + (entry.editedAt !== "" ? " · " + qsTr("edited") : "")
                     color: Theme.secondaryText
                     font.pointSize: Theme.captionSize
+                }
+                StatusChip {
+                    objectName: "newChip"
+                    visible: entry.isNew
+                    text: qsTr("New")
+                    tone: "info"
                 }
                 StatusChip {
                     visible: entry.awarded

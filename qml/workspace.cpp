@@ -58,6 +58,7 @@ void Workspace::open(const SavedAccount &account)
     m_proposal->setUserId(account.userId);
     m_points->setUserId(account.userId);
     m_profile->setUserId(account.userId);
+    m_comments->setUserId(account.userId);
     m_daoId = -1; // make setDaoId apply to the fresh models
     setDaoId(m_settings.lastDaoId());
     Q_EMIT modelsChanged();

@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>DiscussionCard</name>
+    <message numerus="yes">
+        <source>%n new since your last visit, marked New</source>
+        <translation>
+            <numerusform>One new since your last visit, marked New</numerusform>
+            <numerusform>%n new since your last visit, marked New</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message numerus="yes">
         <source>in %n minute(s)</source>

@@ -1791,6 +1791,16 @@ Its secret, shown only now (deliveries are signed with it):
         <source>Why the comment is hidden</source>
         <translation>隐藏评论的理由</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new since your last visit, marked New</source>
+        <translation>
+            <numerusform>自你上次查看以来有 %n 条新评论，已标为“新”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
 </context>
 <context>
     <name>EntityStore</name>

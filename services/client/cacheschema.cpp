@@ -250,8 +250,12 @@ const QStringList kVersion9 = {
 };
 // Version 10: what was notified to the member (NotificationFeed), so nothing is notified twice
 // by the window or the CLI. A cache without it begins afresh: what it holds counts as known.
+// And how far the member had read each discussion (the newest comment id seen), so that the
+// thread marks what came since the last visit.
 const QStringList kVersion10 = {
     uR"(CREATE TABLE notified (key TEXT PRIMARY KEY, notified_at TEXT NOT NULL) WITHOUT ROWID)"_s,
+    uR"(CREATE TABLE comment_visits (
+        proposal_id INTEGER PRIMARY KEY, seen_up_to INTEGER NOT NULL))"_s,
 };
 } // namespace
 

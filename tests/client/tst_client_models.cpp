@@ -52,6 +52,19 @@ class TestClientModels : public QObject
     Q_OBJECT
     ServerFixture f;
 
+    /** Posts a comment (a reply when @p parent is set) straight to the server; its id. */
+    qint64 postComment(
+        qint64 proposal, const TestApi::User &u, const QString &body, qint64 parent = 0)
+    {
+        QJsonObject o {{u"body"_s, body}};
+        if (parent)
+            o.insert(u"parent_id"_s, parent);
+        return f.api()
+            .post(u"/api/dao/proposals/%1/comments"_s.arg(proposal), o, u.token)
+            .json[u"comment"_s][u"id"_s]
+            .toInteger();
+    }
+
 private Q_SLOTS:
     void initTestCase() { DAODESK_START_SERVER(f); }
     void cleanupTestCase() { f.stop(); }
@@ -153,13 +166,7 @@ private Q_SLOTS:
     {
         const World w = World::build(f);
         const auto post = [&](const TestApi::User &u, const QString &body, qint64 parent = 0) {
-            QJsonObject o {{u"body"_s, body}};
-            if (parent)
-                o.insert(u"parent_id"_s, parent);
-            return f.api()
-                .post(u"/api/dao/proposals/%1/comments"_s.arg(w.active), o, u.token)
-                .json[u"comment"_s][u"id"_s]
-                .toInteger();
+            return postComment(w.active, u, body, parent);
         };
         const qint64 first = post(w.a, u"First"_s);
         const qint64 second = post(w.b, u"Second"_s);
@@ -214,6 +221,60 @@ private Q_SLOTS:
         QCOMPARE(all.json[u"total"_s].toInt(), 5);
         QVERIFY(client.syncAndWait());
         QCOMPARE(model.rowCount(), 5);
+    }
+
+    void commentsSinceTheLastVisitAreMarkedNew()
+    {
+        const World w = World::build(f);
+        const auto post = [&](const TestApi::User &u, const QString &body, qint64 parent = 0) {
+            return postComment(w.active, u, body, parent);
+        };
+        const qint64 mine = post(w.a, u"Mine"_s);
+        const qint64 old = post(w.b, u"Seen before"_s, mine);
+        TestClient client(f.server().baseUrl(), w.a);
+        QVERIFY(client.syncAndWait());
+        CommentListModel model(client.cache());
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setUserId(w.a.id);
+        connectModel(client, model);
+        QSignalSpy newCount(&model, &CommentListModel::newCountChanged);
+        const auto isNew = [&](qint64 id) {
+            return model.index(model.rowOf(id)).data(CommentListModel::NewRole).toBool();
+        };
+        // The first visit: nothing is new, there was no last visit.
+        model.setProposalId(w.active);
+        QCOMPARE(model.newCount(), 0);
+        QVERIFY(!isNew(mine) && !isNew(old));
+
+        // Arrived while the discussion was open: new to this visit, and seen from then on.
+        const qint64 during = post(w.mod, u"While you read"_s);
+        QVERIFY(client.syncAndWait());
+        QVERIFY(!isNew(during)); // the last visit was before the first one: none
+        model.setProposalId(w.closed);
+        const qint64 reply = post(w.b, u"A reply"_s, mine);
+        const qint64 top = post(w.mod, u"A new thread"_s);
+        const qint64 hidden = post(w.b, u"Rude"_s);
+        QCOMPARE(f.api()
+                     .post(u"/api/dao/comments/%1/hide"_s.arg(hidden), {{u"reason"_s, u"Rude"_s}},
+                         w.mod.token)
+                     .status,
+            200);
+        const qint64 ownLater = post(w.a, u"Mine, later"_s);
+        QVERIFY(client.syncAndWait());
+        newCount.clear();
+        model.setProposalId(w.active);
+        QVERIFY(!newCount.isEmpty());
+        QVERIFY(isNew(reply) && isNew(top));
+        QVERIFY(!isNew(mine) && !isNew(old) && !isNew(during));
+        QVERIFY(!isNew(hidden) && !isNew(ownLater));
+        QCOMPARE(model.newCount(), 2);
+
+        // The next visit starts from there.
+        model.setProposalId(w.closed);
+        model.setProposalId(w.active);
+        QCOMPARE(model.newCount(), 0);
+        QVERIFY(!isNew(reply));
     }
 
     void moderationLogFollowsSync()

@@ -5,6 +5,7 @@
 #include "anvilnode.h"
 #include "desk.h"
 #include "ethereum.h"
+#include "testapi.h"
 #include "testserver.h"
 #include "windowprobe.h"
 
@@ -635,12 +636,41 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(at(0, CommentListModel::AwardedRole).toBool(), 10000);
         QTRY_VERIFY(!find(u"awardComment_%1"_s.arg(question))->property("visible").toBool());
 
-        // Scrolled to the thread, in both languages.
-        auto *card = qobject_cast<QQuickItem *>(discussion);
+        // Grace answers while Bob reads another proposal: back here, her reply is marked new.
+        TestApi api(m_server.baseUrl());
+        const QString grace
+            = api.post(u"/api/dao/users/login"_s,
+                     {{u"username"_s, u"grace"_s}, {u"password"_s, u"demo-password"_s}})
+                  .json[u"token"_s]
+                  .toString();
+        QVERIFY(!grace.isEmpty());
+        const qint64 proposalId = m_desk->workspace()->proposal()->proposalId();
+        QCOMPARE(comments->newCount(), 0); // Bob's own comments are not new to him
+        find("proposalList")->setProperty("currentIndex", row == 0 ? 1 : 0);
+        QTRY_VERIFY(m_desk->workspace()->proposal()->proposalId() != proposalId);
+        QCOMPARE(api.post(u"/api/dao/proposals/%1/comments"_s.arg(proposalId),
+                        {{u"body"_s, u"Found it, thanks. I will add the FAQ there too."_s},
+                            {u"parent_id"_s, question}},
+                        grace)
+                     .status,
+            201);
+        m_desk->sync()->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_desk->sync()->isSyncing(), 20000);
+        find("proposalList")->setProperty("currentIndex", row);
+        QTRY_COMPARE(m_desk->workspace()->proposal()->proposalId(), proposalId);
+        QTRY_COMPARE_WITH_TIMEOUT(comments->newCount(), 1, 20000);
+        QTRY_VERIFY(find("newSinceLastVisit")->property("visible").toBool());
+
+        // Scrolled to the thread, in both languages (the detail was laid out again on return).
+        auto *card = qobject_cast<QQuickItem *>(find("discussion"));
         QObject *view = find("proposalView");
         auto *content = view->property("contentItem").value<QQuickItem *>();
+        view->setProperty("keepTop", false); // as if the member had scrolled
+        nextFrame();
         view->setProperty("contentY", card->mapToItem(content, QPointF(0, 0)).y() - 16);
         nextFrame();
+        QTRY_VERIFY(
+            qAbs(card->mapToItem(qobject_cast<QQuickItem *>(view), QPointF(0, 0)).y() - 16) < 2);
         screenshot(u"discussion"_s);
         m_desk->settings()->setLanguage(u"zh_CN"_s);
         QTRY_VERIFY(find("nav_proposals")
