@@ -139,6 +139,22 @@ Card {
                     onClicked: deleteConfirm.ask(entry.commentId)
                 }
                 ThreadButton {
+                    objectName: "commentVersions_" + entry.commentId
+                    visible: entry.earlierVersions > 0 && (entry.visibleText
+                             || (entry.state === "hidden" && (entry.mine || card.canModerate)))
+                    text: qsTr("Earlier versions (%L1)").arg(entry.earlierVersions)
+                    Accessible.name: qsTr("Earlier versions of %1's comment").arg(entry.author)
+                    onClicked: versionsDialog.ask(entry.commentId, entry.author, false)
+                }
+                ThreadButton {
+                    objectName: "readHidden_" + entry.commentId
+                    visible: entry.state === "hidden" && entry.earlierVersions === 0
+                             && (entry.mine || card.canModerate)
+                    text: qsTr("Read it")
+                    Accessible.name: qsTr("Read %1's hidden comment").arg(entry.author)
+                    onClicked: versionsDialog.ask(entry.commentId, entry.author, true)
+                }
+                ThreadButton {
                     objectName: "hideComment_" + entry.commentId
                     visible: card.canModerate && entry.visibleText && !entry.mine
                     text: qsTr("Hide…")
@@ -291,6 +307,78 @@ Card {
                 placeholderText: qsTr("Reason (required)")
                 Accessible.name: qsTr("Why the comment is hidden")
                 onAccepted: hideDialog.submit()
+            }
+        }
+    }
+
+    // A comment's texts as the server keeps them: its versions, or a hidden one's text.
+    DeskDialog {
+        id: versionsDialog
+        objectName: "commentVersionsDialog"
+        readonly property CommentReader reader: Desk.commentReader
+        property string author
+        property bool hiddenText: false
+        function ask(id, who, hidden) { author = who; hiddenText = hidden; reader.load(id); open() }
+        parent: Overlay.overlay
+        title: hiddenText ? qsTr("%1's hidden comment").arg(author)
+                          : qsTr("Versions of %1's comment").arg(author)
+        width: Math.min(640, (parent ? parent.width : 680) - 40)
+        height: Math.min(implicitHeight, (parent ? parent.height : 600) - 40)
+        standardButtons: Dialog.Close
+        onClosed: reader.clear()
+        ScrollView {
+            id: versionsScroll
+            anchors.fill: parent
+            contentWidth: availableWidth
+            implicitHeight: versionsColumn.implicitHeight
+            ColumnLayout {
+                id: versionsColumn
+                width: versionsScroll.availableWidth
+                spacing: Theme.spacingM
+                BusyIndicator {
+                    visible: versionsDialog.reader.loading
+                    running: visible
+                    Layout.alignment: Qt.AlignHCenter
+                }
+                Label {
+                    objectName: "commentVersionsError"
+                    visible: versionsDialog.reader.error !== ""
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.tones.danger.fg
+                    text: versionsDialog.reader.error
+                }
+                Repeater {
+                    // Newest first, as a reader compares what changed.
+                    model: versionsDialog.reader.versions.slice().reverse()
+                    delegate: ColumnLayout {
+                        required property var modelData
+                        objectName: "commentVersion_" + modelData.version
+                        Layout.fillWidth: true
+                        spacing: 2
+                        Label {
+                            font.weight: Font.DemiBold
+                            text: (modelData.current ? qsTr("Current text") : qsTr("Version %L1").arg(modelData.version))
+                                  + " · " + Format.dateTime(modelData.writtenAt)
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            text: Markdown.html(modelData.body, Theme.markdown)
+                            textFormat: Text.RichText
+                            wrapMode: Text.Wrap
+                            color: Theme.text
+                            linkColor: palette.link
+                            font.pointSize: Theme.bodySize
+                            onLinkActivated: link => Qt.openUrlExternally(link)
+                        }
+                        Rectangle {
+                            Layout.fillWidth: true
+                            Layout.topMargin: Theme.spacingS
+                            implicitHeight: 1
+                            color: Theme.divider
+                        }
+                    }
+                }
             }
         }
     }

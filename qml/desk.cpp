@@ -42,6 +42,7 @@ Desk::Desk(const Options &o, QObject *parent)
     , m_sync(std::make_unique<SyncStatus>(m_core, *m_notices))
     , m_workspace(std::make_unique<Workspace>(m_core, *m_settings, *m_notices))
     , m_actions(std::make_unique<GovernanceActions>(m_core))
+    , m_commentReader(std::make_unique<CommentReader>(m_core))
     , m_notifications(std::make_unique<NotificationCenter>(m_core.settings().fileName()))
     , m_tray(std::make_unique<TrayIcon>(*m_notifications))
 {
@@ -140,6 +141,7 @@ void Desk::onClosing()
     m_actions->setOpenProposal(nullptr);
     m_actions->setWallet(nullptr);
     m_actions->reset();
+    m_commentReader->clear();
     m_workspace->close();
     if (m_wallet) {
         m_wallet->close();

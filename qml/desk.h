@@ -3,6 +3,7 @@
 
 #include "accountsession.h"
 #include "clientcore.h"
+#include "commentreader.h"
 #include "governanceactions.h"
 #include "notices.h"
 #include "notificationcenter.h"
@@ -25,8 +26,9 @@ namespace daodesk {
  *
  * `account` logs in and out, `sync` says whether the window is in step with the server,
  * `notices` carries the banner and toasts, `settings` what the member chose, `workspace` the
- * models of the open account, `actions` the writes the screens make, and `wallet` the keys,
- * signed votes and on-chain governance. Desk itself only wires them together.
+ * models of the open account, `actions` the writes the screens make, `commentReader` what
+ * only the server keeps of a comment, and `wallet` the keys, signed votes and on-chain
+ * governance. Desk itself only wires them together.
  */
 class Desk : public QObject
 {
@@ -40,6 +42,8 @@ class Desk : public QObject
     Q_PROPERTY(daodesk::UserSettings *settings READ settings CONSTANT)
     Q_PROPERTY(daodesk::Workspace *workspace READ workspace CONSTANT)
     Q_PROPERTY(daodesk::GovernanceActions *actions READ actions CONSTANT)
+    /** @brief A comment's earlier versions, or a hidden one's text, read from the server. */
+    Q_PROPERTY(daodesk::CommentReader *commentReader READ commentReader CONSTANT)
     /** @brief Desktop notifications of what each sync brought, and their settings. */
     Q_PROPERTY(daodesk::NotificationCenter *notifications READ notifications CONSTANT)
     Q_PROPERTY(daodesk::TrayIcon *tray READ tray CONSTANT)
@@ -66,6 +70,7 @@ public:
     [[nodiscard]] UserSettings *settings() const { return m_settings.get(); }
     [[nodiscard]] Workspace *workspace() const { return m_workspace.get(); }
     [[nodiscard]] GovernanceActions *actions() const { return m_actions.get(); }
+    [[nodiscard]] CommentReader *commentReader() const { return m_commentReader.get(); }
     [[nodiscard]] WalletActions *wallet() const { return m_wallet.get(); }
     [[nodiscard]] NotificationCenter *notifications() const { return m_notifications.get(); }
     [[nodiscard]] TrayIcon *tray() const { return m_tray.get(); }
@@ -89,6 +94,7 @@ private:
     std::unique_ptr<SyncStatus> m_sync;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<GovernanceActions> m_actions;
+    std::unique_ptr<CommentReader> m_commentReader;
     std::unique_ptr<WalletActions> m_wallet;
     std::unique_ptr<NotificationCenter> m_notifications;
     std::unique_ptr<TrayIcon> m_tray;

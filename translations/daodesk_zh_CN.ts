@@ -1801,6 +1801,38 @@ Its secret, shown only now (deliveries are signed with it):
         <source>New</source>
         <translation>新</translation>
     </message>
+    <message>
+        <source>Earlier versions (%L1)</source>
+        <translation>早先版本（%L1）</translation>
+    </message>
+    <message>
+        <source>Earlier versions of %1&apos;s comment</source>
+        <translation>%1 的评论的早先版本</translation>
+    </message>
+    <message>
+        <source>Read it</source>
+        <translation>查看原文</translation>
+    </message>
+    <message>
+        <source>Read %1&apos;s hidden comment</source>
+        <translation>查看 %1 被隐藏的评论</translation>
+    </message>
+    <message>
+        <source>%1&apos;s hidden comment</source>
+        <translation>%1 被隐藏的评论</translation>
+    </message>
+    <message>
+        <source>Versions of %1&apos;s comment</source>
+        <translation>%1 的评论的各个版本</translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation>当前文本</translation>
+    </message>
+    <message>
+        <source>Version %L1</source>
+        <translation>第 %L1 版</translation>
+    </message>
 </context>
 <context>
     <name>EntityStore</name>
@@ -4009,6 +4041,17 @@ Its secret, shown only now (deliveries are signed with it):
     <message>
         <source>Enter the Ethereum node&apos;s address on the Wallet page first.</source>
         <translation>请先在“钱包”页面填写以太坊节点地址。</translation>
+    </message>
+</context>
+<context>
+    <name>daodesk::CommentReader</name>
+    <message>
+        <source>Earlier texts are kept on the server, which cannot be reached now: %1</source>
+        <translation>早先的文本保存在服务器上，但现在无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>The server keeps no text of this comment: its author deleted it.</source>
+        <translation>服务器上已没有这条评论的文本：作者已将其删除。</translation>
     </message>
 </context>
 <context>

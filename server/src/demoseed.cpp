@@ -208,10 +208,14 @@ bool seedDemo(ServerContext &ctx, qint64 now)
         "I will link it here once the maintainers have read it.",
         now - 2 * kDay + 2 * kHour, question);
     const qint64 numbers = comment("dmitri",
-        "Numbers from the last quarter: **212** people joined the chat and **71** left within "
-        "a week, most without a single reply.\n\nSix months is short, but long enough to see "
-        "whether that number moves.",
+        "Numbers from the last quarter: about 200 people joined the chat and 70 left within "
+        "a week.",
         now - kDay);
+    ctx.comments.edit(numbers, id.value(u"dmitri"_s),
+        u"Numbers from the last quarter: **212** people joined the chat and **71** left within "
+        "a week, most without a single reply.\n\nSix months is short, but long enough to see "
+        "whether that number moves."_s,
+        now - kDay + kHour / 2);
     ctx.comments.award(numbers, id.value(u"bob"_s), u"Brought the numbers"_s, now - kDay + kHour);
     const qint64 advert
         = comment("jonas", "Cheap followers for your project, see my profile!", now - 20 * kHour);

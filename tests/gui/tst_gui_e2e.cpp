@@ -603,7 +603,10 @@ private Q_SLOTS:
         QCOMPARE(at(2, CommentListModel::AwardedRole).toBool(), true);
         QCOMPARE(at(3, CommentListModel::StateRole).toString(), u"hidden"_s);
         QCOMPARE(at(3, CommentListModel::HiddenReasonRole).toString(), u"Advertising"_s);
+        QCOMPARE(at(2, CommentListModel::EarlierVersionsRole).toInt(), 1);
         const qint64 question = comments->idAt(0);
+        const qint64 numbers = comments->idAt(2);
+        const qint64 advert = comments->idAt(3);
 
         // Bob writes with the composer, looks at the preview, and sends.
         QObject *discussion = find("discussion");
@@ -635,6 +638,30 @@ private Q_SLOTS:
         QVERIFY(QMetaObject::invokeMethod(award, "clicked"));
         QTRY_VERIFY_WITH_TIMEOUT(at(0, CommentListModel::AwardedRole).toBool(), 10000);
         QTRY_VERIFY(!find(u"awardComment_%1"_s.arg(question))->property("visible").toBool());
+
+        // The edited comment's versions, newest first, and the hidden one's text, which the
+        // moderator reads from the server (the feed never carries it).
+        QObject *versions = find("commentVersionsDialog");
+        QVERIFY(QMetaObject::invokeMethod(find(u"commentVersions_%1"_s.arg(numbers)), "clicked"));
+        QTRY_VERIFY(versions->property("opened").toBool());
+        QTRY_VERIFY(find("commentVersion_1") && find("commentVersion_2"));
+        const auto versionY = [this](const char *name) {
+            auto *item = qobject_cast<QQuickItem *>(find(name));
+            return item->mapToScene(QPointF(0, 0)).y();
+        };
+        QVERIFY(versionY("commentVersion_2") < versionY("commentVersion_1"));
+        screenshot(u"comment-versions"_s);
+        QMetaObject::invokeMethod(versions, "close");
+        QTRY_VERIFY(!versions->property("visible").toBool());
+        QObject *readHidden = find(u"readHidden_%1"_s.arg(advert));
+        QVERIFY(readHidden && readHidden->property("visible").toBool());
+        QVERIFY(QMetaObject::invokeMethod(readHidden, "clicked"));
+        QTRY_VERIFY(find("commentVersion_1"));
+        const QVariantList hiddenText = m_desk->commentReader()->property("versions").toList();
+        QCOMPARE(hiddenText.size(), 1);
+        QVERIFY(hiddenText.first().toMap().value(u"body"_s).toString().contains(u"followers"_s));
+        QMetaObject::invokeMethod(versions, "close");
+        QTRY_VERIFY(!versions->property("visible").toBool());
 
         // Grace answers while Bob reads another proposal: back here, her reply is marked new.
         TestApi api(m_server.baseUrl());
