@@ -178,6 +178,12 @@ ScrollPage {
                                         onTriggered: if (modelData !== row.level) levelConfirm.ask(row.userId, row.name, row.level, modelData)
                                     }
                                 }
+                                MenuSeparator {}
+                                MenuItem {
+                                    objectName: "removeMember_" + row.username
+                                    text: qsTr("Remove from the DAO…")
+                                    onTriggered: removeDialog.ask(row.userId, row.name)
+                                }
                             }
                         }
                         StatusChip {
@@ -230,6 +236,58 @@ ScrollPage {
                   .arg(levelConfirm.name).arg(page.levelName(levelConfirm.from)).arg(page.levelName(levelConfirm.to))
         }
         onAccepted: Desk.actions.setLevel(userId, name, to, from)
+    }
+
+    DeskDialog {
+        id: removeDialog
+        objectName: "removeMemberDialog"
+        property var userId: 0
+        property string name
+        property string error
+        function ask(id, who) { userId = id; name = who; removeReason.text = ""; error = ""; open(); removeReason.forceActiveFocus() }
+        function submit() {
+            if (removeReason.text.trim() === "") {
+                error = qsTr("Say why: every member reads the reason in the log.")
+                removeReason.forceActiveFocus()
+                return
+            }
+            if (Desk.actions.removeMember(userId, name, removeReason.text))
+                close()
+        }
+        parent: Overlay.overlay
+        title: qsTr("Remove %1 from the DAO?").arg(name)
+        width: Math.min(480, (parent ? parent.width : 520) - 40)
+        footer: DialogButtonBox {
+            Button {
+                objectName: "removeMemberSubmit"
+                text: qsTr("Remove")
+                highlighted: true
+                onClicked: removeDialog.submit()
+            }
+            Button {
+                text: qsTr("Cancel")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+        }
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacingS
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("%1 can no longer vote, propose or comment here. Their votes, comments and points stay in the history; an invitation brings them back.").arg(removeDialog.name)
+            }
+            TextField {
+                id: removeReason
+                objectName: "removeReason"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Reason (required)")
+                Accessible.name: qsTr("Why the member is removed")
+                onTextChanged: removeDialog.error = ""
+                onAccepted: removeDialog.submit()
+            }
+            FieldError { Layout.fillWidth: true; text: removeDialog.error }
+        }
     }
 
     DeskDialog {

@@ -51,12 +51,49 @@ Pane {
     onPrChanged: plot()
     Component.onCompleted: plot()
 
+    DeskDialog {
+        id: leaveConfirm
+        objectName: "leaveConfirm"
+        parent: Overlay.overlay
+        title: qsTr("Leave %1?").arg(Desk.workspace.daoName)
+        width: Math.min(460, (parent ? parent.width : 500) - 40)
+        footer: DialogButtonBox {
+            Button {
+                objectName: "leaveSubmit"
+                text: qsTr("Leave")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+            Button {
+                text: qsTr("Cancel")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+        }
+        Label {
+            width: parent.width
+            wrapMode: Text.Wrap
+            text: qsTr("You will no longer vote, propose or comment here. Your votes, comments and points stay in its history. To come back, you need a new invitation.")
+        }
+        onAccepted: Desk.actions.leaveDao(Desk.workspace.daoName)
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 12
-        Label {
-            text: pr && pr.loaded ? (pr.displayName || pr.username) : qsTr("Not a member of this DAO")
-            font.pixelSize: Qt.application.font.pixelSize * 1.6
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+                text: pr && pr.loaded ? (pr.displayName || pr.username) : qsTr("Not a member of this DAO")
+                font.pixelSize: Qt.application.font.pixelSize * 1.6
+            }
+            Button {
+                objectName: "leaveDao"
+                visible: page.pr !== null && page.pr.loaded
+                text: qsTr("Leave this DAO…")
+                Accessible.name: qsTr("Leave %1").arg(Desk.workspace.daoName)
+                onClicked: leaveConfirm.open()
+            }
         }
         GridLayout {
             columns: 2

@@ -340,6 +340,21 @@ bool GovernanceActions::setLevel(
     return true;
 }
 
+bool GovernanceActions::removeMember(qint64 userId, const QString &name, const QString &reason)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return refuse(tr("Say why %1 is removed: every member reads it in the log.").arg(name));
+    return sendAndConfirm(u"remove_member"_s, 0, DaoApi::removeMember(m_daoId, userId, why),
+        tr("Remove %1 from the DAO").arg(name));
+}
+
+bool GovernanceActions::leaveDao(const QString &daoName)
+{
+    return sendAndConfirm(
+        u"leave_dao"_s, 0, DaoApi::leaveDao(m_daoId), tr("Leave %1").arg(daoName));
+}
+
 void GovernanceActions::undo(const QString &key)
 {
     const auto it = m_undo.constFind(key);

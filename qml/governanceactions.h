@@ -102,6 +102,13 @@ public:
      */
     Q_INVOKABLE bool setLevel(qint64 userId, const QString &name, const QString &level,
         const QString &previousLevel = {});
+    /**
+     * @brief Admins: removes member @p userId (called @p name) from the DAO, saying why (the
+     * reason is in the moderation log). A blank reason is refused.
+     */
+    Q_INVOKABLE bool removeMember(qint64 userId, const QString &name, const QString &reason);
+    /** @brief The member leaves the open DAO (the server refuses its only admin). */
+    Q_INVOKABLE bool leaveDao(const QString &daoName);
     /** @brief Undoes what a toast offered to undo (its key). */
     Q_INVOKABLE void undo(const QString &key);
     /**

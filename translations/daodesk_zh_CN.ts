@@ -2356,6 +2356,30 @@ Its secret, shown only now (deliveries are signed with it):
         <source>%1 (+%2 reputation, +%3 contribution)</source>
         <translation>%1（+%2 声誉，+%3 贡献）</translation>
     </message>
+    <message>
+        <source>Remove from the DAO…</source>
+        <translation>移出 DAO…</translation>
+    </message>
+    <message>
+        <source>Say why: every member reads the reason in the log.</source>
+        <translation>请说明原因：所有成员都会在日志中看到。</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the DAO?</source>
+        <translation>将 %1 移出 DAO？</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>%1 can no longer vote, propose or comment here. Their votes, comments and points stay in the history; an invitation brings them back.</source>
+        <translation>%1 将无法再在这里投票、发起提案或评论。其投票、评论和积分仍保留在历史记录中；凭邀请码可以重新加入。</translation>
+    </message>
+    <message>
+        <source>Why the member is removed</source>
+        <translation>移出该成员的原因</translation>
+    </message>
 </context>
 <context>
     <name>OnchainPanel</name>
@@ -2586,6 +2610,30 @@ Its secret, shown only now (deliveries are signed with it):
     <message>
         <source>d MMM</source>
         <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Leave %1?</source>
+        <translation>退出 %1？</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>You will no longer vote, propose or comment here. Your votes, comments and points stay in its history. To come back, you need a new invitation.</source>
+        <translation>退出后你将无法再在这里投票、发起提案或评论。你的投票、评论和积分仍保留在它的历史记录中。若要重新加入，需要新的邀请码。</translation>
+    </message>
+    <message>
+        <source>Leave this DAO…</source>
+        <translation>退出此 DAO…</translation>
+    </message>
+    <message>
+        <source>Leave %1</source>
+        <translation>退出 %1</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4313,18 @@ Its secret, shown only now (deliveries are signed with it):
     <message>
         <source>Award %1 the discussion points</source>
         <translation>为 %1 奖励讨论积分</translation>
+    </message>
+    <message>
+        <source>Say why %1 is removed: every member reads it in the log.</source>
+        <translation>请说明移出 %1 的原因：所有成员都会在日志中看到。</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the DAO</source>
+        <translation>将 %1 移出 DAO</translation>
+    </message>
+    <message>
+        <source>Leave %1</source>
+        <translation>退出 %1</translation>
     </message>
 </context>
 <context>

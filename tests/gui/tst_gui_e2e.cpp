@@ -61,6 +61,15 @@ class TestGuiEndToEnd : public QObject
     }
     void nextFrame() { testing::nextFrame(m_window); }
     /** @brief Logs out from Settings and logs in as @p username, through the window. */
+    /** @brief A session token for a demo member, straight from the server. */
+    static QString demoToken(TestApi &api, const QString &username)
+    {
+        return api
+            .post(u"/api/dao/users/login"_s,
+                {{u"username"_s, username}, {u"password"_s, u"demo-password"_s}})
+            .json[u"token"_s]
+            .toString();
+    }
     void logInAs(const QString &username)
     {
         show(u"settings"_s);
@@ -575,6 +584,37 @@ private Q_SLOTS:
         QCOMPARE(find("defaultQuorumBox")->property("value").toInt(), 35);
         show(u"log"_s);
         screenshot(u"log-settings"_s);
+
+        // The admin removes the advertiser from the level menu, with a reason the log keeps.
+        show(u"manage"_s);
+        MemberListModel *members = m_desk->workspace()->members();
+        const auto isMember = [members](const QString &name) {
+            for (int r = 0; r < members->rowCount(); ++r) {
+                if (members->index(r).data(MemberListModel::UsernameRole).toString() == name)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(isMember(u"jonas"_s));
+        QVERIFY(QMetaObject::invokeMethod(find("levelButton_jonas"), "clicked"));
+        QTRY_VERIFY(find("removeMember_jonas"));
+        QVERIFY(QMetaObject::invokeMethod(find("removeMember_jonas"), "triggered"));
+        QObject *remove = find("removeMemberDialog");
+        QTRY_VERIFY(remove->property("opened").toBool());
+        QVERIFY(QMetaObject::invokeMethod(find("removeMemberSubmit"), "clicked"));
+        QVERIFY(remove->property("visible").toBool()); // a reason is required
+        QVERIFY(!remove->property("error").toString().isEmpty());
+        find("removeReason")->setProperty("text", u"Advertising in the discussion"_s);
+        screenshot(u"remove-member"_s);
+        QVERIFY(QMetaObject::invokeMethod(find("removeMemberSubmit"), "clicked"));
+        QTRY_VERIFY(!remove->property("visible").toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(m_desk->sync()->pendingCount(), 0, 10000);
+        m_desk->sync()->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!isMember(u"jonas"_s), 20000);
+        QTRY_COMPARE(
+            log->index(0).data(ModerationLogModel::ActionRole).toString(), u"member_removed"_s);
+        QCOMPARE(log->index(0).data(ModerationLogModel::ReasonRole).toString(),
+            u"Advertising in the discussion"_s);
         logInAs(u"bob"_s);
     }
 
@@ -665,11 +705,7 @@ private Q_SLOTS:
 
         // Grace answers while Bob reads another proposal: back here, her reply is marked new.
         TestApi api(m_server.baseUrl());
-        const QString grace
-            = api.post(u"/api/dao/users/login"_s,
-                     {{u"username"_s, u"grace"_s}, {u"password"_s, u"demo-password"_s}})
-                  .json[u"token"_s]
-                  .toString();
+        const QString grace = demoToken(api, u"grace"_s);
         QVERIFY(!grace.isEmpty());
         const qint64 proposalId = m_desk->workspace()->proposal()->proposalId();
         QCOMPARE(comments->newCount(), 0); // Bob's own comments are not new to him
@@ -1130,6 +1166,39 @@ private Q_SLOTS:
         QTRY_COMPARE(find("outboxList")->property("count").toInt(), 1);
         screenshot(u"outbox"_s);
         QVERIFY(QMetaObject::invokeMethod(outbox, "close"));
+    }
+
+    void leavesTheDao()
+    {
+        // Back online, the new member leaves from the profile, after confirming.
+        const QString url = m_server.baseUrl();
+        QVERIFY2(m_server.restart(), qPrintable(m_server.error()));
+        QCOMPARE(m_server.baseUrl(), url);
+        QTRY_VERIFY(!find("outboxView")->property("visible").toBool());
+        m_desk->sync()->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(m_desk->sync()->isOnline(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_desk->sync()->pendingCount(), 0, 20000);
+        m_desk->notices()->dismiss();
+        const QString zed = m_desk->account()->username();
+        QCOMPARE(zed, u"zed"_s);
+        const qint64 dao = m_desk->workspace()->daoId();
+        show(u"profile"_s);
+        QObject *leave = find("leaveDao");
+        QTRY_VERIFY(leave && leave->property("visible").toBool());
+        QVERIFY(QMetaObject::invokeMethod(leave, "clicked"));
+        QObject *confirm = find("leaveConfirm");
+        QTRY_VERIFY(confirm->property("opened").toBool());
+        screenshot(u"leave-dao"_s);
+        QVERIFY(QMetaObject::invokeMethod(find("leaveSubmit"), "clicked"));
+        QTRY_VERIFY(!confirm->property("visible").toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(m_desk->sync()->pendingCount(), 0, 20000);
+        TestApi api(m_server.baseUrl());
+        const QString alice = demoToken(api, u"alice"_s);
+        const Reply members = api.get(u"/api/dao/daos/%1/members?limit=500"_s.arg(dao), alice);
+        QCOMPARE(members.status, 200);
+        QVERIFY(!members.json[u"members"_s].toArray().isEmpty());
+        for (const QJsonValue &m : members.json[u"members"_s].toArray())
+            QVERIFY(m[u"username"_s].toString() != zed);
     }
 };
 
