@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -171,6 +172,16 @@ QString ModerationLogModel::describe(const QString &action, const QString &actor
             .arg(actor)
             .arg(proposalId)
             .arg(title, username);
+    if (action == u"webhook_added"_s || action == u"webhook_removed"_s) {
+        QStringList events;
+        for (const QJsonValue &e : details.value(u"events"_s).toArray())
+            events << e.toString();
+        const QString host = details.value(u"host"_s).toString();
+        //: %2 is the host that receives the changes, %3 the kinds of change, e.g. "vote, comment"
+        return action == u"webhook_added"_s
+            ? tr("%1 registered a webhook to %2 for %3").arg(actor, host, events.join(tr(", ")))
+            : tr("%1 removed the webhook to %2").arg(actor, host);
+    }
     if (action == u"settings_changed"_s) {
         QStringList changes;
         for (auto it = details.begin(); it != details.end(); ++it) {

@@ -4505,6 +4505,19 @@ Its secret, shown only now (deliveries are signed with it):
         <source>community contribution</source>
         <translation>社区贡献</translation>
     </message>
+    <message>
+        <source>%1 registered a webhook to %2 for %3</source>
+        <extracomment>%2 is the host that receives the changes, %3 the kinds of change, e.g. &quot;vote, comment&quot;</extracomment>
+        <translation>%1 注册了发往 %2 的 Webhook，事件：%3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 removed the webhook to %2</source>
+        <translation>%1 删除了发往 %2 的 Webhook</translation>
+    </message>
 </context>
 <context>
     <name>daodesk::Notices</name>

@@ -42,6 +42,8 @@ public:
     static inline const QString kProposalCancelled = QStringLiteral("proposal_cancelled");
     static inline const QString kProposalExecuted = QStringLiteral("proposal_executed");
     static inline const QString kProposalDeleted = QStringLiteral("proposal_deleted");
+    static inline const QString kWebhookAdded = QStringLiteral("webhook_added");
+    static inline const QString kWebhookRemoved = QStringLiteral("webhook_removed");
 
     /** @brief Appends @p entry and publishes it; returns its id. */
     qint64 record(qint64 daoId, qint64 actorId, const ModerationAction &entry, qint64 now);

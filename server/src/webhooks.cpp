@@ -7,6 +7,7 @@
 #include "database.h"
 #include "http.h"
 #include "jsoninput.h"
+#include "moderationlog.h"
 #include "serveroptions.h"
 
 #include <QCoreApplication>
@@ -168,6 +169,22 @@ qint64 requireWebhookAdmin(ServerContext &ctx, qint64 webhookId, qint64 userId)
 
 } // namespace
 
+namespace {
+/**
+ * @brief Puts a webhook's registration or removal in the moderation log, naming only the
+ * receiving host: a URL's path and query often carry the receiver's own secret, and every
+ * member reads the log.
+ */
+void recordInLog(ServerContext &ctx, qint64 daoId, const Request &r, const QString &action,
+    const QString &url, const QStringList &events)
+{
+    ctx.community.moderation().record(daoId, r.userId,
+        {action, 0, 0, 0, {},
+            {{u"host"_s, QUrl(url).host()}, {u"events"_s, QJsonArray::fromStringList(events)}}},
+        r.now);
+}
+} // namespace
+
 void addWebhookRoutes(Router &router, ServerContext &ctx)
 {
     router.add(
@@ -209,6 +226,7 @@ void addWebhookRoutes(Router &router, ServerContext &ctx)
                           {daoId, url, u","_s + events.join(u',') + u","_s, secretHex, r.userId,
                               r.now})
                       .toLongLong();
+            recordInLog(ctx, daoId, r, ModerationLog::kWebhookAdded, url, events);
             return Response::json(
                 {{u"webhook"_s, webhookJson(ctx.db, id)}, {u"secret"_s, secretHex}}, 201);
         });
@@ -226,8 +244,17 @@ void addWebhookRoutes(Router &router, ServerContext &ctx)
 
     router.add(u"DELETE"_s, u"/api/dao/webhooks/{}"_s, Access::Authenticated, [&ctx](Request &r) {
         const qint64 id = r.idArg(0);
-        requireWebhookAdmin(ctx, id, r.userId);
-        ctx.db.exec(u"UPDATE webhooks SET active = 0 WHERE id = ?"_s, {id});
+        const qint64 daoId = requireWebhookAdmin(ctx, id, r.userId);
+        // Conditional, so that of two admins removing it at once only one is logged.
+        QSqlQuery &removed = ctx.db.exec(
+            u"UPDATE webhooks SET active = 0 WHERE id = ? AND active = 1 RETURNING url, events"_s,
+            {id});
+        if (removed.next()) {
+            const QString url = removed.value(0).toString();
+            const QStringList events = removed.value(1).toString().split(u',', Qt::SkipEmptyParts);
+            removed.finish();
+            recordInLog(ctx, daoId, r, ModerationLog::kWebhookRemoved, url, events);
+        }
         ctx.db.exec(u"UPDATE webhook_deliveries SET status = 'cancelled' "
                     "WHERE webhook_id = ? AND status = 'pending'"_s,
             {id});

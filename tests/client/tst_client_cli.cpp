@@ -701,6 +701,13 @@ private Q_SLOTS:
         r = admin.run({u"--json"_s, u"dao"_s, u"webhooks"_s, u"--dao"_s, dao});
         QCOMPARE(r.json()[u"webhooks"_s].toArray().size(), 0);
         QCOMPARE(admin.run({u"dao"_s, u"webhooks"_s, u"remove"_s, u"x"_s}).exitCode, 2);
+        // Every member reads both in the log, with the host and never the URL's path.
+        QCOMPARE(member.run({u"sync"_s}).exitCode, 0);
+        r = member.run({u"log"_s, u"--dao"_s, dao});
+        QVERIFY2(r.out.contains("registered a webhook to hooks.example.org for proposal, comment")
+                && r.out.contains("removed the webhook to hooks.example.org")
+                && !r.out.contains("example.org/dao"),
+            r.out.constData());
     }
 
     void readsWorkOfflineAndWritesWaitInTheOutbox()

@@ -177,6 +177,21 @@ private Q_SLOTS:
         QCOMPARE(r.json[u"webhooks"_s].toArray().size(), 0);
         QCOMPARE(
             f.api().send("DELETE", u"/api/dao/webhooks/%1"_s.arg(id), {}, admin.token).status, 404);
+
+        // Both are in the moderation log, every member reads them, naming the host only.
+        const Reply log = f.api().get(u"/api/dao/daos/%1/log"_s.arg(dao), member.token);
+        QCOMPARE(log.status, 200);
+        const QJsonArray entries = log.json[u"items"_s].toArray();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries[0][u"action"_s].toString(), u"webhook_removed"_s);
+        QCOMPARE(entries[1][u"action"_s].toString(), u"webhook_added"_s);
+        for (const QJsonValue &e : entries) {
+            QCOMPARE(e[u"actor_id"_s].toInteger(), admin.id);
+            QCOMPARE(e[u"details"_s][u"host"_s].toString(), u"hooks.example.org"_s);
+            QCOMPARE(
+                e[u"details"_s][u"events"_s].toArray(), (QJsonArray {u"proposal"_s, u"comment"_s}));
+        }
+        QVERIFY(!QJsonDocument(log.json).toJson().contains("/dao\""));
     }
 
     void privateAddressesAreRefusedUnlessTheOperatorAllowsThem()
