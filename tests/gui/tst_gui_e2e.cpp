@@ -689,15 +689,19 @@ private Q_SLOTS:
             auto *item = qobject_cast<QQuickItem *>(find(name));
             return item->mapToScene(QPointF(0, 0)).y();
         };
-        QVERIFY(versionY("commentVersion_2") < versionY("commentVersion_1"));
+        // The layout places its rows on the next polish, so the order is waited for.
+        QTRY_VERIFY(versionY("commentVersion_2") < versionY("commentVersion_1"));
         screenshot(u"comment-versions"_s);
         QMetaObject::invokeMethod(versions, "close");
         QTRY_VERIFY(!versions->property("visible").toBool());
         QObject *readHidden = find(u"readHidden_%1"_s.arg(advert));
         QVERIFY(readHidden && readHidden->property("visible").toBool());
         QVERIFY(QMetaObject::invokeMethod(readHidden, "clicked"));
+        QObject *reader = m_desk->commentReader();
+        QTRY_VERIFY(!reader->property("loading").toBool()
+            && !reader->property("versions").toList().isEmpty());
         QTRY_VERIFY(find("commentVersion_1"));
-        const QVariantList hiddenText = m_desk->commentReader()->property("versions").toList();
+        const QVariantList hiddenText = reader->property("versions").toList();
         QCOMPARE(hiddenText.size(), 1);
         QVERIFY(hiddenText.first().toMap().value(u"body"_s).toString().contains(u"followers"_s));
         QMetaObject::invokeMethod(versions, "close");
