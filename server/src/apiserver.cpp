@@ -154,7 +154,10 @@ Response ApiServer::answer(Request &request)
     const QByteArray requestId = requestIdFor(request, peer);
     logging::setRequestId(requestId);
     QString label = u"unmatched"_s;
+    qCDebug(lcApi).noquote() << request.method << logging::oneLine(request.path) << "from"
+                             << request.remote.toString();
     Response response = dispatch(request, &label);
+    qCDebug(lcApi).noquote() << "answered" << response.status << "as" << label;
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     m_metrics->observe(label, request.method, response.status, seconds);
     response.headers.append({QByteArrayLiteral("X-Request-Id"), requestId});

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QTimer>
 #include <QUrl>
 #include <QSocketNotifier>
@@ -28,6 +29,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace daodesk::server;
+
+Q_LOGGING_CATEGORY(lcServer, "daodesk.server")
 
 namespace {
 int g_signalPipe[2] = {-1, -1};
@@ -183,7 +186,7 @@ void hidePasswordInArguments(int argc, char *argv[])
         hidden = true;
     }
     if (hidden)
-        qWarning("the database password was given on the command line, where every local user "
+        qCWarning(lcServer, "the database password was given on the command line, where every local user "
                  "can read it; use database-password-file or libpq's passfile instead");
 }
 int runBackupCommand(const QString &databaseUrl, const QString &command, const QString &file)
@@ -351,7 +354,7 @@ int main(int argc, char *argv[])
     std::printf("daodesk-server %s %s\n", DAODESK_VERSION, qPrintable(listening));
     std::fflush(stdout);
     if (!config.file().isEmpty())
-        qInfo("settings read from %s", qPrintable(config.file()));
+        qCInfo(lcServer, "settings read from %s", qPrintable(config.file()));
     // systemd (Type=notify): ready once listening; the watchdog is fed from the event loop,
     // so a loop that hangs stops feeding it and systemd restarts the server.
     systemd::notify("READY=1\nSTATUS=" + listening.toUtf8());

@@ -28,13 +28,9 @@ struct Run
 /** @brief Runs daodesk-server with @p arguments (a command, not a server) to its end. */
 Run runServerCommand(const QStringList &arguments)
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral(DAODESK_SERVER_BINARY), QStringList {u"--config"_s, u"/dev/null"_s} + arguments);
-    if (!p.waitForFinished(60000))
-        p.kill();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-        QString::fromUtf8(p.readAll())};
+    Run r;
+    r.exitCode = TestServer::runCommand(arguments, &r.output);
+    return r;
 }
 
 /** @brief The DAO's whole sync feed, one canonical text: every entity's latest change. */
@@ -69,9 +65,7 @@ class TestServerOperations : public QObject
             p->start(u"pg_dump"_s,
                 {u"--format=custom"_s, u"--no-owner"_s, u"--file"_s, file, server.databaseUrl()});
         } else {
-            p->start(QStringLiteral(DAODESK_SERVER_BINARY),
-                {u"--config"_s, u"/dev/null"_s, u"--database"_s, server.databaseUrl(),
-                    u"backup"_s, file});
+            TestServer::startCommand(*p, {u"--database"_s, server.databaseUrl(), u"backup"_s, file});
         }
         return p;
     }

@@ -101,6 +101,25 @@ void TestServer::dropPostgresDatabase()
         runAdmin(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_pgDatabase), nullptr);
 }
 
+void TestServer::startCommand(QProcess &process, const QStringList &arguments)
+{
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(DAODESK_SERVER_BINARY),
+        QStringList {u"--config"_s, u"/dev/null"_s} + arguments);
+}
+
+int TestServer::runCommand(const QStringList &arguments, QString *output)
+{
+    QProcess p;
+    startCommand(p, arguments);
+    if (!p.waitForFinished(120000))
+        p.kill();
+    p.waitForFinished();
+    if (output)
+        *output = QString::fromUtf8(p.readAll());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
 bool TestServer::start(const QStringList &extraArguments, const QString &listen)
 {
     launch(extraArguments, listen);
