@@ -7,10 +7,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickStyle>
+#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -61,6 +64,14 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // What can be thrown away, Qt's compiled QML of its own dialogs, goes to
+    // $XDG_CACHE_HOME/daodesk.
+    if (qEnvironmentVariableIsEmpty("QML_DISK_CACHE_PATH")) {
+        qputenv("QML_DISK_CACHE_PATH",
+            QFile::encodeName(
+                QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))
+                    .filePath(u"daodesk/qmlcache"_s)));
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"DAO Desk"_s);
     QGuiApplication::setDesktopFileName(u"org.daodesk.DaoDesk"_s);
@@ -71,21 +82,28 @@ int main(int argc, char *argv[])
     describe(parser);
     parser.process(app);
 
-    const QString dataDir = parser.value(u"data-dir"_s).isEmpty()
-        ? daodesk::ClientCore::defaultDataDir()
-        : parser.value(u"data-dir"_s);
+    // The XDG places, or everything in the one directory --data-dir names.
+    QString moved;
+    const daodesk::ClientLocations locations = parser.value(u"data-dir"_s).isEmpty()
+        ? daodesk::ClientLocations::standard(&moved)
+        : daodesk::ClientLocations::within(parser.value(u"data-dir"_s));
+    if (!moved.isEmpty())
+        std::fprintf(stderr, "daodesk: %s\n", qPrintable(moved));
+    const QString dataDir = locations.data;
     // One window per data directory: a second launch asks the first to come forward and ends.
     daodesk::SingleInstance instance(dataDir);
     if (!instance.claim()) {
         if (instance.raiseRunning())
             return 0;
         std::fprintf(stderr, "%s\n",
-            qPrintable(QCoreApplication::translate("main",
-                "DAO Desk is already running with %1, and did not answer.").arg(dataDir)));
+            qPrintable(QCoreApplication::translate(
+                "main", "DAO Desk is already running with %1, and did not answer.")
+                           .arg(dataDir)));
         return 1;
     }
 
-    daodesk::Desk::setOptions({dataDir, parser.value(u"server"_s)});
+    daodesk::Desk::setOptions(
+        {dataDir, parser.value(u"server"_s), QStringLiteral("daodesk"), locations.config});
     // Fusion: a dense desktop style drawn in the system palette, so it follows the light or
     // dark scheme, and drawn without shader effects, so it renders on the software scene
     // graph (no GPU, remote sessions) exactly as on a GPU.
@@ -98,8 +116,8 @@ int main(int argc, char *argv[])
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(u"qrc:/qt/qml/DaoDesk/Main.qml"_s));
-    if (auto *desk = engine.singletonInstance<daodesk::Desk *>(
-            qmlTypeId("DaoDesk", 1, 0, "Desk"))) {
+    if (auto *desk
+        = engine.singletonInstance<daodesk::Desk *>(qmlTypeId("DaoDesk", 1, 0, "Desk"))) {
         QObject::connect(&instance, &daodesk::SingleInstance::raiseRequested, desk,
             [desk] { Q_EMIT desk->windowWanted({}); });
     }

@@ -20,10 +20,10 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QStorageInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QStorageInfo>
 #include <QThread>
 
 #include <algorithm>
@@ -40,11 +40,10 @@ namespace {
 /** @brief An id a proxy may pass on: 1 to 64 letters, digits, '-', '_' or '.'. */
 bool isRequestId(const QByteArray &id)
 {
-    return !id.isEmpty() && id.size() <= 64
-        && std::all_of(id.begin(), id.end(), [](char c) {
-               return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                   || c == '-' || c == '_' || c == '.';
-           });
+    return !id.isEmpty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || c == '-' || c == '_' || c == '.';
+    });
 }
 } // namespace
 
@@ -162,10 +161,10 @@ Response ApiServer::answer(Request &request)
     m_metrics->observe(label, request.method, response.status, seconds);
     response.headers.append({QByteArrayLiteral("X-Request-Id"), requestId});
     if (m_options.accessLog) {
-        qCInfo(lcAccess).noquote() << request.remote.toString() << request.method
-                                   << logging::oneLine(request.path) << response.status
-                                   << response.body.size()
-                                   << QString::number(seconds * 1000, 'f', 1) + u"ms"_s;
+        qCInfo(lcAccess).noquote()
+            << request.remote.toString() << request.method << logging::oneLine(request.path)
+            << response.status << response.body.size()
+            << QString::number(seconds * 1000, 'f', 1) + u"ms"_s;
     }
     logging::setRequestId({});
     return response;

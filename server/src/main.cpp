@@ -15,15 +15,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QTimer>
-#include <QUrl>
 #include <QSocketNotifier>
 #include <QThread>
+#include <QTimer>
+#include <QUrl>
 
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <optional>
-#include <cstdio>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -117,8 +117,7 @@ QList<ConfigOption> serverSettings()
             "number of cores on PostgreSQL, 1 on SQLite)."_s,
             {}},
         {u"instance"_s, u"name"_s,
-            u"How this process names itself in /metrics and /healthz (default: host:port)."_s,
-            {}},
+            u"How this process names itself in /metrics and /healthz (default: host:port)."_s, {}},
         {u"shutdown-timeout"_s, u"seconds"_s,
             u"Seconds a graceful stop (SIGTERM) waits for requests in flight."_s,
             QString::number(defaults.shutdownTimeoutMs / 1000.0)},
@@ -130,8 +129,9 @@ QList<ConfigOption> serverSettings()
             u"Seconds before a failed webhook delivery is tried again; each next retry waits "
             "twice as long."_s,
             QString::number(defaults.webhookRetryBaseMs / 1000.0)},
-        {u"log-level"_s, u"level"_s, u"Least important messages logged: debug, info, warning "
-                                     "or error."_s,
+        {u"log-level"_s, u"level"_s,
+            u"Least important messages logged: debug, info, warning "
+            "or error."_s,
             u"info"_s},
         {u"access-log"_s, {}, u"Log one line per answered request."_s, {}},
     };
@@ -145,8 +145,8 @@ bool withPassword(QString *url, const QString &passwordFile, QString *error)
 {
     QFile f(passwordFile);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = u"cannot read the database password from %1: %2"_s.arg(
-            passwordFile, f.errorString());
+        *error
+            = u"cannot read the database password from %1: %2"_s.arg(passwordFile, f.errorString());
         return false;
     }
     const QByteArray firstLine = f.readLine().trimmed();
@@ -177,7 +177,7 @@ void hidePasswordInArguments(int argc, char *argv[])
         char *at = scheme ? std::strchr(scheme, '@') : nullptr;
         if (!at)
             continue;
-        char *colon = std::strchr(scheme, ':');                 // postgresql:
+        char *colon = std::strchr(scheme, ':'); // postgresql:
         char *userEnd = colon ? std::strchr(colon + 3, ':') : nullptr; // user:
         if (!userEnd || userEnd > at)
             continue;
@@ -186,8 +186,9 @@ void hidePasswordInArguments(int argc, char *argv[])
         hidden = true;
     }
     if (hidden)
-        qCWarning(lcServer, "the database password was given on the command line, where every local user "
-                 "can read it; use database-password-file or libpq's passfile instead");
+        qCWarning(lcServer,
+            "the database password was given on the command line, where every local user "
+            "can read it; use database-password-file or libpq's passfile instead");
 }
 int runBackupCommand(const QString &databaseUrl, const QString &command, const QString &file)
 {
@@ -217,8 +218,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     ServerConfig config(serverSettings());
     parser.addOptions(config.commandLineOptions());
-    parser.addPositionalArgument(u"command"_s, u"backup FILE or restore FILE (optional)."_s,
-        u"[backup|restore FILE]"_s);
+    parser.addPositionalArgument(
+        u"command"_s, u"backup FILE or restore FILE (optional)."_s, u"[backup|restore FILE]"_s);
     parser.process(app);
     {
         QString error;
@@ -305,8 +306,8 @@ int main(int argc, char *argv[])
         QDir().mkpath(QFileInfo(path).absolutePath());
         serving.emplace(path, ServerLock::Mode::Shared);
         if (!serving->isHeld())
-            return fail(u"%1 is being restored; start the server when the restore is done"_s.arg(
-                path));
+            return fail(
+                u"%1 is being restored; start the server when the restore is done"_s.arg(path));
     }
 
     ServerHost host(databaseUrl, options);

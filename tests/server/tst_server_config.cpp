@@ -172,11 +172,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown key") << QByteArray("listen = 1.2.3.4:1\nlisten-port = 80\n")
-                                     << u"server.conf:2"_s;
+        QTest::newRow("unknown key")
+            << QByteArray("listen = 1.2.3.4:1\nlisten-port = 80\n") << u"server.conf:2"_s;
         QTest::newRow("switch not a boolean")
             << QByteArray("access-log = sometimes\n") << u"true or false"_s;
-        QTest::newRow("line without '='") << QByteArray("max-connections 10\n") << u"server.conf:1"_s;
+        QTest::newRow("line without '='")
+            << QByteArray("max-connections 10\n") << u"server.conf:1"_s;
     }
     void badSettingsAreRefusedWithTheirPlace()
     {
@@ -195,8 +196,8 @@ private Q_SLOTS:
     {
         ServerConfig config(options());
         QString error;
-        QVERIFY(!load(config, {u"--config"_s, u"/nonexistent/server.conf"_s}, QProcessEnvironment(),
-            &error));
+        QVERIFY(!load(
+            config, {u"--config"_s, u"/nonexistent/server.conf"_s}, QProcessEnvironment(), &error));
         QVERIFY2(error.contains(u"/nonexistent/server.conf"_s), qPrintable(error));
     }
 
@@ -214,7 +215,7 @@ private Q_SLOTS:
      * The real server reading a file, the environment and flags: each line of its log is one
      * event with a timestamp and level; each request's line names its id, which the reply
      * carries too (a trusted proxy's, or one of its own); the command line's --log-level debug
- * wins over the file's warning.
+     * wins over the file's warning.
      */
     void theServerLogsOneLinePerEvent()
     {
@@ -277,9 +278,9 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"JOURNAL_STREAM"_s, stream);
         Server server;
-        QVERIFY(server.start({u"--config"_s, u"/dev/null"_s, u"--listen"_s, u"127.0.0.1:0"_s,
-                                 u"--database"_s, u"sqlite://"_s + dir.filePath(u"s.db"_s),
-                                 u"--access-log"_s},
+        QVERIFY(server.start(
+            {u"--config"_s, u"/dev/null"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--database"_s,
+                u"sqlite://"_s + dir.filePath(u"s.db"_s), u"--access-log"_s},
             env, logFile));
         const QByteArray id = get(server.url + u"/healthz"_s).first;
         QVERIFY(!id.isEmpty());

@@ -65,7 +65,8 @@ class TestServerOperations : public QObject
             p->start(u"pg_dump"_s,
                 {u"--format=custom"_s, u"--no-owner"_s, u"--file"_s, file, server.databaseUrl()});
         } else {
-            TestServer::startCommand(*p, {u"--database"_s, server.databaseUrl(), u"backup"_s, file});
+            TestServer::startCommand(
+                *p, {u"--database"_s, server.databaseUrl(), u"backup"_s, file});
         }
         return p;
     }
@@ -140,10 +141,10 @@ private Q_SLOTS:
         QVERIFY2(moment >= 0,
             qPrintable(u"the restored feed (%1 bytes) is none of the %2 states the original "
                        "passed through"_s.arg(state.size())
-                    .arg(states.size())));
+                           .arg(states.size())));
         QVERIFY2(moment >= before && moment <= after,
-            qPrintable(u"restored the state after write %1; the backup ran between %2 and %3"_s
-                    .arg(moment)
+            qPrintable(
+                u"restored the state after write %1; the backup ran between %2 and %3"_s.arg(moment)
                     .arg(before)
                     .arg(after)));
         QVERIFY(state != states.last());

@@ -135,8 +135,8 @@ void TestServer::launch(const QStringList &extraArguments, const QString &listen
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_log.clear();
     // No settings file: an installed /etc/daodesk/server.conf must not change what a test runs.
-    QStringList arguments {u"--config"_s, u"/dev/null"_s, u"--database"_s, m_databaseUrl,
-        u"--listen"_s, listen};
+    QStringList arguments {
+        u"--config"_s, u"/dev/null"_s, u"--database"_s, m_databaseUrl, u"--listen"_s, listen};
     // The suites register many users from 127.0.0.1; tests of the limit set their own.
     if (!extraArguments.contains(u"--registrations-per-address"_s))
         arguments << u"--registrations-per-address"_s << u"0"_s;
