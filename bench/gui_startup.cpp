@@ -112,7 +112,7 @@ int child(int argc, char *argv[], const QString &dir)
 {
     QApplication app(argc, argv);
     QQuickStyle::setStyle(u"Fusion"_s);
-    Desk::setOptions({dir, {}, u"daodesk-bench"_s});
+    Desk::setOptions({dir, {}, u"daodesk-bench"_s, {}});
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
     QTextStream out(stdout);

@@ -35,7 +35,10 @@ Desk *Desk::create(QQmlEngine *qml, QJSEngine *)
 
 Desk::Desk(const Options &o, QObject *parent)
     : QObject(parent)
-    , m_core(o.dataDir.isEmpty() ? ClientCore::defaultDataDir() : o.dataDir, o.keychainService)
+    , m_core(o.dataDir.isEmpty()
+              ? ClientLocations::standard()
+              : ClientLocations {o.dataDir, o.configDir.isEmpty() ? o.dataDir : o.configDir},
+          o.keychainService)
     , m_notices(std::make_unique<Notices>())
     , m_settings(std::make_unique<UserSettings>(m_core.settings().fileName()))
     , m_account(std::make_unique<AccountSession>(m_core, *m_notices, o.serverUrl))

@@ -57,6 +57,8 @@ public:
         QString dataDir;
         QString serverUrl;
         QString keychainService = QStringLiteral("daodesk");
+        /** @brief Where daodesk.ini is; empty: in dataDir (or the standard place with it). */
+        QString configDir;
     };
     static void setOptions(const Options &options);
     static Desk *create(QQmlEngine *qml, QJSEngine *js);

@@ -20,7 +20,7 @@ TrayIcon::TrayIcon(NotificationCenter &center, QObject *parent) : QObject(parent
         return;
     m_menu = std::make_unique<QMenu>();
     m_icon = std::make_unique<QSystemTrayIcon>(
-        QIcon::fromTheme(u"daodesk"_s, QIcon(u":/qt/qml/DaoDesk/icons/proposals.svg"_s)));
+        QIcon::fromTheme(u"org.daodesk.DaoDesk"_s, QIcon(u":/icons/org.daodesk.DaoDesk.svg"_s)));
     m_icon->setContextMenu(m_menu.get());
     retranslate();
     connect(m_icon.get(), &QSystemTrayIcon::activated, this,

@@ -3,11 +3,9 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QScreen>
 #include <QSettings>
-#include <QTranslator>
 
 namespace daodesk {
 
@@ -57,8 +55,7 @@ UserSettings::UserSettings(QString settingsFile, QObject *parent)
     const auto settings = file();
     m_syncIntervalSeconds = settings->value(u"ui/syncIntervalSeconds"_s, 60).toInt();
     m_runInTray = settings->value(u"ui/runInTray"_s, false).toBool();
-    const QString systemLanguage = QLocale().language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
-    m_language = settings->value(u"ui/language"_s, systemLanguage).toString();
+    m_language = settings->value(u"ui/language"_s, i18n::systemLanguage()).toString();
     if (!languages().contains(m_language))
         m_language = u"en"_s;
     m_theme = settings->value(u"ui/theme"_s, u"system"_s).toString();
@@ -68,11 +65,7 @@ UserSettings::UserSettings(QString settingsFile, QObject *parent)
     applyTheme();
 }
 
-UserSettings::~UserSettings()
-{
-    for (const auto &translator : m_translators)
-        QCoreApplication::removeTranslator(translator.get());
-}
+UserSettings::~UserSettings() = default;
 
 std::unique_ptr<QSettings> UserSettings::file() const
 {
@@ -81,7 +74,7 @@ std::unique_ptr<QSettings> UserSettings::file() const
 
 QStringList UserSettings::languages()
 {
-    return {u"en"_s, u"zh_CN"_s};
+    return i18n::languages();
 }
 
 QPalette UserSettings::lightPalette()
@@ -134,22 +127,7 @@ void UserSettings::setLanguage(const QString &language)
 
 void UserSettings::installTranslators()
 {
-    for (const auto &translator : m_translators)
-        QCoreApplication::removeTranslator(translator.get());
-    m_translators.clear();
-    const QLocale locale(m_language);
-    QLocale::setDefault(locale);
-    // The window's own strings, then Qt's (dialog buttons and the like) where installed.
-    const std::pair<QString, QString> catalogues[] {
-        {u"daodesk"_s, u":/i18n"_s},
-        {u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)},
-    };
-    for (const auto &[name, dir] : catalogues) {
-        auto translator = std::make_unique<QTranslator>();
-        if (translator->load(locale, name, u"_"_s, dir)
-            && QCoreApplication::installTranslator(translator.get()))
-            m_translators.push_back(std::move(translator));
-    }
+    m_translators->install(m_language);
 }
 
 void UserSettings::setSyncIntervalSeconds(int seconds)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "language.h"
+
 #include <QObject>
 #include <QPalette>
 #include <QPointer>
@@ -12,7 +14,6 @@
 #include <vector>
 
 class QSettings;
-class QTranslator;
 
 namespace daodesk {
 
@@ -108,7 +109,7 @@ private:
     int m_syncIntervalSeconds = 60;
     bool m_runInTray = false;
     QPalette m_systemPalette;
-    std::vector<std::unique_ptr<QTranslator>> m_translators;
+    std::unique_ptr<i18n::Translators> m_translators = std::make_unique<i18n::Translators>();
     QPointer<QQmlEngine> m_engine;
 };
 

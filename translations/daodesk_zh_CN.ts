@@ -4092,6 +4092,17 @@ Its secret, shown only now (deliveries are signed with it):
     </message>
 </context>
 <context>
+    <name>daodesk::ClientLocations</name>
+    <message>
+        <source>Moved the settings from %1 to %2.</source>
+        <translation>已将设置从 %1 移到 %2。</translation>
+    </message>
+    <message>
+        <source>Could not move the settings from %1 to %2; they stay where they are and are read from there.</source>
+        <translation>无法将设置从 %1 移到 %2；设置仍留在原处，并从那里读取。</translation>
+    </message>
+</context>
+<context>
     <name>daodesk::CommentReader</name>
     <message>
         <source>Earlier texts are kept on the server, which cannot be reached now: %1</source>
@@ -5284,6 +5295,10 @@ Its secret, shown only now (deliveries are signed with it):
     <message>
         <source>Where the cache and settings are kept.</source>
         <translation>缓存和设置的存放位置。</translation>
+    </message>
+    <message>
+        <source>DAO Desk is already running with %1, and did not answer.</source>
+        <translation>DAO Desk 已在使用 %1 运行，但没有响应。</translation>
     </message>
 </context>
 </TS>

@@ -104,9 +104,12 @@ int Cli::run(const QStringList &arguments)
     // Needs nothing but the file: no data directory, cache or server.
     if (command == u"tally"_s)
         return ExportCommands(m_context).tally();
+    QString moved;
     m_context.core = std::make_unique<ClientCore>(m_context.parser.isSet(u"data-dir"_s)
-            ? m_context.parser.value(u"data-dir"_s)
-            : ClientCore::defaultDataDir());
+            ? ClientLocations::within(m_context.parser.value(u"data-dir"_s))
+            : ClientLocations::standard(&moved));
+    if (!moved.isEmpty())
+        err() << moved << '\n';
     m_context.core->api().setMaxAttempts(2);
     m_context.core->api().setTimeoutMs(qEnvironmentVariableIntValue("DAODESK_TIMEOUT_MS") > 0
             ? qEnvironmentVariableIntValue("DAODESK_TIMEOUT_MS")

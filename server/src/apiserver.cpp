@@ -8,6 +8,7 @@
 #include "community.h"
 #include "database.h"
 #include "httplistener.h"
+#include "logging.h"
 #include "metrics.h"
 #include "moderationlog.h"
 #include "proposals.h"
@@ -18,9 +19,11 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QStorageInfo>
 #include <QThread>
 
 #include <algorithm>
@@ -31,6 +34,18 @@ namespace daodesk::server {
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcApi, "daodesk.server.api")
+Q_LOGGING_CATEGORY(lcAccess, "daodesk.server.access")
+
+namespace {
+/** @brief An id a proxy may pass on: 1 to 64 letters, digits, '-', '_' or '.'. */
+bool isRequestId(const QByteArray &id)
+{
+    return !id.isEmpty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || c == '-' || c == '_' || c == '.';
+    });
+}
+} // namespace
 
 namespace {
 
@@ -112,22 +127,81 @@ void ApiServer::housekeeping()
     }
 }
 
+QByteArray ApiServer::requestIdFor(const Request &request, const QHostAddress &peer) const
+{
+    const QByteArray given = request.headers.value("x-request-id");
+    if (isRequestId(given)) {
+        for (const Subnet &proxy : m_options.trustedProxies) {
+            if (peer.isInSubnet(proxy))
+                return given;
+        }
+    }
+    quint64 bits[2];
+    QRandomGenerator::global()->fillRange(bits);
+    return QByteArray(reinterpret_cast<const char *>(bits), sizeof bits).toHex();
+}
+
 Response ApiServer::answer(Request &request)
 {
     QElapsedTimer timer;
     timer.start();
+    const QHostAddress peer = request.remote;
     request.remote = forwardedClient(
         request.remote, request.headers.value("x-forwarded-for"), m_options.trustedProxies);
+    // The request's id names it in every line logged while it is answered and in its answer;
+    // a trusted proxy's own id is kept, so its log and ours can be matched.
+    const QByteArray requestId = requestIdFor(request, peer);
+    logging::setRequestId(requestId);
     QString label = u"unmatched"_s;
+    qCDebug(lcApi).noquote() << request.method << logging::oneLine(request.path) << "from"
+                             << request.remote.toString();
     Response response = dispatch(request, &label);
-    m_metrics->observe(
-        label, request.method, response.status, static_cast<double>(timer.nsecsElapsed()) / 1e9);
+    qCDebug(lcApi).noquote() << "answered" << response.status << "as" << label;
+    const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    m_metrics->observe(label, request.method, response.status, seconds);
+    response.headers.append({QByteArrayLiteral("X-Request-Id"), requestId});
+    if (m_options.accessLog) {
+        qCInfo(lcAccess).noquote()
+            << request.remote.toString() << request.method << logging::oneLine(request.path)
+            << response.status << response.body.size()
+            << QString::number(seconds * 1000, 'f', 1) + u"ms"_s;
+    }
+    logging::setRequestId({});
     return response;
 }
 
 QByteArray ApiServer::renderMetrics() const
 {
     QByteArray out = m_metrics->render();
+    // Asked at each scrape, so an alert sees the database go away while no client asks.
+    bool up = false;
+    try {
+        m_db.ensureConnected();
+        up = m_db.scalar(u"SELECT 1"_s).toInt() == 1;
+    } catch (const std::exception &) {
+        up = false;
+    }
+    out += "# HELP daodesk_db_up Whether this process reaches its database now.\n"
+           "# TYPE daodesk_db_up gauge\n"
+           "daodesk_db_up "
+        + QByteArray(up ? "1" : "0") + '\n';
+    if (m_db.dialect() == Database::Dialect::Sqlite) {
+        // The file system the SQLite database lives on; PostgreSQL's is its own host's
+        // (node_exporter there).
+        const QStorageInfo storage(QFileInfo(m_db.filePath()).absolutePath());
+        if (storage.isValid() && storage.bytesTotal() > 0) {
+            out += "# HELP daodesk_storage_available_bytes Space left to the server on the file "
+                   "system of its SQLite database.\n"
+                   "# TYPE daodesk_storage_available_bytes gauge\n"
+                   "daodesk_storage_available_bytes "
+                + QByteArray::number(storage.bytesAvailable()) + '\n';
+            out += "# HELP daodesk_storage_size_bytes Size of the file system of the SQLite "
+                   "database.\n"
+                   "# TYPE daodesk_storage_size_bytes gauge\n"
+                   "daodesk_storage_size_bytes "
+                + QByteArray::number(storage.bytesTotal()) + '\n';
+        }
+    }
     out += "# HELP daodesk_db_cached_statements Prepared statements held by this process.\n"
            "# TYPE daodesk_db_cached_statements gauge\n"
            "daodesk_db_cached_statements "

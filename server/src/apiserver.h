@@ -72,6 +72,9 @@ public:
     [[nodiscard]] ServerContext &context() { return *m_context; }
 
 private:
+    /** @brief A trusted proxy's X-Request-Id, else a new random one. */
+    [[nodiscard]] QByteArray requestIdFor(const Request &request, const QHostAddress &peer) const;
+
     [[nodiscard]] Response dispatch(Request &request, QString *routeLabel);
     [[nodiscard]] Response dispatchOnce(Request &request, QString *routeLabel);
     [[nodiscard]] QByteArray renderMetrics() const;

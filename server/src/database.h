@@ -88,6 +88,11 @@ public:
     [[nodiscard]] Dialect dialect() const { return m_dialect; }
     /** @brief The URL with any password removed, for logs. */
     [[nodiscard]] QString displayUrl() const { return m_displayUrl; }
+    /** @brief The SQLite database's file; empty on PostgreSQL. */
+    [[nodiscard]] QString filePath() const
+    {
+        return m_dialect == Dialect::Sqlite ? m_db.databaseName() : QString();
+    }
 
     /**
      * @brief Applies every migration not yet applied.

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QStringList>
 
 #include <algorithm>
+#include <sys/resource.h>
+#include <unistd.h>
 
 namespace daodesk::server {
 
@@ -17,6 +22,61 @@ QString label(const QString &value)
     return v;
 }
 } // namespace
+
+Metrics::Metrics() : m_startedAt(static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0)
+{ }
+
+QByteArray Metrics::processMetrics() const
+{
+    // The names and meanings of Prometheus's client libraries, so stock dashboards work.
+    QByteArray out;
+    const auto gauge = [&out](const char *name, const char *help, const QByteArray &value,
+                           const char *type = "gauge") {
+        out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n'
+            + name + ' ' + value + '\n';
+    };
+    const long ticks = ::sysconf(_SC_CLK_TCK);
+    const long pageSize = ::sysconf(_SC_PAGESIZE);
+    QFile stat(u"/proc/self/stat"_s);
+    if (ticks > 0 && stat.open(QIODevice::ReadOnly)) {
+        // After the command's closing parenthesis: state is field 3, utime 14, stime 15.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 13) {
+            const double cpu = (fields[11].toDouble() + fields[12].toDouble())
+                / static_cast<double>(ticks);
+            gauge("process_cpu_seconds_total", "User and system CPU time spent in seconds.",
+                QByteArray::number(cpu, 'g', 10), "counter");
+        }
+    }
+    QFile statm(u"/proc/self/statm"_s);
+    if (pageSize > 0 && statm.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> pages = statm.readAll().trimmed().split(' ');
+        if (pages.size() > 1) {
+            gauge("process_virtual_memory_bytes", "Virtual memory size in bytes.",
+                QByteArray::number(pages[0].toLongLong() * pageSize));
+            gauge("process_resident_memory_bytes", "Resident memory size in bytes.",
+                QByteArray::number(pages[1].toLongLong() * pageSize));
+        }
+    }
+    const qsizetype fds =
+        QDir(u"/proc/self/fd"_s).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System)
+            .size();
+    if (fds > 0)
+        gauge("process_open_fds", "Number of open file descriptors.", QByteArray::number(fds));
+    rlimit limit {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY) {
+        gauge("process_max_fds", "Maximum number of open file descriptors.",
+            QByteArray::number(static_cast<qulonglong>(limit.rlim_cur)));
+    }
+    gauge("process_start_time_seconds", "Start time of the process since unix epoch in seconds.",
+        QByteArray::number(m_startedAt, 'f', 3));
+    out += "# HELP daodesk_build_info The version of daodesk-server and of the Qt it runs on.\n"
+           "# TYPE daodesk_build_info gauge\n"
+           "daodesk_build_info{version=\"" DAODESK_VERSION "\",qt_version=\""
+        + QByteArray(qVersion()) + "\"} 1\n";
+    return out;
+}
 
 void Metrics::voteCast()
 {
@@ -92,7 +152,7 @@ QByteArray Metrics::render() const
     out += u"# HELP daodesk_votes_cast_total Votes accepted, including changed votes.\n"
            u"# TYPE daodesk_votes_cast_total counter\n"_s;
     out += u"daodesk_votes_cast_total %1\n"_s.arg(m_votesCast);
-    return out.toUtf8();
+    return processMetrics() + out.toUtf8();
 }
 
 } // namespace daodesk::server

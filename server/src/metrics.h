@@ -17,6 +17,8 @@ namespace daodesk::server {
 class Metrics
 {
 public:
+    Metrics();
+
     /** @brief Records one finished request under its route pattern. */
     void observe(const QString &route, const QString &method, int status, double seconds);
     /** @brief Counts a vote accepted by the server (a changed vote counts again). */
@@ -26,9 +28,12 @@ public:
     /** @brief Names this process in the output (daodesk_process_info). */
     void setInstance(const QString &instance, int workers);
 
+    /** @brief Everything: the process (CPU, memory, descriptors, start), the build, the API. */
     [[nodiscard]] QByteArray render() const;
 
 private:
+    [[nodiscard]] QByteArray processMetrics() const;
+
     static constexpr std::array<double, 12> kBuckets {
         0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5};
     struct Histogram
@@ -43,6 +48,7 @@ private:
     quint64 m_retries = 0;
     QString m_instance;
     int m_workers = 1;
+    double m_startedAt; ///< seconds since the epoch
     mutable QMutex m_mutex;
 };
 

@@ -53,6 +53,8 @@ struct ServerOptions
     bool allowPrivateWebhooks = false;
     /** @brief The first retry of a failed webhook delivery waits this long; each next twice it. */
     int webhookRetryBaseMs = 30000;
+    /** @brief Log one line per answered request (--access-log). */
+    bool accessLog = false;
     /** @brief How often due webhook deliveries are looked for. */
     int webhookPollMs = 1000;
 };

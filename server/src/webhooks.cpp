@@ -14,12 +14,15 @@
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QMessageAuthenticationCode>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QUrl>
 
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcWebhooks, "daodesk.server.webhooks")
 
 namespace daodesk::server {
 
@@ -330,7 +333,7 @@ void WebhookDispatcher::poll()
         }
     } catch (const std::exception &e) {
         // The database is away: the claims not made are made by the next poll.
-        qWarning("webhooks: %s", e.what());
+        qCWarning(lcWebhooks, "%s", e.what());
         if (m_db.inTransaction())
             m_db.rollback();
     }
@@ -455,7 +458,7 @@ void WebhookDispatcher::finish(
         tx.commit();
     } catch (const std::exception &e) {
         // Unrecorded: the claim expires and the delivery is sent again (at least once).
-        qWarning("webhooks: delivery %lld: %s", delivery.id, e.what());
+        qCWarning(lcWebhooks, "delivery %lld: %s", delivery.id, e.what());
     }
 }
 

@@ -6,7 +6,9 @@
 #include "outbox.h"
 #include "syncengine.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
@@ -15,9 +17,43 @@ namespace daodesk {
 
 using namespace Qt::StringLiterals;
 
+ClientLocations ClientLocations::standard(QString *note)
+{
+    const auto location = [](QStandardPaths::StandardLocation which) {
+        return QDir(QStandardPaths::writableLocation(which)).filePath(u"daodesk"_s);
+    };
+    const ClientLocations out {location(QStandardPaths::GenericDataLocation),
+        location(QStandardPaths::GenericConfigLocation)};
+    const QString settings = u"daodesk.ini"_s;
+    const QString old = QDir(out.data).filePath(settings);
+    const QString now = QDir(out.config).filePath(settings);
+    if (out.data != out.config && QFile::exists(old) && !QFile::exists(now)) {
+        QDir().mkpath(out.config);
+        // A rename where both are on one file system; else a copy, removed once it is whole.
+        const bool moved = QFile::rename(old, now) || (QFile::copy(old, now) && QFile::remove(old));
+        if (note) {
+            *note = moved ? QCoreApplication::translate(
+                        "daodesk::ClientLocations", "Moved the settings from %1 to %2.")
+                                .arg(old, now)
+                          : QCoreApplication::translate("daodesk::ClientLocations",
+                              "Could not move the settings from %1 to %2; they stay where they "
+                              "are and are read from there.")
+                                .arg(old, now);
+        }
+        if (!moved)
+            return ClientLocations::within(out.data);
+    }
+    return out;
+}
+
 ClientCore::ClientCore(QString dataDir, QString keychainService, QObject *parent)
+    : ClientCore(ClientLocations::within(dataDir), std::move(keychainService), parent)
+{ }
+
+ClientCore::ClientCore(const ClientLocations &locations, QString keychainService, QObject *parent)
     : QObject(parent)
-    , m_dataDir(std::move(dataDir))
+    , m_dataDir(locations.data)
+    , m_configDir(locations.config)
     , m_keychain(std::move(keychainService))
     , m_session(m_api, m_keychain)
 { }
@@ -30,15 +66,9 @@ ClientCore::~ClientCore()
     m_cache.reset();
 }
 
-QString ClientCore::defaultDataDir()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-        .filePath(u"daodesk"_s);
-}
-
 QSettings ClientCore::settings() const
 {
-    return QSettings(QDir(m_dataDir).filePath(u"daodesk.ini"_s), QSettings::IniFormat);
+    return QSettings(QDir(m_configDir).filePath(u"daodesk.ini"_s), QSettings::IniFormat);
 }
 
 SavedAccount ClientCore::savedAccount() const
@@ -52,7 +82,7 @@ SavedAccount ClientCore::savedAccount() const
 
 void ClientCore::saveAccount(const SavedAccount &account)
 {
-    QDir().mkpath(m_dataDir);
+    QDir().mkpath(m_configDir);
     QSettings settings = this->settings();
     settings.setValue(u"account/server"_s, account.serverUrl);
     settings.setValue(u"account/username"_s, account.username);

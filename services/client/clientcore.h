@@ -30,6 +30,25 @@ struct SavedAccount
 };
 
 /**
+ * @brief Where a client keeps its files. The cache databases hold the offline history and the
+ * outbox, so they are data, not a disposable cache; the settings file holds no secret.
+ */
+struct ClientLocations
+{
+    QString data; ///< the cache databases and the window's lock
+    QString config; ///< daodesk.ini: settings and the account last used
+
+    /** @brief Everything in one directory (--data-dir). */
+    [[nodiscard]] static ClientLocations within(const QString &dir) { return {dir, dir}; }
+    /**
+     * @brief $XDG_DATA_HOME/daodesk and $XDG_CONFIG_HOME/daodesk. An older install kept
+     * daodesk.ini in the data directory: it is moved to the configuration directory once (when
+     * that has none yet), and @p note, when given, says so.
+     */
+    [[nodiscard]] static ClientLocations standard(QString *note = nullptr);
+};
+
+/**
  * @brief The client's services for one data directory, shared by the GUI and the CLI.
  *
  * Holds the API client, keychain and session from the start; once an account is open,
@@ -42,13 +61,14 @@ class ClientCore : public QObject
 public:
     explicit ClientCore(QString dataDir, QString keychainService = QStringLiteral("daodesk"),
         QObject *parent = nullptr);
+    explicit ClientCore(const ClientLocations &locations,
+        QString keychainService = QStringLiteral("daodesk"), QObject *parent = nullptr);
     ~ClientCore() override;
 
-    /** @brief $XDG_DATA_HOME/daodesk (or the platform's equivalent). */
-    [[nodiscard]] static QString defaultDataDir();
-
     [[nodiscard]] QString dataDir() const { return m_dataDir; }
-    /** @brief The settings file in the data directory (daodesk.ini): no secret ever goes there. */
+    [[nodiscard]] QString configDir() const { return m_configDir; }
+    /** @brief The settings file (daodesk.ini in the configuration directory): no secret ever goes
+     * there. */
     [[nodiscard]] QSettings settings() const;
     ApiClient &api() { return m_api; }
     Keychain &keychain() { return m_keychain; }
@@ -82,6 +102,7 @@ public:
 
 private:
     QString m_dataDir;
+    QString m_configDir;
     ApiClient m_api;
     Keychain m_keychain;
     Session m_session;

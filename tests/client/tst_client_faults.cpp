@@ -27,17 +27,6 @@ QString sqlitePath(const QString &url)
     return url.mid(QStringLiteral("sqlite://").size());
 }
 
-/** Copies a SQLite database with its write-ahead log (the server must be stopped). */
-bool copyDatabase(const QString &from, const QString &to)
-{
-    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
-        QFile::remove(to + suffix);
-        if (QFile::exists(from + suffix) && !QFile::copy(from + suffix, to + suffix))
-            return false;
-    }
-    return true;
-}
-
 /** Overwrites the first page of @p table's b-tree in the cache file with junk. */
 bool damageTable(const QString &cachePath, const QString &table)
 {
@@ -108,10 +97,13 @@ private Q_SLOTS:
         DAODESK_START_SERVER(local);
         const World w = World::build(local);
         const QString db = sqlitePath(local.server().databaseUrl());
+        // Backed up as an operator does, while the server runs.
         const QString backup = db + u".backup"_s;
-        local.server().kill();
-        QVERIFY(copyDatabase(db, backup));
-        QVERIFY2(local.restart(), qPrintable(local.error()));
+        QString output;
+        QVERIFY2(TestServer::runCommand(
+                     {u"--database"_s, local.server().databaseUrl(), u"backup"_s, backup}, &output)
+                == 0,
+            qPrintable(output));
 
         // After the backup: a proposal, votes; the client syncs all of it.
         const qint64 later
@@ -126,8 +118,12 @@ private Q_SLOTS:
         // A vote queued offline on the proposal that the restore will take away.
         QVERIFY(client.outbox().enqueueVote(later, {{u"choice"_s, u"no"_s}}, u"Vote no"_s) > 0);
 
-        local.server().kill();
-        QVERIFY(copyDatabase(backup, db));
+        // Restored as an operator does: the server stopped, daodesk-server restore, started.
+        local.server().stop();
+        QVERIFY2(TestServer::runCommand(
+                     {u"--database"_s, local.server().databaseUrl(), u"restore"_s, backup}, &output)
+                == 0,
+            qPrintable(output));
         QVERIFY2(local.restart(), qPrintable(local.error()));
         client.core().api().setBaseUrl(QUrl(local.server().baseUrl()));
         qint64 reused = 0;

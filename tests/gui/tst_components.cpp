@@ -22,7 +22,7 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(u"qrc:/qt/qml"_s);
-        daodesk::Desk::setOptions({m_data.path(), {}, u"daodesk-test-components"_s});
+        daodesk::Desk::setOptions({m_data.path(), {}, u"daodesk-test-components"_s, {}});
     }
 };
 

@@ -170,7 +170,7 @@ private Q_SLOTS:
         dirs.write("XDG_DOCUMENTS_DIR=\"" + m_data.filePath(u"Documents"_s).toUtf8() + "\"\n");
         dirs.close();
         qputenv("XDG_CONFIG_HOME", m_data.filePath(u"config"_s).toUtf8());
-        Desk::setOptions({m_data.path(), m_server.baseUrl(), u"daodesk-test-gui"_s});
+        Desk::setOptions({m_data.path(), m_server.baseUrl(), u"daodesk-test-gui"_s, {}});
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(u"qrc:/qt/qml"_s);
         m_engine->load(QUrl(u"qrc:/qt/qml/DaoDesk/Main.qml"_s));

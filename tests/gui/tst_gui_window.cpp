@@ -173,7 +173,7 @@ private Q_SLOTS:
             QGuiApplication::setFont(font);
             m_scale += u"-font"_s + QString::number(fontScale);
         }
-        Desk::setOptions({m_data.path(), m_server.baseUrl(), u"daodesk-test-window"_s});
+        Desk::setOptions({m_data.path(), m_server.baseUrl(), u"daodesk-test-window"_s, {}});
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(u"qrc:/qt/qml"_s);
         m_engine->load(QUrl(u"qrc:/qt/qml/DaoDesk/Main.qml"_s));

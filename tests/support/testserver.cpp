@@ -101,6 +101,25 @@ void TestServer::dropPostgresDatabase()
         runAdmin(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_pgDatabase), nullptr);
 }
 
+void TestServer::startCommand(QProcess &process, const QStringList &arguments)
+{
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(DAODESK_SERVER_BINARY),
+        QStringList {u"--config"_s, u"/dev/null"_s} + arguments);
+}
+
+int TestServer::runCommand(const QStringList &arguments, QString *output)
+{
+    QProcess p;
+    startCommand(p, arguments);
+    if (!p.waitForFinished(120000))
+        p.kill();
+    p.waitForFinished();
+    if (output)
+        *output = QString::fromUtf8(p.readAll());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
 bool TestServer::start(const QStringList &extraArguments, const QString &listen)
 {
     launch(extraArguments, listen);
@@ -115,7 +134,9 @@ void TestServer::launch(const QStringList &extraArguments, const QString &listen
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_log.clear();
-    QStringList arguments {u"--database"_s, m_databaseUrl, u"--listen"_s, listen};
+    // No settings file: an installed /etc/daodesk/server.conf must not change what a test runs.
+    QStringList arguments {
+        u"--config"_s, u"/dev/null"_s, u"--database"_s, m_databaseUrl, u"--listen"_s, listen};
     // The suites register many users from 127.0.0.1; tests of the limit set their own.
     if (!extraArguments.contains(u"--registrations-per-address"_s))
         arguments << u"--registrations-per-address"_s << u"0"_s;

@@ -54,6 +54,14 @@ public:
     [[nodiscard]] QByteArray log() const { return m_log; }
     [[nodiscard]] bool usesPostgres() const { return m_postgres; }
 
+    /**
+     * @brief Runs daodesk-server as a command (backup, restore), with no settings file, to
+     * its end; its exit code (-1 if it crashed or hung), with its output in @p output.
+     */
+    static int runCommand(const QStringList &arguments, QString *output);
+    /** @brief Starts daodesk-server as a command without waiting for it. */
+    static void startCommand(QProcess &process, const QStringList &arguments);
+
     /** @brief Which store the tests run on, for test names and skips. */
     [[nodiscard]] static QString backendName();
 
