@@ -6,6 +6,7 @@
 #include "serverconfig.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -14,6 +15,13 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+
+#include <cstring>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace daodesk::server;
 using namespace Qt::StringLiterals;
@@ -105,6 +113,42 @@ QPair<QByteArray, QByteArray> get(const QString &url, const QByteArray &requestI
     reply->deleteLater();
     return out;
 }
+
+/** @brief A datagram socket standing in for systemd's notification socket. */
+class NotifySocket
+{
+public:
+    explicit NotifySocket(const QString &path) : m_path(QFile::encodeName(path))
+    {
+        m_fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        sockaddr_un address {};
+        address.sun_family = AF_UNIX;
+        std::strncpy(address.sun_path, m_path.constData(), sizeof address.sun_path - 1);
+        m_bound = m_fd >= 0
+            && ::bind(m_fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0;
+    }
+    ~NotifySocket()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    [[nodiscard]] bool isBound() const { return m_bound; }
+    /** @brief The next message, or empty after @p timeoutMs. */
+    QByteArray next(int timeoutMs)
+    {
+        pollfd p {m_fd, POLLIN, 0};
+        if (::poll(&p, 1, timeoutMs) <= 0)
+            return {};
+        char buffer[4096];
+        const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
+        return n > 0 ? QByteArray(buffer, static_cast<qsizetype>(n)) : QByteArray();
+    }
+
+private:
+    QByteArray m_path;
+    int m_fd = -1;
+    bool m_bound = false;
+};
 
 } // namespace
 
@@ -292,6 +336,45 @@ private Q_SLOTS:
             QVERIFY2(journal.match(line).hasMatch(), qPrintable(line));
         QVERIFY(log.contains(u"<6>daodesk.server.access: "_s));
         QVERIFY2(log.contains(u"request="_s + QString::fromLatin1(id)), qPrintable(log));
+    }
+
+    /**
+     * Type=notify as systemd sees it: READY=1 with the address once listening, WATCHDOG=1 at
+     * half the watchdog interval from the event loop, and STOPPING=1 on SIGTERM.
+     */
+    void theServerTellsSystemdWhenReadyAliveAndStopping()
+    {
+        QTemporaryDir dir;
+        const QString socketPath = dir.filePath(u"notify"_s);
+        NotifySocket socket(socketPath);
+        QVERIFY(socket.isBound());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"NOTIFY_SOCKET"_s, socketPath);
+        env.insert(u"WATCHDOG_USEC"_s, u"400000"_s); // fed every 200 ms
+        env.remove(u"WATCHDOG_PID"_s);
+        Server server;
+        QVERIFY(server.start({u"--config"_s, u"/dev/null"_s, u"--listen"_s, u"127.0.0.1:0"_s,
+                                 u"--database"_s, u"sqlite://"_s + dir.filePath(u"s.db"_s)},
+            env, dir.filePath(u"log"_s)));
+        const QByteArray ready = socket.next(10000);
+        QVERIFY2(ready.startsWith("READY=1\nSTATUS="), ready.constData());
+        QVERIFY2(ready.contains(QUrl(server.url).authority().toUtf8()), ready.constData());
+        int fed = 0;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 1500) {
+            const QByteArray message = socket.next(500);
+            if (message == "WATCHDOG=1")
+                ++fed;
+        }
+        QVERIFY2(fed >= 4 && fed <= 10, qPrintable(QString::number(fed)));
+        server.process.terminate();
+        QByteArray stopping;
+        for (int i = 0; i < 20 && !stopping.startsWith("STOPPING=1"); ++i)
+            stopping = socket.next(1000);
+        QVERIFY2(stopping.startsWith("STOPPING=1"), stopping.constData());
+        QVERIFY(server.process.waitForFinished(20000));
+        QCOMPARE(server.process.exitCode(), 0);
     }
 
     void aPasswordFileIsForPostgreSQLAndMustHoldOne()
